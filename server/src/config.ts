@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  /** demo content on first start; defaults to on for the embedded database, off for a PostgreSQL server */
+  DEMO: flag.optional(),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(10).optional(),
+  /** Express "trust proxy" setting: hops or addresses of reverse proxies in front of us. */
+  TRUST_PROXY: z.string().default('loopback'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(8),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(40),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  REALTIME_ADAPTER: z.enum(['memory', 'postgres', 'redis']).default('memory'),
+  REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).default(10),
+  LOG_REQUESTS: flag.default(false),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    demo: e.DEMO ?? !e.DATABASE_URL,
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
+    trustProxy: e.TRUST_PROXY,
+    sessionDays: e.SESSION_DAYS,
+    limits: {
+      loginFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      loginFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+      writesPerMinute: e.WRITES_PER_MINUTE,
+    },
+    realtimeAdapter: e.REALTIME_ADAPTER,
+    redisUrl: e.REDIS_URL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    logRequests: e.LOG_REQUESTS,
+  };
+}

@@ -1,0 +1,82 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Repos take either the database or an open transaction. */
+export type Executor = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** true when the database had no tables before migrations ran */
+  fresh: boolean;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+const MIGRATION_LOCK = 727_001;
+const casing = 'snake_case' as const;
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(path.join(opts.dataDir, 'pglite'));
+}
+
+/** dir 'memory://' keeps the database in memory (tests). */
+export async function openPglite(dir: string): Promise<Database> {
+  if (!dir.startsWith('memory://')) await mkdir(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  const db = drizzlePglite({ client, schema, casing }) as unknown as Db;
+  const fresh = !(await hasTables(db));
+  await migratePglite(drizzlePglite({ client, casing }), { migrationsFolder });
+  return {
+    db,
+    kind: 'pglite',
+    fresh,
+    ping: async () => void (await client.query('select 1')),
+    close: () => client.close(),
+  };
+}
+
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const conn = await pool.connect();
+  let fresh: boolean;
+  try {
+    // Several nodes may start at once: only one migrates at a time.
+    await conn.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const lockedDb = drizzlePg({ client: conn, casing });
+    fresh = !(await hasTables(lockedDb as unknown as Db));
+    await migratePg(lockedDb, { migrationsFolder });
+    await conn.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  } finally {
+    conn.release();
+  }
+  const db = drizzlePg({ client: pool, schema, casing }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    fresh,
+    ping: async () => void (await pool.query('select 1')),
+    close: () => pool.end(),
+  };
+}
+
+async function hasTables(db: Db): Promise<boolean> {
+  const result = await db.execute(
+    sql`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name = 'users'`,
+  );
+  return (result as unknown as { rows: { n: number }[] }).rows[0]!.n > 0;
+}

@@ -1,0 +1,10 @@
+import { char, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+export const cities = pgTable('cities', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  state: text().notNull(),
+  country: char({ length: 2 }).notNull(),
+  createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});

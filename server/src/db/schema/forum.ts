@@ -1,0 +1,73 @@
+import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { users } from './users.ts';
+
+export const categories = pgTable('categories', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  slug: text().notNull().unique(),
+  nameDe: text().notNull(),
+  nameEn: text().notNull(),
+  nameFr: text().notNull(),
+  descriptionDe: text().notNull().default(''),
+  descriptionEn: text().notNull().default(''),
+  descriptionFr: text().notNull().default(''),
+  position: integer().notNull().default(0),
+});
+
+export const threads = pgTable(
+  'threads',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id),
+    authorId: integer()
+      .notNull()
+      .references(() => users.id),
+    title: text().notNull(),
+    slug: text().notNull(),
+    replyCount: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    lastActivityAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('threads_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc(), t.id.desc())],
+);
+
+export const posts = pgTable(
+  'posts',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    threadId: integer()
+      .notNull()
+      .references(() => threads.id),
+    authorId: integer()
+      .notNull()
+      .references(() => users.id),
+    isOpening: boolean().notNull().default(false),
+    body: text().notNull(),
+    bodyHtml: text().notNull(),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    editedAt: timestamp({ withTimezone: true, precision: 3 }),
+    editedBy: integer().references(() => users.id),
+    deletedAt: timestamp({ withTimezone: true, precision: 3 }),
+    deletedBy: integer().references(() => users.id),
+  },
+  (t) => [index('posts_thread_idx').on(t.threadId, t.id), index('posts_thread_updated_idx').on(t.threadId, t.updatedAt)],
+);
+
+/** Earlier versions of a post, written when an edit replaces them. */
+export const postRevisions = pgTable(
+  'post_revisions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    postId: integer()
+      .notNull()
+      .references(() => posts.id),
+    body: text().notNull(),
+    bodyHtml: text().notNull(),
+    editorId: integer().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index('post_revisions_post_idx').on(t.postId)],
+);

@@ -1,0 +1,4 @@
+export * from './cities.ts';
+export * from './users.ts';
+export * from './forum.ts';
+export * from './realtime.ts';

@@ -1,0 +1,35 @@
+import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { cities } from './cities.ts';
+
+export const users = pgTable(
+  'users',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    email: text().notNull().unique(),
+    passwordHash: text().notNull(),
+    displayName: text().notNull(),
+    cityId: integer().references(() => cities.id),
+    role: text({ enum: ['member', 'moderator', 'admin'] }).notNull().default('member'),
+    status: text({ enum: ['pending', 'active'] }).notNull().default('pending'),
+    bio: text().notNull().default(''),
+    locale: text({ enum: ['de', 'en', 'fr'] }).notNull().default('de'),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    approvedAt: timestamp({ withTimezone: true, precision: 3 }),
+    approvedBy: integer(),
+  },
+  (t) => [index('users_status_idx').on(t.status), index('users_city_idx').on(t.cityId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the token the browser holds, hex-encoded */
+    id: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);

@@ -1,0 +1,97 @@
+import { eq } from 'drizzle-orm';
+import { renderMarkdown } from '../../lib/markdown.ts';
+import { slugify } from '../../lib/slug.ts';
+import { hashPassword } from '../../modules/auth/passwords.ts';
+import type { Db } from '../client.ts';
+import { categories, cities, posts, threads, users } from '../schema/index.ts';
+import { DEMO_PASSWORD, demoCategories, demoCities, demoThreads, demoUsers } from './demo-content.ts';
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Loads the demo network: cities, categories, one account per role and practitioner threads.
+ * Cities and categories are added where missing; accounts and threads only once.
+ */
+export async function seedDemo(db: Db, now = new Date()): Promise<{ loaded: boolean }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    await tx.insert(cities).values(demoCities).onConflictDoNothing({ target: cities.slug });
+    await tx
+      .insert(categories)
+      .values(
+        demoCategories.map((c, position) => ({
+          slug: c.slug,
+          nameDe: c.name.de,
+          nameEn: c.name.en,
+          nameFr: c.name.fr,
+          descriptionDe: c.description.de,
+          descriptionEn: c.description.en,
+          descriptionFr: c.description.fr,
+          position,
+        })),
+      )
+      .onConflictDoNothing({ target: categories.slug });
+
+    const [marker] = await tx.select({ id: users.id }).from(users).where(eq(users.email, demoUsers[0]!.email));
+    if (marker) return { loaded: false };
+
+    const cityIds = new Map((await tx.select({ id: cities.id, slug: cities.slug }).from(cities)).map((c) => [c.slug, c.id]));
+    const categoryIds = new Map(
+      (await tx.select({ id: categories.id, slug: categories.slug }).from(categories)).map((c) => [c.slug, c.id]),
+    );
+    const userIds = new Map<string, number>();
+    for (const u of demoUsers) {
+      const createdAt = new Date(now.getTime() - 90 * 24 * HOUR);
+      const [row] = await tx
+        .insert(users)
+        .values({
+          email: u.email,
+          passwordHash,
+          displayName: u.displayName,
+          cityId: cityIds.get(u.citySlug),
+          role: u.role,
+          status: u.status,
+          bio: u.bio,
+          locale: u.locale,
+          createdAt: u.status === 'pending' ? new Date(now.getTime() - 6 * HOUR) : createdAt,
+          approvedAt: u.status === 'active' ? createdAt : null,
+        })
+        .returning({ id: users.id });
+      userIds.set(u.key, row!.id);
+    }
+
+    const ordered = [...demoThreads].sort((a, b) => b.daysAgo - a.daysAgo);
+    for (const t of ordered) {
+      const createdAt = new Date(now.getTime() - t.daysAgo * 24 * HOUR);
+      const replyTimes = t.replies.map((r) => new Date(Math.min(createdAt.getTime() + r.hoursAfter * HOUR, now.getTime())));
+      const [thread] = await tx
+        .insert(threads)
+        .values({
+          categoryId: categoryIds.get(t.categorySlug)!,
+          authorId: userIds.get(t.authorKey)!,
+          title: t.title,
+          slug: slugify(t.title),
+          replyCount: t.replies.length,
+          createdAt,
+          lastActivityAt: replyTimes.at(-1) ?? createdAt,
+        })
+        .returning({ id: threads.id });
+      const entries = [
+        { authorKey: t.authorKey, body: t.body, at: createdAt, isOpening: true },
+        ...t.replies.map((r, i) => ({ authorKey: r.authorKey, body: r.body, at: replyTimes[i]!, isOpening: false })),
+      ];
+      await tx.insert(posts).values(
+        entries.map((e) => ({
+          threadId: thread!.id,
+          authorId: userIds.get(e.authorKey)!,
+          isOpening: e.isOpening,
+          body: e.body,
+          bodyHtml: renderMarkdown(e.body),
+          createdAt: e.at,
+          updatedAt: e.at,
+        })),
+      );
+    }
+    return { loaded: true };
+  });
+}

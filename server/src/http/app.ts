@@ -1,0 +1,59 @@
+import express, { type RequestHandler } from 'express';
+import type { Config } from '../config.ts';
+import type { Services } from '../services.ts';
+import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { citiesRoutes } from '../modules/cities/cities.routes.ts';
+import { forumRoutes } from '../modules/forum/forum.routes.ts';
+import { usersRoutes } from '../modules/users/users.routes.ts';
+import { NotFound } from '../lib/errors.ts';
+import { csrfProtection } from './csrf.ts';
+import { errorHandler } from './error-handler.ts';
+import { sessionMiddleware } from './session-middleware.ts';
+import { writeLimiter } from './write-limiter.ts';
+
+const UNLIMITED_WRITES = new Set(['/auth/login', '/auth/logout']);
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+export function createApp(deps: { config: Config; services: Services; web?: RequestHandler }): express.Express {
+  const { config, services } = deps;
+  const app = express();
+  app.set('trust proxy', parseTrustProxy(config.trustProxy));
+  app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
+    next();
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: '256kb' }));
+  api.use(sessionMiddleware(services.sessions));
+  api.use(csrfProtection);
+  const limitWrites = writeLimiter(config.limits.writesPerMinute);
+  api.use((req, res, next) => (SAFE.has(req.method) || UNLIMITED_WRITES.has(req.path) ? next() : limitWrites(req, res, next)));
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+
+  api.get('/health', async (_req, res) => {
+    await services.database.ping();
+    res.json({ status: 'ok', database: services.database.kind });
+  });
+  api.use(authRoutes(services.auth));
+  api.use(usersRoutes(services.users));
+  api.use(citiesRoutes(services.cities));
+  api.use(forumRoutes(services.forum));
+  api.use(() => {
+    throw NotFound('API route');
+  });
+  api.use(errorHandler);
+
+  app.use('/api', api);
+  if (deps.web) app.use(deps.web);
+  return app;
+}

@@ -1,0 +1,18 @@
+import type { RequestHandler } from 'express';
+import { AppError } from '../lib/errors.ts';
+import { isInternal, publicOrigin } from './request-context.ts';
+import { readSessionToken } from './session-cookie.ts';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Cookie-authenticated writes must come from our own pages: browsers send Origin on every
+ * non-GET request, so a missing or foreign Origin is refused. Requests from our SvelteKit
+ * server were already checked by SvelteKit's own origin check.
+ */
+export const csrfProtection: RequestHandler = (req, _res, next) => {
+  if (SAFE.has(req.method) || !readSessionToken(req) || isInternal(req)) return next();
+  const origin = req.get('origin');
+  if (origin && origin === publicOrigin(req)) return next();
+  next(new AppError(403, 'csrf_rejected', 'Cross-site request refused.'));
+};

@@ -1,0 +1,31 @@
+import type { UserWithCity } from '../modules/users/users.repo.ts';
+import { Forbidden, Unauthenticated } from './errors.ts';
+
+/** Who is acting: the signed-in user, or null for an anonymous visitor. */
+export type Actor = UserWithCity | null;
+
+export function requireSignedIn(actor: Actor): UserWithCity {
+  if (!actor) throw Unauthenticated();
+  return actor;
+}
+
+/** Active members take part; pending accounts wait for approval. */
+export function requireMember(actor: Actor): UserWithCity {
+  const user = requireSignedIn(actor);
+  if (user.status !== 'active') throw Forbidden('Your account is waiting for approval.', 'account_pending');
+  return user;
+}
+
+export const isStaff = (actor: Actor) => actor?.status === 'active' && (actor.role === 'moderator' || actor.role === 'admin');
+
+export function requireStaff(actor: Actor): UserWithCity {
+  const user = requireMember(actor);
+  if (!isStaff(user)) throw Forbidden('Only moderators and administrators may do this.');
+  return user;
+}
+
+export function requireAdmin(actor: Actor): UserWithCity {
+  const user = requireMember(actor);
+  if (user.role !== 'admin') throw Forbidden('Only administrators may do this.');
+  return user;
+}

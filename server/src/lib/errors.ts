@@ -1,0 +1,29 @@
+import type { ErrorCode } from '@praxisnetz/shared';
+
+/** A failure a user can act on; the HTTP layer maps it to a status and JSON body. */
+export class AppError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly fields?: Record<string, string>;
+  constructor(status: number, code: ErrorCode, message: string, fields?: Record<string, string>) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+export const ValidationError = (fields: Record<string, string>, message = 'Some fields are invalid.') =>
+  new AppError(400, 'validation_failed', message, fields);
+export const Unauthenticated = (message = 'Please sign in.') => new AppError(401, 'unauthenticated', message);
+export const Forbidden = (message = 'You may not do this.', code: ErrorCode = 'forbidden') =>
+  new AppError(403, code, message);
+export const NotFound = (what = 'Resource') => new AppError(404, 'not_found', `${what} not found.`);
+export const Conflict = (message: string, code: ErrorCode = 'conflict', fields?: Record<string, string>) =>
+  new AppError(409, code, message, fields);
+export const RateLimited = (retryAfterSeconds: number) =>
+  Object.assign(new AppError(429, 'rate_limited', 'Too many attempts. Please wait and try again.'), {
+    retryAfterSeconds,
+  });
+export const PayloadTooLarge = (message = 'The request is too large.') =>
+  new AppError(413, 'payload_too_large', message);

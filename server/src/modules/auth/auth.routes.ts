@@ -1,0 +1,31 @@
+import { Router } from 'express';
+import { clientIp } from '../../http/request-context.ts';
+import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
+import type { AuthService } from './auth.service.ts';
+
+export function authRoutes(auth: AuthService): Router {
+  const r = Router();
+
+  r.post('/auth/register', async (req, res) => {
+    res.status(201).json({ user: await auth.register(req.body) });
+  });
+
+  r.post('/auth/login', async (req, res) => {
+    const { user, token, expiresAt } = await auth.login(req.body, clientIp(req));
+    setSessionCookie(req, res, token, expiresAt);
+    res.json({ user });
+  });
+
+  r.post('/auth/logout', async (req, res) => {
+    if (res.locals.sessionToken) await auth.logout(res.locals.sessionToken);
+    clearSessionCookie(req, res);
+    res.status(204).end();
+  });
+
+  r.post('/auth/password', async (req, res) => {
+    await auth.changePassword(res.locals.actor, res.locals.sessionToken ?? '', req.body);
+    res.status(204).end();
+  });
+
+  return r;
+}

@@ -1,0 +1,90 @@
+import { ChangePasswordInput, LoginInput, RegisterInput, type User } from '@praxisnetz/shared';
+import type { Db } from '../../db/client.ts';
+import { type Actor, requireSignedIn } from '../../lib/actor.ts';
+import { AppError, Conflict, ValidationError } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { findCityBySlug } from '../cities/cities.repo.ts';
+import { toUser } from '../users/users.mapper.ts';
+import { findUserByEmail, findUserById, insertUser, updateUser } from '../users/users.repo.ts';
+import type { LoginLimiter } from './login-limiter.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import { deleteOtherSessions } from './sessions.repo.ts';
+import { type SessionStore, sessionIdOf } from './sessions.ts';
+
+const invalidCredentials = () =>
+  new AppError(401, 'invalid_credentials', 'E-mail address or password is not correct.');
+
+export function createAuthService(deps: { db: Db; sessions: SessionStore; limiter: LoginLimiter }) {
+  const { db, sessions, limiter } = deps;
+
+  return {
+    /** New accounts wait as pending until a moderator or admin approves them. */
+    async register(input: unknown): Promise<User> {
+      const data = parseInput(RegisterInput, input);
+      const city = await findCityBySlug(db, data.citySlug);
+      if (!city) throw ValidationError({ citySlug: 'Choose a member city from the list.' });
+      const passwordHash = await hashPassword(data.password);
+      const row = await insertUser(db, {
+        email: data.email,
+        passwordHash,
+        displayName: data.displayName,
+        cityId: city.id,
+        role: 'member',
+        status: 'pending',
+      });
+      if (!row) {
+        throw Conflict('An account with this e-mail address exists already.', 'email_taken', {
+          email: 'An account with this e-mail address exists already.',
+        });
+      }
+      return toUser((await findUserById(db, row.id))!);
+    },
+
+    /** Never tells whether the e-mail exists; failures count per account and per address. */
+    async login(input: unknown, ip: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+      const data = parseInput(LoginInput, input);
+      await limiter.check(data.email, ip);
+      const user = await findUserByEmail(db, data.email);
+      const ok = user ? await verifyPassword(user.passwordHash, data.password) : (await verifyAgainstDummy(data.password), false);
+      if (!user || !ok) {
+        await limiter.fail(data.email, ip);
+        throw invalidCredentials();
+      }
+      await limiter.succeed(data.email);
+      const session = await sessions.create(user.id);
+      return { user: toUser(user), ...session };
+    },
+
+    async logout(token: string): Promise<void> {
+      await sessions.invalidate(token);
+    },
+
+    /** Ends every other session of the account; the current one stays signed in. */
+    async changePassword(actor: Actor, token: string, input: unknown): Promise<void> {
+      const user = requireSignedIn(actor);
+      const data = parseInput(ChangePasswordInput, input);
+      if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
+        throw ValidationError({ currentPassword: 'The current password is not correct.' });
+      }
+      const passwordHash = await hashPassword(data.newPassword);
+      await db.transaction(async (tx) => {
+        await updateUser(tx, user.id, { passwordHash });
+        await deleteOtherSessions(tx, user.id, sessionIdOf(token));
+      });
+    },
+
+    /** ADMIN_EMAIL + ADMIN_PASSWORD at start: an active admin, unless the e-mail has an account. */
+    async ensureAdmin(email: string, password: string): Promise<void> {
+      const normalized = email.trim().toLowerCase();
+      if (await findUserByEmail(db, normalized)) return;
+      await insertUser(db, {
+        email: normalized,
+        passwordHash: await hashPassword(password),
+        displayName: 'Administrator',
+        role: 'admin',
+        status: 'active',
+      });
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;

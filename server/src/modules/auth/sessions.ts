@@ -1,0 +1,58 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import type { Db } from '../../db/client.ts';
+import { findUserById, type UserWithCity } from '../users/users.repo.ts';
+import { deleteSession, extendSession, findSession, insertSession } from './sessions.repo.ts';
+
+/** Lucia's session design: the browser holds a random token, the database only its SHA-256. */
+export function generateSessionToken(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function sessionIdOf(token: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export interface SessionStore {
+  create(userId: number): Promise<{ token: string; expiresAt: Date }>;
+  validate(token: string): Promise<{ user: UserWithCity; sessionId: string; expiresAt: Date } | null>;
+  invalidate(token: string): Promise<void>;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export function createSessionStore(db: Db, sessionDays: number): SessionStore {
+  const lifetime = sessionDays * DAY;
+  return {
+    async create(userId) {
+      const token = generateSessionToken();
+      const expiresAt = new Date(Date.now() + lifetime);
+      await insertSession(db, { id: sessionIdOf(token), userId, expiresAt });
+      return { token, expiresAt };
+    },
+    async validate(token) {
+      const id = sessionIdOf(token);
+      const session = await findSession(db, id);
+      if (!session) return null;
+      const now = Date.now();
+      if (session.expiresAt.getTime() <= now) {
+        await deleteSession(db, id);
+        return null;
+      }
+      const user = await findUserById(db, session.userId);
+      if (!user) return null;
+      let expiresAt = session.expiresAt;
+      // Sliding expiry: renew once half the lifetime has passed.
+      if (expiresAt.getTime() - now < lifetime / 2) {
+        expiresAt = new Date(now + lifetime);
+        await extendSession(db, id, expiresAt);
+      }
+      return { user, sessionId: id, expiresAt };
+    },
+    async invalidate(token) {
+      await deleteSession(db, sessionIdOf(token));
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { asc, count, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { cities, users } from '../../db/schema/index.ts';
+
+export type CityRow = typeof cities.$inferSelect;
+
+export async function listCitiesWithMemberCounts(db: Executor) {
+  const memberCount = db
+    .select({ cityId: users.cityId, n: count().as('n') })
+    .from(users)
+    .where(eq(users.status, 'active'))
+    .groupBy(users.cityId)
+    .as('member_count');
+  return db
+    .select({ slug: cities.slug, name: cities.name, state: cities.state, country: cities.country, memberCount: memberCount.n })
+    .from(cities)
+    .leftJoin(memberCount, eq(memberCount.cityId, cities.id))
+    .orderBy(asc(cities.name));
+}
+
+export async function findCityBySlug(db: Executor, slug: string): Promise<CityRow | undefined> {
+  const rows = await db.select().from(cities).where(eq(cities.slug, slug));
+  return rows[0];
+}
+
+export async function insertCity(db: Executor, row: typeof cities.$inferInsert): Promise<CityRow | undefined> {
+  const rows = await db.insert(cities).values(row).onConflictDoNothing({ target: cities.slug }).returning();
+  return rows[0];
+}
+
+export async function updateCity(db: Executor, id: number, patch: Partial<typeof cities.$inferInsert>): Promise<void> {
+  await db.update(cities).set(patch).where(eq(cities.id, id));
+}

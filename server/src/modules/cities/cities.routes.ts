@@ -1,0 +1,16 @@
+import { Router } from 'express';
+import type { CitiesService } from './cities.service.ts';
+
+export function citiesRoutes(cities: CitiesService): Router {
+  const r = Router();
+  r.get('/cities', async (_req, res) => {
+    res.json({ items: await cities.list() });
+  });
+  r.post('/cities', async (req, res) => {
+    res.status(201).json({ city: await cities.create(res.locals.actor, req.body) });
+  });
+  r.patch('/cities/:slug', async (req, res) => {
+    res.json({ city: await cities.update(res.locals.actor, req.params.slug, req.body) });
+  });
+  return r;
+}

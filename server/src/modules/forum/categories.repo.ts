@@ -1,0 +1,32 @@
+import { asc, count, eq, max, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { categories, threads } from '../../db/schema/index.ts';
+
+export type CategoryRow = typeof categories.$inferSelect;
+
+export async function listCategoriesWithStats(db: Executor) {
+  const stats = db
+    .select({
+      categoryId: threads.categoryId,
+      threadCount: count().as('thread_count'),
+      postCount: sql<number>`sum(${threads.replyCount} + 1)::int`.as('post_count'),
+      lastActivityAt: max(threads.lastActivityAt).as('last_activity_at'),
+    })
+    .from(threads)
+    .groupBy(threads.categoryId)
+    .as('stats');
+  return db
+    .select({ category: categories, threadCount: stats.threadCount, postCount: stats.postCount, lastActivityAt: stats.lastActivityAt })
+    .from(categories)
+    .leftJoin(stats, eq(stats.categoryId, categories.id))
+    .orderBy(asc(categories.position), asc(categories.id));
+}
+
+export async function findCategoryBySlug(db: Executor, slug: string): Promise<CategoryRow | undefined> {
+  const rows = await db.select().from(categories).where(eq(categories.slug, slug));
+  return rows[0];
+}
+
+export async function insertCategory(db: Executor, row: typeof categories.$inferInsert): Promise<void> {
+  await db.insert(categories).values(row).onConflictDoNothing({ target: categories.slug });
+}

@@ -1,0 +1,18 @@
+import { cities, users } from '../../db/schema/index.ts';
+
+/** The author's columns, selected wherever posts or threads are listed with their author. */
+export const authorColumns = {
+  authorId: users.id,
+  authorName: users.displayName,
+  authorRole: users.role,
+  authorCitySlug: cities.slug,
+  authorCityName: cities.name,
+};
+
+export type AuthorColumns = {
+  authorId: number;
+  authorName: string;
+  authorRole: 'member' | 'moderator' | 'admin';
+  authorCitySlug: string | null;
+  authorCityName: string | null;
+};

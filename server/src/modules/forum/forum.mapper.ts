@@ -1,0 +1,89 @@
+import type { Author, Category, Post, PostRevision, ThreadSummary } from '@praxisnetz/shared';
+import type { CategoryRow } from './categories.repo.ts';
+import type { AuthorColumns } from './forum.columns.ts';
+import type { PostRow } from './posts.repo.ts';
+import type { ThreadRow } from './threads.repo.ts';
+
+export function authorOf(r: AuthorColumns): Author {
+  return {
+    id: r.authorId,
+    displayName: r.authorName,
+    role: r.authorRole,
+    city: r.authorCitySlug ? { slug: r.authorCitySlug, name: r.authorCityName! } : null,
+  };
+}
+
+export const categoryRefOf = (c: CategoryRow) => ({
+  slug: c.slug,
+  name: { de: c.nameDe, en: c.nameEn, fr: c.nameFr },
+});
+
+export function toCategory(
+  c: CategoryRow,
+  stats: { threadCount: number | null; postCount: number | null; lastActivityAt: Date | null },
+): Category {
+  return {
+    ...categoryRefOf(c),
+    description: { de: c.descriptionDe, en: c.descriptionEn, fr: c.descriptionFr },
+    threadCount: stats.threadCount ?? 0,
+    postCount: stats.postCount ?? 0,
+    lastActivityAt: stats.lastActivityAt?.toISOString() ?? null,
+  };
+}
+
+export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow } & AuthorColumns): ThreadSummary {
+  const t = r.thread;
+  return {
+    id: t.id,
+    slug: t.slug,
+    title: t.title,
+    category: categoryRefOf(r.category),
+    author: authorOf(r),
+    createdAt: t.createdAt.toISOString(),
+    lastActivityAt: t.lastActivityAt.toISOString(),
+    replyCount: t.replyCount,
+  };
+}
+
+export function toPost(r: { post: PostRow } & AuthorColumns): Post {
+  const p = r.post;
+  const deleted = p.deletedAt !== null;
+  return {
+    id: p.id,
+    threadId: p.threadId,
+    author: authorOf(r),
+    body: deleted ? '' : p.body,
+    bodyHtml: deleted ? '' : p.bodyHtml,
+    isOpening: p.isOpening,
+    deleted,
+    createdAt: p.createdAt.toISOString(),
+    editedAt: p.editedAt?.toISOString() ?? null,
+    updatedAt: p.updatedAt.toISOString(),
+    version: p.version,
+  };
+}
+
+export function toRevision(r: {
+  revision: { body: string; bodyHtml: string; createdAt: Date };
+  editorId: number | null;
+  editorName: string | null;
+  editorRole: Author['role'] | null;
+  editorCitySlug: string | null;
+  editorCityName: string | null;
+}): PostRevision {
+  return {
+    body: r.revision.body,
+    bodyHtml: r.revision.bodyHtml,
+    createdAt: r.revision.createdAt.toISOString(),
+    editor:
+      r.editorId === null
+        ? null
+        : authorOf({
+            authorId: r.editorId,
+            authorName: r.editorName!,
+            authorRole: r.editorRole!,
+            authorCitySlug: r.editorCitySlug,
+            authorCityName: r.editorCityName,
+          }),
+  };
+}

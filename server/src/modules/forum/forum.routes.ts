@@ -1,0 +1,44 @@
+import { ChangesQuery } from '@praxisnetz/shared';
+import { Router } from 'express';
+import { idParam, queryString } from '../../http/params.ts';
+import { parseInput } from '../../lib/validate.ts';
+import type { ForumService } from './forum.service.ts';
+
+export function forumRoutes(forum: ForumService): Router {
+  const r = Router();
+
+  r.get('/categories', async (_req, res) => {
+    res.json({ items: await forum.listCategories() });
+  });
+  r.get('/categories/:slug/threads', async (req, res) => {
+    res.json(await forum.listThreads(res.locals.actor, req.params.slug, queryString(req.query.cursor)));
+  });
+  r.post('/threads', async (req, res) => {
+    res.status(201).json({ thread: await forum.createThread(res.locals.actor, req.body) });
+  });
+  r.get('/threads/:id', async (req, res) => {
+    res.json(await forum.getThread(res.locals.actor, idParam(req.params.id, 'Thread'), queryString(req.query.cursor)));
+  });
+  r.get('/threads/:id/changes', async (req, res) => {
+    const { since } = parseInput(ChangesQuery, req.query);
+    res.json({ items: await forum.changesSince(res.locals.actor, idParam(req.params.id, 'Thread'), new Date(since)) });
+  });
+  r.post('/threads/:id/posts', async (req, res) => {
+    res.status(201).json({ post: await forum.createPost(res.locals.actor, idParam(req.params.id, 'Thread'), req.body) });
+  });
+  r.patch('/posts/:id', async (req, res) => {
+    res.json({ post: await forum.updatePost(res.locals.actor, idParam(req.params.id, 'Post'), req.body) });
+  });
+  r.delete('/posts/:id', async (req, res) => {
+    await forum.deletePost(res.locals.actor, idParam(req.params.id, 'Post'));
+    res.status(204).end();
+  });
+  r.get('/posts/:id/revisions', async (req, res) => {
+    res.json({ items: await forum.revisions(res.locals.actor, idParam(req.params.id, 'Post')) });
+  });
+  r.post('/markdown/preview', (req, res) => {
+    res.json(forum.preview(res.locals.actor, req.body));
+  });
+
+  return r;
+}

@@ -1,0 +1,204 @@
+import {
+  type Category,
+  CreateThreadInput,
+  type Page,
+  type Post,
+  PostInput,
+  type PostRevision,
+  PreviewInput,
+  rooms,
+  type Thread,
+  type ThreadSummary,
+} from '@praxisnetz/shared';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { NotFound, ValidationError } from '../../lib/errors.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
+import { slugify } from '../../lib/slug.ts';
+import { parseInput } from '../../lib/validate.ts';
+import type { Publisher } from '../../realtime/publisher.ts';
+import { findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
+import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from './cursor.ts';
+import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
+import { requireForumReader, requireForumWriter, requirePostEditor } from './forum.policy.ts';
+import {
+  findOpeningPost,
+  findPost,
+  insertPost,
+  insertRevision,
+  listChangedSince,
+  listReplies,
+  listRevisions,
+  softDeletePost,
+  updatePostBody,
+} from './posts.repo.ts';
+import { findThread, insertThread, listThreadsByActivity, recordReply } from './threads.repo.ts';
+
+export const THREADS_PER_PAGE = 20;
+export const REPLIES_PER_PAGE = 25;
+
+export function createForumService(deps: { db: Db; publisher: Publisher }) {
+  const { db, publisher } = deps;
+
+  async function loadThread(id: number) {
+    const row = await findThread(db, id);
+    if (!row) throw NotFound('Thread');
+    return row;
+  }
+
+  async function loadPost(id: number) {
+    const row = await findPost(db, id);
+    if (!row) throw NotFound('Post');
+    return row;
+  }
+
+  async function reloadPost(id: number): Promise<Post> {
+    return toPost((await findPost(db, id))!);
+  }
+
+  const service = {
+    /** Category names and counts are public: they show visitors what the network discusses. */
+    async listCategories(): Promise<Category[]> {
+      const rows = await listCategoriesWithStats(db);
+      return rows.map((r) => toCategory(r.category, r));
+    },
+
+    async listThreads(actor: Actor, categorySlug: string, cursor?: string): Promise<Page<ThreadSummary>> {
+      requireForumReader(actor);
+      const category = await findCategoryBySlug(db, categorySlug);
+      if (!category) throw NotFound('Category');
+      const after = decodeCursor(cursor, isActivityKey);
+      const rows = await listThreadsByActivity(
+        db,
+        category.id,
+        after && { at: new Date(after.at), id: after.id },
+        THREADS_PER_PAGE + 1,
+      );
+      const items = rows.slice(0, THREADS_PER_PAGE).map(toThreadSummary);
+      const last = items.at(-1);
+      return {
+        items,
+        nextCursor: rows.length > THREADS_PER_PAGE && last ? encodeCursor({ at: last.lastActivityAt, id: last.id }) : null,
+      };
+    },
+
+    async getThread(actor: Actor, id: number, cursor?: string): Promise<{ thread: Thread; posts: Page<Post> }> {
+      requireForumReader(actor);
+      const row = await loadThread(id);
+      const after = decodeCursor(cursor, isIdKey);
+      const [opening, replies] = await Promise.all([
+        findOpeningPost(db, id),
+        listReplies(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1),
+      ]);
+      const items = replies.slice(0, REPLIES_PER_PAGE).map(toPost);
+      const last = items.at(-1);
+      return {
+        thread: { ...toThreadSummary(row), openingPost: toPost(opening!) },
+        posts: { items, nextCursor: replies.length > REPLIES_PER_PAGE && last ? encodeCursor({ id: last.id }) : null },
+      };
+    },
+
+    /** Live updates of a thread go to those who may read it. */
+    async assertThreadReadable(actor: Actor, threadId: number): Promise<void> {
+      requireForumReader(actor);
+      await loadThread(threadId);
+    },
+
+    async assertCategoryReadable(actor: Actor, slug: string): Promise<void> {
+      requireForumReader(actor);
+      if (!(await findCategoryBySlug(db, slug))) throw NotFound('Category');
+    },
+
+    /** Every post of the thread created, edited or deleted since a moment: a reconnecting client's catch-up. */
+    async changesSince(actor: Actor, threadId: number, since: Date): Promise<Post[]> {
+      requireForumReader(actor);
+      await loadThread(threadId);
+      return (await listChangedSince(db, threadId, since)).map(toPost);
+    },
+
+    async createThread(actor: Actor, input: unknown): Promise<Thread> {
+      const user = requireForumWriter(actor);
+      const data = parseInput(CreateThreadInput, input);
+      const category = await findCategoryBySlug(db, data.categorySlug);
+      if (!category) throw ValidationError({ categorySlug: 'Choose a category from the list.' });
+      const bodyHtml = renderMarkdown(data.body);
+      const threadId = await db.transaction(async (tx) => {
+        const thread = await insertThread(tx, {
+          categoryId: category.id,
+          authorId: user.id,
+          title: data.title,
+          slug: slugify(data.title) || 'thema',
+        });
+        await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml });
+        return thread.id;
+      });
+      const created = await service.getThread(actor, threadId);
+      const { openingPost: _, ...summary } = created.thread;
+      publisher.toRoom(rooms.category(category.slug), 'thread:created', summary);
+      return created.thread;
+    },
+
+    async createPost(actor: Actor, threadId: number, input: unknown): Promise<Post> {
+      const user = requireForumWriter(actor);
+      const data = parseInput(PostInput, input);
+      await loadThread(threadId);
+      const bodyHtml = renderMarkdown(data.body);
+      const postId = await db.transaction(async (tx) => {
+        const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml });
+        await recordReply(tx, threadId, post.createdAt);
+        return post.id;
+      });
+      const post = await reloadPost(postId);
+      publisher.toRoom(rooms.thread(threadId), 'post:created', post);
+      return post;
+    },
+
+    /** Keeps the replaced version, so the history of a post stays readable. */
+    async updatePost(actor: Actor, postId: number, input: unknown): Promise<Post> {
+      const existing = await loadPost(postId);
+      const user = requirePostEditor(actor, existing.post);
+      const data = parseInput(PostInput, input);
+      if (existing.post.deletedAt) throw NotFound('Post');
+      const bodyHtml = renderMarkdown(data.body);
+      await db.transaction(async (tx) => {
+        await insertRevision(tx, {
+          postId,
+          body: existing.post.body,
+          bodyHtml: existing.post.bodyHtml,
+          editorId: existing.post.editedBy ?? existing.post.authorId,
+          createdAt: existing.post.editedAt ?? existing.post.createdAt,
+        });
+        await updatePostBody(tx, postId, { body: data.body, bodyHtml, editedBy: user.id });
+      });
+      const post = await reloadPost(postId);
+      publisher.toRoom(rooms.thread(post.threadId), 'post:updated', post);
+      return post;
+    },
+
+    /** Soft delete: the thread keeps a placeholder; deleting twice changes nothing. */
+    async deletePost(actor: Actor, postId: number): Promise<void> {
+      const existing = await loadPost(postId);
+      const user = requirePostEditor(actor, existing.post);
+      if (existing.post.deletedAt) return;
+      await softDeletePost(db, postId, user.id);
+      const post = await reloadPost(postId);
+      publisher.toRoom(rooms.thread(post.threadId), 'post:deleted', post);
+    },
+
+    async revisions(actor: Actor, postId: number): Promise<PostRevision[]> {
+      requireForumReader(actor);
+      const existing = await loadPost(postId);
+      if (existing.post.deletedAt) return [];
+      return (await listRevisions(db, postId)).map(toRevision);
+    },
+
+    /** The same pipeline as a saved post, for the composer's live preview. */
+    preview(actor: Actor, input: unknown): { html: string } {
+      requireForumWriter(actor);
+      const { body } = parseInput(PreviewInput, input);
+      return { html: renderMarkdown(body) };
+    },
+  };
+  return service;
+}
+export type ForumService = ReturnType<typeof createForumService>;

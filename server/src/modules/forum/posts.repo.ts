@@ -1,0 +1,83 @@
+import { and, asc, desc, eq, gt, gte, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../db/client.ts';
+import { cities, postRevisions, posts, users } from '../../db/schema/index.ts';
+import { authorColumns } from './forum.columns.ts';
+
+export type PostRow = typeof posts.$inferSelect;
+
+function selectPosts(db: Executor) {
+  return db
+    .select({ post: posts, ...authorColumns })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(cities, eq(cities.id, users.cityId));
+}
+
+export type PostWithAuthor = Awaited<ReturnType<typeof findPost>> & {};
+
+export async function findPost(db: Executor, id: number) {
+  const rows = await selectPosts(db).where(eq(posts.id, id));
+  return rows[0];
+}
+
+export async function findOpeningPost(db: Executor, threadId: number) {
+  const rows = await selectPosts(db).where(and(eq(posts.threadId, threadId), eq(posts.isOpening, true)));
+  return rows[0];
+}
+
+export async function listReplies(db: Executor, threadId: number, afterId: number, limit: number) {
+  return selectPosts(db)
+    .where(and(eq(posts.threadId, threadId), eq(posts.isOpening, false), gt(posts.id, afterId)))
+    .orderBy(asc(posts.id))
+    .limit(limit);
+}
+
+export async function listChangedSince(db: Executor, threadId: number, since: Date) {
+  return selectPosts(db)
+    .where(and(eq(posts.threadId, threadId), gte(posts.updatedAt, since)))
+    .orderBy(asc(posts.id));
+}
+
+export async function insertPost(db: Executor, row: typeof posts.$inferInsert): Promise<PostRow> {
+  const rows = await db.insert(posts).values(row).returning();
+  return rows[0]!;
+}
+
+export async function updatePostBody(db: Executor, id: number, edit: { body: string; bodyHtml: string; editedBy: number }): Promise<void> {
+  await db
+    .update(posts)
+    .set({ ...edit, editedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${posts.version} + 1` })
+    .where(eq(posts.id, id));
+}
+
+export async function softDeletePost(db: Executor, id: number, deletedBy: number): Promise<void> {
+  await db
+    .update(posts)
+    .set({ deletedAt: sql`now()`, deletedBy, updatedAt: sql`now()`, version: sql`${posts.version} + 1` })
+    .where(eq(posts.id, id));
+}
+
+export async function insertRevision(db: Executor, row: typeof postRevisions.$inferInsert): Promise<void> {
+  await db.insert(postRevisions).values(row);
+}
+
+const editors = alias(users, 'editors');
+const editorCities = alias(cities, 'editor_cities');
+
+export async function listRevisions(db: Executor, postId: number) {
+  return db
+    .select({
+      revision: postRevisions,
+      editorId: editors.id,
+      editorName: editors.displayName,
+      editorRole: editors.role,
+      editorCitySlug: editorCities.slug,
+      editorCityName: editorCities.name,
+    })
+    .from(postRevisions)
+    .leftJoin(editors, eq(editors.id, postRevisions.editorId))
+    .leftJoin(editorCities, eq(editorCities.id, editors.cityId))
+    .where(eq(postRevisions.postId, postId))
+    .orderBy(desc(postRevisions.createdAt), desc(postRevisions.id));
+}

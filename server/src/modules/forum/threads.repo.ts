@@ -1,0 +1,58 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { categories, cities, threads, users } from '../../db/schema/index.ts';
+import { authorColumns } from './forum.columns.ts';
+
+export type ThreadRow = typeof threads.$inferSelect;
+
+const threadColumns = {
+  thread: threads,
+  category: categories,
+  ...authorColumns,
+};
+
+function selectThreads(db: Executor) {
+  return db
+    .select(threadColumns)
+    .from(threads)
+    .innerJoin(categories, eq(categories.id, threads.categoryId))
+    .innerJoin(users, eq(users.id, threads.authorId))
+    .leftJoin(cities, eq(cities.id, users.cityId));
+}
+
+export type ThreadWithRefs = Awaited<ReturnType<typeof findThread>> & {};
+
+export async function findThread(db: Executor, id: number) {
+  const rows = await selectThreads(db).where(eq(threads.id, id));
+  return rows[0];
+}
+
+/** Keyset page by last activity: rows strictly after the cursor (activity, id), newest first. */
+export async function listThreadsByActivity(
+  db: Executor,
+  categoryId: number,
+  after: { at: Date; id: number } | null,
+  limit: number,
+) {
+  return selectThreads(db)
+    .where(
+      and(
+        eq(threads.categoryId, categoryId),
+        after ? sql`(${threads.lastActivityAt}, ${threads.id}) < (${after.at.toISOString()}::timestamptz, ${after.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(threads.lastActivityAt), desc(threads.id))
+    .limit(limit);
+}
+
+export async function insertThread(db: Executor, row: typeof threads.$inferInsert): Promise<ThreadRow> {
+  const rows = await db.insert(threads).values(row).returning();
+  return rows[0]!;
+}
+
+export async function recordReply(db: Executor, threadId: number, at: Date): Promise<void> {
+  await db
+    .update(threads)
+    .set({ replyCount: sql`${threads.replyCount} + 1`, lastActivityAt: at })
+    .where(eq(threads.id, threadId));
+}

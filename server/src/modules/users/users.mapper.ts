@@ -1,0 +1,17 @@
+import type { Author, User } from '@praxisnetz/shared';
+import type { UserWithCity } from './users.repo.ts';
+
+export function toAuthor(u: Pick<UserWithCity, 'id' | 'displayName' | 'role' | 'city'>): Author {
+  return { id: u.id, displayName: u.displayName, role: u.role, city: u.city };
+}
+
+export function toUser(u: UserWithCity): User {
+  return {
+    ...toAuthor(u),
+    email: u.email,
+    status: u.status,
+    bio: u.bio,
+    locale: u.locale,
+    createdAt: u.createdAt.toISOString(),
+  };
+}

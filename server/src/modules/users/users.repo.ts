@@ -1,0 +1,60 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { cities, users } from '../../db/schema/index.ts';
+
+export type UserRow = typeof users.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
+export type UserWithCity = UserRow & { city: { slug: string; name: string } | null };
+
+const withCity = {
+  user: users,
+  citySlug: cities.slug,
+  cityName: cities.name,
+};
+
+function toUserWithCity(r: { user: UserRow; citySlug: string | null; cityName: string | null }): UserWithCity {
+  return { ...r.user, city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null };
+}
+
+export async function findUserById(db: Executor, id: number): Promise<UserWithCity | undefined> {
+  const rows = await db.select(withCity).from(users).leftJoin(cities, eq(users.cityId, cities.id)).where(eq(users.id, id));
+  return rows[0] && toUserWithCity(rows[0]);
+}
+
+export async function findUserByEmail(db: Executor, email: string): Promise<UserWithCity | undefined> {
+  const rows = await db
+    .select(withCity)
+    .from(users)
+    .leftJoin(cities, eq(users.cityId, cities.id))
+    .where(eq(users.email, email));
+  return rows[0] && toUserWithCity(rows[0]);
+}
+
+export async function listUsers(db: Executor, status?: UserRow['status']): Promise<UserWithCity[]> {
+  const rows = await db
+    .select(withCity)
+    .from(users)
+    .leftJoin(cities, eq(users.cityId, cities.id))
+    .where(status ? eq(users.status, status) : undefined)
+    .orderBy(asc(users.createdAt), asc(users.id));
+  return rows.map(toUserWithCity);
+}
+
+/** Inserts unless the e-mail is taken; returns undefined when it is. */
+export async function insertUser(db: Executor, row: NewUserRow): Promise<UserRow | undefined> {
+  const rows = await db.insert(users).values(row).onConflictDoNothing({ target: users.email }).returning();
+  return rows[0];
+}
+
+export async function updateUser(db: Executor, id: number, patch: Partial<NewUserRow>): Promise<void> {
+  await db.update(users).set(patch).where(eq(users.id, id));
+}
+
+export async function approveUser(db: Executor, id: number, approverId: number): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ status: 'active', approvedAt: sql`now()`, approvedBy: approverId })
+    .where(and(eq(users.id, id), eq(users.status, 'pending')))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,26 @@
+import { Router } from 'express';
+import { idParam } from '../../http/params.ts';
+import type { UsersService } from './users.service.ts';
+
+export function usersRoutes(users: UsersService): Router {
+  const r = Router();
+  r.get('/me', (_req, res) => {
+    res.json({ user: users.me(res.locals.actor) });
+  });
+  r.patch('/me', async (req, res) => {
+    res.json({ user: await users.updateProfile(res.locals.actor, req.body) });
+  });
+  r.put('/me/locale', async (req, res) => {
+    res.json({ user: await users.updateLocale(res.locals.actor, req.body) });
+  });
+  r.get('/users', async (req, res) => {
+    res.json({ items: await users.list(res.locals.actor, req.query) });
+  });
+  r.post('/users/:id/approve', async (req, res) => {
+    res.json({ user: await users.approve(res.locals.actor, idParam(req.params.id, 'User')) });
+  });
+  r.put('/users/:id/role', async (req, res) => {
+    res.json({ user: await users.setRole(res.locals.actor, idParam(req.params.id, 'User'), req.body) });
+  });
+  return r;
+}

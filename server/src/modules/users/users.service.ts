@@ -1,0 +1,69 @@
+import { UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, UserListQuery } from '@praxisnetz/shared';
+import type { Db } from '../../db/client.ts';
+import { type Actor, requireAdmin, requireSignedIn, requireStaff } from '../../lib/actor.ts';
+import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { findCityBySlug } from '../cities/cities.repo.ts';
+import { toUser } from './users.mapper.ts';
+import { approveUser, findUserById, listUsers, updateUser } from './users.repo.ts';
+
+export function createUsersService(db: Db) {
+  async function reload(id: number): Promise<User> {
+    const user = await findUserById(db, id);
+    if (!user) throw NotFound('User');
+    return toUser(user);
+  }
+
+  return {
+    /** The current state of an account, for long-lived connections that outlast a request. */
+    async actorById(id: number): Promise<Actor> {
+      return (await findUserById(db, id)) ?? null;
+    },
+
+    me(actor: Actor): User {
+      return toUser(requireSignedIn(actor));
+    },
+
+    async list(actor: Actor, query: unknown): Promise<User[]> {
+      requireStaff(actor);
+      const { status } = parseInput(UserListQuery, query);
+      return (await listUsers(db, status)).map(toUser);
+    },
+
+    async approve(actor: Actor, id: number): Promise<User> {
+      const staff = requireStaff(actor);
+      const user = await findUserById(db, id);
+      if (!user) throw NotFound('User');
+      await approveUser(db, id, staff.id);
+      return reload(id);
+    },
+
+    /** Admins give and take the moderator and admin roles, but never their own. */
+    async setRole(actor: Actor, id: number, input: unknown): Promise<User> {
+      const admin = requireAdmin(actor);
+      const { role } = parseInput(UpdateRoleInput, input);
+      if (id === admin.id) throw Forbidden('You cannot change your own role.');
+      if (!(await findUserById(db, id))) throw NotFound('User');
+      await updateUser(db, id, { role });
+      return reload(id);
+    },
+
+    /** Name, city, bio and UI language; the role is given by admins, not chosen. */
+    async updateProfile(actor: Actor, input: unknown): Promise<User> {
+      const user = requireSignedIn(actor);
+      const data = parseInput(UpdateProfileInput, input);
+      const city = await findCityBySlug(db, data.citySlug);
+      if (!city) throw ValidationError({ citySlug: 'Choose a member city from the list.' });
+      await updateUser(db, user.id, { displayName: data.displayName, cityId: city.id, bio: data.bio, locale: data.locale });
+      return reload(user.id);
+    },
+
+    async updateLocale(actor: Actor, input: unknown): Promise<User> {
+      const user = requireSignedIn(actor);
+      const { locale } = parseInput(UpdateLocaleInput, input);
+      await updateUser(db, user.id, { locale });
+      return reload(user.id);
+    },
+  };
+}
+export type UsersService = ReturnType<typeof createUsersService>;

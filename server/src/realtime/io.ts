@@ -1,0 +1,38 @@
+import type { Server as HttpServer } from 'node:http';
+import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '@praxisnetz/shared';
+import { parseCookie } from 'cookie';
+import { Server, type Socket } from 'socket.io';
+import { SESSION_COOKIE } from '../http/session-cookie.ts';
+import type { SessionStore } from '../modules/auth/sessions.ts';
+import type { Publisher } from './publisher.ts';
+
+export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+
+/**
+ * Socket.IO on the app's HTTP server. The handshake authenticates with the same session
+ * cookie as HTTP; a handshake from a foreign page or without a valid session is refused.
+ */
+export function createIo(httpServer: HttpServer, sessions: SessionStore): Io {
+  const io: Io = new Server(httpServer, {
+    serveClient: false,
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      const host = req.headers['x-forwarded-host'] ?? req.headers.host;
+      callback(null, !origin || new URL(origin).host === host);
+    },
+  });
+  io.use(async (socket, next) => {
+    const header = socket.request.headers.cookie;
+    const token = header ? parseCookie(header)[SESSION_COOKIE] : undefined;
+    const session = token ? await sessions.validate(token) : null;
+    if (!session) return next(new Error('unauthenticated'));
+    socket.data.userId = session.user.id;
+    next();
+  });
+  return io;
+}
+
+export function ioPublisher(io: Io): Publisher {
+  return { toRoom: (room, event, ...args) => io.to(room).emit(event, ...args) };
+}

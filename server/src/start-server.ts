@@ -1,0 +1,56 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { seedDemo } from './db/seed/demo-seed.ts';
+import { createApp } from './http/app.ts';
+import { loadWebHandler } from './http/web-handler.ts';
+import { createSessionStore } from './modules/auth/sessions.ts';
+import { registerForumSocket } from './modules/forum/forum.socket.ts';
+import { attachAdapter } from './realtime/adapter.ts';
+import { createIo, ioPublisher } from './realtime/io.ts';
+import { createServices } from './services.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Composition root: database → services → HTTP app and Socket.IO on one server → listen. */
+export async function startServer(config: Config, opts: { web?: boolean } = {}): Promise<RunningServer> {
+  const database = await openDatabase(config);
+  if (database.fresh && config.demo) await seedDemo(database.db);
+
+  const httpServer = createServer();
+  const sessions = createSessionStore(database.db, config.sessionDays);
+  const io = createIo(httpServer, sessions);
+  const detachAdapter = await attachAdapter(io, config);
+  const services = createServices({ config, database, sessions, publisher: ioPublisher(io) });
+  if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
+  io.on('connection', (socket) => registerForumSocket(socket, services));
+
+  const web = opts.web === false ? undefined : await loadWebHandler();
+  httpServer.on('request', createApp({ config, services, web }));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  let closing: Promise<void> | undefined;
+  async function close() {
+    // Stop accepting, let in-flight requests finish, drop idle keep-alives, then the sockets and the database.
+    const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    httpServer.closeIdleConnections();
+    io.disconnectSockets(true);
+    const timer = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
+    await drained;
+    clearTimeout(timer);
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    await detachAdapter();
+    await database.close();
+  }
+  return { url: `http://${host}:${port}`, port, close: () => (closing ??= close()) };
+}

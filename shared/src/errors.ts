@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const ErrorCode = z.enum([
+  'validation_failed',
+  'unauthenticated',
+  'invalid_credentials',
+  'account_pending',
+  'forbidden',
+  'csrf_rejected',
+  'not_found',
+  'conflict',
+  'email_taken',
+  'thread_locked',
+  'payload_too_large',
+  'rate_limited',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ApiErrorBody = z.object({
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

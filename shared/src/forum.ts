@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { LocalizedText } from './common.ts';
+import { Author } from './users.ts';
+
+export const Category = z.object({
+  slug: z.string(),
+  name: LocalizedText,
+  description: LocalizedText,
+  threadCount: z.number().int(),
+  postCount: z.number().int(),
+  lastActivityAt: z.string().nullable(),
+});
+export type Category = z.infer<typeof Category>;
+
+export const CategoryRef = z.object({ slug: z.string(), name: LocalizedText });
+export type CategoryRef = z.infer<typeof CategoryRef>;
+
+export const ThreadSummary = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  title: z.string(),
+  category: CategoryRef,
+  author: Author,
+  createdAt: z.string(),
+  lastActivityAt: z.string(),
+  replyCount: z.number().int(),
+});
+export type ThreadSummary = z.infer<typeof ThreadSummary>;
+
+export const Post = z.object({
+  id: z.number().int(),
+  threadId: z.number().int(),
+  author: Author,
+  /** empty once the post is deleted: the thread shows a placeholder */
+  body: z.string(),
+  bodyHtml: z.string(),
+  isOpening: z.boolean(),
+  deleted: z.boolean(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  /** grows with every edit or deletion, so a client keeps the newest copy */
+  version: z.number().int(),
+});
+export type Post = z.infer<typeof Post>;
+
+export const Thread = ThreadSummary.extend({ openingPost: Post });
+export type Thread = z.infer<typeof Thread>;
+
+export const PostRevision = z.object({
+  body: z.string(),
+  bodyHtml: z.string(),
+  /** when this version was written */
+  createdAt: z.string(),
+  editor: Author.nullable(),
+});
+export type PostRevision = z.infer<typeof PostRevision>;
+
+export const TITLE_MAX = 160;
+export const BODY_MAX = 20000;
+const Body = z.string().trim().min(1).max(BODY_MAX);
+
+export const CreateThreadInput = z.object({
+  categorySlug: z.string().min(1).max(100),
+  title: z.string().trim().min(5).max(TITLE_MAX),
+  body: Body,
+});
+export type CreateThreadInput = z.infer<typeof CreateThreadInput>;
+
+export const PostInput = z.object({ body: Body });
+export type PostInput = z.infer<typeof PostInput>;
+
+export const PreviewInput = z.object({ body: z.string().max(BODY_MAX) });
+export type PreviewInput = z.infer<typeof PreviewInput>;
+
+export const ChangesQuery = z.object({ since: z.iso.datetime({ offset: true }) });
+export type ChangesQuery = z.infer<typeof ChangesQuery>;

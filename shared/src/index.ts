@@ -1,0 +1,6 @@
+export * from './common.ts';
+export * from './errors.ts';
+export * from './cities.ts';
+export * from './users.ts';
+export * from './forum.ts';
+export * from './realtime.ts';

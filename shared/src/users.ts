@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { Locale } from './common.ts';
+
+export const Role = z.enum(['member', 'moderator', 'admin']);
+export type Role = z.infer<typeof Role>;
+export const UserStatus = z.enum(['pending', 'active']);
+export type UserStatus = z.infer<typeof UserStatus>;
+
+export const CityRef = z.object({ slug: z.string(), name: z.string() });
+export type CityRef = z.infer<typeof CityRef>;
+
+/** What others see of a person next to their posts. */
+export const Author = z.object({
+  id: z.number().int(),
+  displayName: z.string(),
+  role: Role,
+  city: CityRef.nullable(),
+});
+export type Author = z.infer<typeof Author>;
+
+export const User = Author.extend({
+  email: z.string(),
+  status: UserStatus,
+  bio: z.string(),
+  locale: Locale,
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof User>;
+
+const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+const DisplayName = z.string().trim().min(2).max(80);
+export const PASSWORD_MIN = 10;
+const Password = z.string().min(PASSWORD_MIN).max(200);
+
+export const RegisterInput = z.object({
+  email: Email,
+  password: Password,
+  displayName: DisplayName,
+  citySlug: z.string().min(1).max(100),
+});
+export type RegisterInput = z.infer<typeof RegisterInput>;
+
+export const LoginInput = z.object({
+  email: Email,
+  password: z.string().min(1).max(200),
+});
+export type LoginInput = z.infer<typeof LoginInput>;
+
+export const ChangePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: Password,
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+export const UpdateProfileInput = z.object({
+  displayName: DisplayName,
+  citySlug: z.string().min(1).max(100),
+  bio: z.string().trim().max(500),
+  locale: Locale,
+});
+export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
+
+export const UpdateLocaleInput = z.object({ locale: Locale });
+export type UpdateLocaleInput = z.infer<typeof UpdateLocaleInput>;
+
+export const UserListQuery = z.object({ status: UserStatus.optional() });
+export type UserListQuery = z.infer<typeof UserListQuery>;
+
+export const UpdateRoleInput = z.object({ role: Role });
+export type UpdateRoleInput = z.infer<typeof UpdateRoleInput>;

@@ -1,0 +1,40 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../server/src/config.ts';
+import { type RunningServer, startServer } from '../../server/src/start-server.ts';
+import { freshDatabaseUrl } from './database.ts';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+}
+
+/**
+ * A real listening server on a free port with a database of its own, loaded with the demo
+ * content (cities, categories, one account per role). Set `web: true` for the SvelteKit pages.
+ */
+export async function startTestServer(env: Record<string, string> = {}, opts: { web?: boolean } = {}): Promise<TestServer> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-test-'));
+  const database = await freshDatabaseUrl();
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO: '1',
+    WRITES_PER_MINUTE: '1000',
+    LOGIN_MAX_FAILURES_PER_IP: '1000',
+    SHUTDOWN_TIMEOUT_SECONDS: '2',
+    ...(database.url && { DATABASE_URL: database.url }),
+    ...env,
+  });
+  const server = await startServer(config, { web: opts.web ?? false });
+  return {
+    ...server,
+    dataDir,
+    async close() {
+      await server.close();
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
