@@ -2,7 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['server/src/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/realtime/**/*.test.ts', 'tests/restart/**/*.test.ts'],
+    include: [
+      'server/src/**/*.test.ts',
+      'tests/api/**/*.test.ts',
+      'tests/realtime/**/*.test.ts',
+      'tests/restart/**/*.test.ts',
+      // several nodes share one PostgreSQL server: only in the PostgreSQL run
+      ...(process.env.TEST_DATABASE_URL ? ['tests/cluster/**/*.test.ts'] : []),
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

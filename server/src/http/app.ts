@@ -8,6 +8,7 @@ import { usersRoutes } from '../modules/users/users.routes.ts';
 import { NotFound } from '../lib/errors.ts';
 import { csrfProtection } from './csrf.ts';
 import { errorHandler } from './error-handler.ts';
+import { requestLog } from './request-log.ts';
 import { sessionMiddleware } from './session-middleware.ts';
 import { writeLimiter } from './write-limiter.ts';
 
@@ -24,6 +25,7 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   const app = express();
   app.set('trust proxy', parseTrustProxy(config.trustProxy));
   app.disable('x-powered-by');
+  if (config.logRequests) app.use(requestLog);
   app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
     next();
