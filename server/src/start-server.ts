@@ -24,6 +24,8 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
 
   const httpServer = createServer();
   const sessions = createSessionStore(database.db, config.sessionDays);
+  await sessions.purgeExpired();
+  const purge = setInterval(() => void sessions.purgeExpired().catch(console.error), 60 * 60 * 1000).unref();
   const io = createIo(httpServer, sessions);
   const detachAdapter = await attachAdapter(io, config);
   const services = createServices({ config, database, sessions, publisher: ioPublisher(io) });
@@ -48,6 +50,7 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
     const timer = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
     await drained;
     clearTimeout(timer);
+    clearInterval(purge);
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await detachAdapter();
     await database.close();

@@ -25,7 +25,7 @@ export function sessionMiddleware(sessions: SessionStore): RequestHandler {
     }
     res.locals.actor = result.user;
     res.locals.sessionToken = token;
-    setSessionCookie(req, res, token, result.expiresAt);
+    if (result.renewed) setSessionCookie(req, res, token, result.expiresAt);
     next();
   };
 }

@@ -25,5 +25,3 @@ export const RateLimited = (retryAfterSeconds: number) =>
   Object.assign(new AppError(429, 'rate_limited', 'Too many attempts. Please wait and try again.'), {
     retryAfterSeconds,
   });
-export const PayloadTooLarge = (message = 'The request is too large.') =>
-  new AppError(413, 'payload_too_large', message);

@@ -30,8 +30,10 @@ describe('sessions', () => {
   it('renews a session once half of its 30 days have passed', async () => {
     const store = createSessionStore(database.db, 30);
     const { token } = await store.create(userId);
+    expect((await store.validate(token))!.renewed).toBe(false);
     await extendSession(database.db, sessionIdOf(token), new Date(Date.now() + 10 * DAY));
     const validated = await store.validate(token);
+    expect(validated!.renewed).toBe(true);
     expect(validated!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
   });
 

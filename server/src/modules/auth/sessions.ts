@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../../db/client.ts';
 import { findUserById, type UserWithCity } from '../users/users.repo.ts';
-import { deleteSession, extendSession, findSession, insertSession } from './sessions.repo.ts';
+import { deleteExpiredSessions, deleteSession, extendSession, findSession, insertSession } from './sessions.repo.ts';
 
 /** Lucia's session design: the browser holds a random token, the database only its SHA-256. */
 export function generateSessionToken(): string {
@@ -17,8 +17,9 @@ export function sessionIdOf(token: string): string {
 
 export interface SessionStore {
   create(userId: number): Promise<{ token: string; expiresAt: Date }>;
-  validate(token: string): Promise<{ user: UserWithCity; sessionId: string; expiresAt: Date } | null>;
+  validate(token: string): Promise<{ user: UserWithCity; sessionId: string; expiresAt: Date; renewed: boolean } | null>;
   invalidate(token: string): Promise<void>;
+  purgeExpired(): Promise<void>;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -43,16 +44,19 @@ export function createSessionStore(db: Db, sessionDays: number): SessionStore {
       }
       const user = await findUserById(db, session.userId);
       if (!user) return null;
-      let expiresAt = session.expiresAt;
       // Sliding expiry: renew once half the lifetime has passed.
-      if (expiresAt.getTime() - now < lifetime / 2) {
-        expiresAt = new Date(now + lifetime);
-        await extendSession(db, id, expiresAt);
+      if (session.expiresAt.getTime() - now >= lifetime / 2) {
+        return { user, sessionId: id, expiresAt: session.expiresAt, renewed: false };
       }
-      return { user, sessionId: id, expiresAt };
+      const expiresAt = new Date(now + lifetime);
+      await extendSession(db, id, expiresAt);
+      return { user, sessionId: id, expiresAt, renewed: true };
     },
     async invalidate(token) {
       await deleteSession(db, sessionIdOf(token));
+    },
+    async purgeExpired() {
+      await deleteExpiredSessions(db, new Date());
     },
   };
 }

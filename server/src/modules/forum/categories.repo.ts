@@ -26,7 +26,3 @@ export async function findCategoryBySlug(db: Executor, slug: string): Promise<Ca
   const rows = await db.select().from(categories).where(eq(categories.slug, slug));
   return rows[0];
 }
-
-export async function insertCategory(db: Executor, row: typeof categories.$inferInsert): Promise<void> {
-  await db.insert(categories).values(row).onConflictDoNothing({ target: categories.slug });
-}

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { demoEmail, logIn } from './helpers.ts';
+
+test('a newcomer registers, is approved, and a second reader sees the reply appear live', async ({ browser }) => {
+  const newcomer = await (await browser.newContext()).newPage();
+  await newcomer.goto('/register');
+  const form = newcomer.locator('main form');
+  await form.locator('input[name=email]').fill('e2e.neu@stadt-muenster.example');
+  await form.locator('input[name=displayName]').fill('Nora Neumann');
+  await form.locator('select[name=citySlug]').selectOption('muenster');
+  await form.locator('input[name=password]').fill('langes-sicheres-passwort');
+  await form.locator('button[type=submit]').click();
+  await expect(newcomer.getByRole('status')).toBeVisible();
+
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, demoEmail('admin'));
+  await admin.goto('/admin/users');
+  const row = admin.getByRole('row', { name: /Nora Neumann/ });
+  await row.getByRole('button').click();
+  await expect(admin.getByRole('row', { name: /Nora Neumann/ })).toHaveCount(0);
+
+  await logIn(newcomer, 'e2e.neu@stadt-muenster.example', 'langes-sicheres-passwort');
+  await newcomer.goto('/c/wohnungseinbruch');
+  await newcomer.getByTestId('thread-item').first().getByRole('link').first().click();
+  await expect(newcomer).toHaveURL(/\/threads\/\d+/);
+
+  const reader = await (await browser.newContext()).newPage();
+  await logIn(reader, demoEmail('moderator'));
+  await reader.goto(newcomer.url());
+  await reader.waitForFunction(() => document.documentElement.dataset.live === 'connected');
+  const before = await reader.getByTestId('post').count();
+
+  const reply = newcomer.getByTestId('reply-form');
+  await reply.locator('textarea[name=body]').fill('Grüße aus **Münster**: bei uns hat die Nachbarschaftsaktion gut funktioniert.');
+  await reply.locator('button[type=submit]').last().click();
+
+  const live = reader.getByTestId('post').filter({ hasText: 'Grüße aus Münster' });
+  await expect(live).toBeVisible();
+  await expect(live.locator('strong')).toHaveText('Münster');
+  expect(await reader.getByTestId('post').count()).toBe(before + 1);
+  await expect(reader.getByTestId('live-region')).toContainText('Nora Neumann');
+});
+
+test('switches the interface language, and <html lang> follows', async ({ page }) => {
+  await page.goto('/cities');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  const switcher = page.getByTestId('locale-switcher');
+  await switcher.locator('button[value=en]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/\/cities$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/cities/i);
+  await switcher.locator('button[value=fr]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/villes/i);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+});
+
+test('follows the browser language when nothing was chosen', async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
