@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
@@ -22,7 +22,9 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
   const database = await openDatabase(config);
   if (database.fresh && config.demo) await seedDemo(database.db);
 
-  const httpServer = createServer();
+  // Socket.IO must find the app's listener in place, so it can keep /socket.io/ requests from it.
+  let app: RequestListener | undefined;
+  const httpServer = createServer((req, res) => app!(req, res));
   const sessions = createSessionStore(database.db, config.sessionDays);
   await sessions.purgeExpired();
   const purge = setInterval(() => void sessions.purgeExpired().catch(console.error), 60 * 60 * 1000).unref();
@@ -33,7 +35,7 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
   io.on('connection', (socket) => registerForumSocket(socket, services));
 
   const web = opts.web === false ? undefined : await loadWebHandler();
-  httpServer.on('request', createApp({ config, services, web }));
+  app = createApp({ config, services, web });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

@@ -56,13 +56,14 @@ export const PostRevision = z.object({
 });
 export type PostRevision = z.infer<typeof PostRevision>;
 
+export const TITLE_MIN = 5;
 export const TITLE_MAX = 160;
 export const BODY_MAX = 20000;
 const Body = z.string().trim().min(1).max(BODY_MAX);
 
 export const CreateThreadInput = z.object({
   categorySlug: z.string().min(1).max(100),
-  title: z.string().trim().min(5).max(TITLE_MAX),
+  title: z.string().trim().min(TITLE_MIN).max(TITLE_MAX),
   body: Body,
 });
 export type CreateThreadInput = z.infer<typeof CreateThreadInput>;

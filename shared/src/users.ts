@@ -30,6 +30,7 @@ export type User = z.infer<typeof User>;
 const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 const DisplayName = z.string().trim().min(2).max(80);
 export const PASSWORD_MIN = 10;
+export const BIO_MAX = 500;
 const Password = z.string().min(PASSWORD_MIN).max(200);
 
 export const RegisterInput = z.object({
@@ -55,7 +56,7 @@ export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 export const UpdateProfileInput = z.object({
   displayName: DisplayName,
   citySlug: z.string().min(1).max(100),
-  bio: z.string().trim().max(500),
+  bio: z.string().trim().max(BIO_MAX),
   locale: Locale,
 });
 export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;

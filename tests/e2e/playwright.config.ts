@@ -12,6 +12,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'de-DE',
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: {

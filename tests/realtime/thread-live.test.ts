@@ -20,8 +20,8 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-async function openSocket(client: ApiClient) {
-  const socket = connectSocket(server.url, client.cookie);
+async function openSocket(client: ApiClient, transport: 'websocket' | 'polling' = 'websocket') {
+  const socket = connectSocket(server.url, client.cookie, transport);
   sockets.push(socket);
   await connected(socket);
   return socket;
@@ -42,6 +42,16 @@ describe('live thread updates', () => {
     const post = await arriving;
     expect(post).toEqual(sent.body.post);
     expect(post.bodyHtml).toContain('<strong>Antwort</strong>');
+  });
+
+  it('delivers replies over HTTP long-polling too, for networks that block WebSockets', async () => {
+    const threadId = await newThread();
+    const socket = await openSocket(reader, 'polling');
+    expect(await joinThread(socket, threadId)).toEqual({ ok: true });
+    const arriving = nextEvent(socket, 'post:created', 2000);
+    await writer.post(`/api/threads/${threadId}/posts`, { body: 'Über Long-Polling' });
+    expect((await arriving).body).toBe('Über Long-Polling');
+    expect((await reader.get('/api/health')).status).toBe(200);
   });
 
   it('shows edits and deletions as they happen', async () => {

@@ -4,9 +4,9 @@ import { io, type Socket } from 'socket.io-client';
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A browser-like Socket.IO connection carrying the client's session cookie. */
-export function connectSocket(baseUrl: string, cookie: string): TestSocket {
+export function connectSocket(baseUrl: string, cookie: string, transport: 'websocket' | 'polling' = 'websocket'): TestSocket {
   return io(baseUrl, {
-    transports: ['websocket'],
+    transports: [transport],
     extraHeaders: cookie ? { cookie } : {},
     reconnection: false,
     forceNew: true,

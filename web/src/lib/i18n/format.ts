@@ -1,0 +1,40 @@
+import type { Locale, LocalizedText } from '@praxisnetz/shared';
+
+/** The network works in Central European time; server and browser render the same clock. */
+const TIME_ZONE = 'Europe/Berlin';
+const RELATIVE_LIMIT_MS = 7 * 24 * 60 * 60 * 1000;
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 24 * 60 * 60 * 1000],
+  ['hour', 60 * 60 * 1000],
+  ['minute', 60 * 1000],
+];
+
+export function formatDateTime(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(iso));
+}
+
+export function formatDate(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE }).format(new Date(iso));
+}
+
+/** "vor 3 Stunden" for the last week, the calendar date before that. */
+export function formatRelative(locale: Locale, iso: string, now = Date.now()): string {
+  const diff = new Date(iso).getTime() - now;
+  if (Math.abs(diff) >= RELATIVE_LIMIT_MS) return formatDate(locale, iso);
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
+  }
+  return rtf.format(0, 'minute');
+}
+
+export function countryName(locale: Locale, code: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export const localized = (locale: Locale, text: LocalizedText): string => text[locale] || text.de;

@@ -1,0 +1,102 @@
+import type { ErrorCode, Locale } from '@praxisnetz/shared';
+import { fail } from '@sveltejs/kit';
+import type { FormResult } from '#lib/forms.ts';
+import { translate, type MessageKey } from '#lib/i18n/translate.ts';
+import { ApiError } from './api.ts';
+
+export type FieldErrors = Record<string, string>;
+export type FormValues = Record<string, string>;
+
+interface IssueLike {
+  code: string;
+  path: PropertyKey[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  format?: string;
+}
+
+interface SchemaLike<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: IssueLike[] } };
+}
+
+const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword']);
+const CHOICE_FIELDS = new Set(['citySlug', 'categorySlug', 'locale']);
+/** The API explains field errors in English; these fields get a precise localized text instead. */
+const API_FIELD_MESSAGES: Record<string, MessageKey> = {
+  citySlug: 'validation.choose',
+  categorySlug: 'validation.choose',
+  locale: 'validation.choose',
+  country: 'validation.country',
+  currentPassword: 'me.wrongPassword',
+};
+/** Refusals whose reason says more about the field than the field's usual message. */
+const CODE_FIELD_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {
+  email_taken: 'api.email_taken',
+  conflict: 'api.conflict',
+};
+
+export function readForm<const K extends string>(data: FormData, names: readonly K[]): Record<K, string> {
+  return Object.fromEntries(names.map((name) => [name, String(data.get(name) ?? '')])) as Record<K, string>;
+}
+
+function issueMessage(locale: Locale, issue: IssueLike, field: string, value: string): string {
+  const t = (key: MessageKey, params?: Record<string, number>) => translate(locale, key, params);
+  if (value.trim() === '') return t(CHOICE_FIELDS.has(field) ? 'validation.choose' : 'validation.required');
+  switch (issue.code) {
+    case 'too_small':
+      return t('validation.tooShort', { min: Number(issue.minimum) });
+    case 'too_big':
+      return t('validation.tooLong', { max: Number(issue.maximum) });
+    case 'invalid_format':
+      if (issue.format === 'email') return t('validation.email');
+      return t(field === 'country' ? 'validation.country' : 'validation.invalid');
+    case 'invalid_value':
+      return t('validation.choose');
+    default:
+      return t('validation.invalid');
+  }
+}
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
+
+/** Parses the submitted values (read in form order) with the shared schema and words the first problem of each field. */
+export function validate<T>(schema: SchemaLike<T>, values: FormValues, locale: Locale): Validated<T> {
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, data: result.data };
+  const found: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    found[field] ??= issueMessage(locale, issue, field, values[field] ?? '');
+  }
+  // The summary lists problems in the order of the form's fields.
+  const errors = Object.fromEntries(Object.keys(values).flatMap((field) => (found[field] ? [[field, found[field]]] : [])));
+  return { ok: false, errors };
+}
+
+const keepTyped = (values: FormValues): FormValues =>
+  Object.fromEntries(Object.entries(values).filter(([name]) => !SECRET_FIELDS.has(name)));
+
+export function invalid(form: string, values: FormValues, errors: FieldErrors, formError?: string, status = 400) {
+  return fail<FormResult>(status, { form, values: keepTyped(values), errors, formError });
+}
+
+/** Turns a refusal of the API into a localized form failure; anything else is a real error. */
+export function apiFailure(form: string, values: FormValues, e: unknown, locale: Locale) {
+  if (!(e instanceof ApiError) || e.status >= 500) throw e;
+  const errors: FieldErrors = {};
+  for (const field of Object.keys(e.fields)) {
+    if (field in values) {
+      errors[field] = translate(locale, CODE_FIELD_MESSAGES[e.code] ?? API_FIELD_MESSAGES[field] ?? 'validation.invalid');
+    }
+  }
+  const formError = Object.keys(errors).length ? undefined : translate(locale, `api.${e.code}`);
+  return invalid(form, values, errors, formError, e.status);
+}
+
+export function succeeded(form: string, success: string, values: FormValues = {}): FormResult {
+  return { form, values: keepTyped(values), errors: {}, success };
+}
+
+export function previewed(form: string, values: FormValues, preview: string): FormResult {
+  return { form, values: keepTyped(values), errors: {}, preview };
+}

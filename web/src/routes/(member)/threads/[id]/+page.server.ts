@@ -1,0 +1,115 @@
+import { PostInput } from '@praxisnetz/shared';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { translate } from '#lib/i18n/translate.ts';
+import { postViewHref, threadPath } from '#lib/paths.ts';
+import { type Api, ApiError, createApi } from '#lib/server/api.ts';
+import { apiFailure, invalid, previewed, readForm, validate } from '#lib/server/forms.ts';
+import { loadFailure } from '#lib/server/guards.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** "42" or "42-einbruchschutz-im-quartier": the leading number is the thread. */
+function threadIdOf(event: Pick<RequestEvent, 'params' | 'locals'>): number {
+  const match = /^(\d+)(?:-.*)?$/.exec(event.params.id ?? '');
+  if (!match) error(404, translate(event.locals.locale, 'error.notFoundTitle'));
+  return Number(match[1]);
+}
+
+function idParam(value: string | null | undefined): number | null {
+  return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
+}
+
+/** Replies are paged by cursor: follow the pages from where the writer was to the one holding the post. */
+async function cursorOfPageWith(api: Api, threadId: number, postId: number, from: string | null): Promise<string | null> {
+  let cursor = from;
+  for (let hops = 0; hops < 200; hops++) {
+    const { posts } = await api.thread(threadId, cursor ?? undefined);
+    if (!posts.nextCursor || posts.items.some((p) => p.id === postId)) return cursor;
+    cursor = posts.nextCursor;
+  }
+  return cursor;
+}
+
+export const load: PageServerLoad = async (event) => {
+  const api = createApi(event);
+  const { url } = event;
+  const loadedAt = new Date().toISOString();
+  const cursor = url.searchParams.get('cursor');
+  const { thread, posts } = await api.thread(threadIdOf(event), cursor ?? undefined).catch((e) => loadFailure(event, e));
+  const canonical = threadPath(thread);
+  if (url.pathname !== canonical) redirect(301, canonical + url.search);
+
+  const historyId = idParam(url.searchParams.get('history'));
+  const revisions = historyId
+    ? await api.revisions(historyId).catch((e) => (e instanceof ApiError && e.status === 404 ? null : loadFailure(event, e)))
+    : null;
+  return {
+    thread,
+    posts,
+    cursor,
+    editId: idParam(url.searchParams.get('edit')),
+    deleteId: idParam(url.searchParams.get('delete')),
+    historyId,
+    revisions,
+    loadedAt,
+  };
+};
+
+export const actions: Actions = {
+  reply: async (event) => {
+    const { locale } = event.locals;
+    const values = readForm(await event.request.formData(), ['body']);
+    const input = validate(PostInput, values, locale);
+    if (!input.ok) return invalid('reply', values, input.errors);
+    const api = createApi(event);
+    const threadId = threadIdOf(event);
+    let postId: number;
+    try {
+      postId = (await api.createPost(threadId, input.data.body)).id;
+    } catch (e) {
+      return apiFailure('reply', values, e, locale);
+    }
+    const from = event.url.searchParams.get('cursor');
+    const cursor = await cursorOfPageWith(api, threadId, postId, from).catch(() => from);
+    redirect(303, postViewHref(event.url.pathname, cursor, postId));
+  },
+
+  /** The composer's preview without JavaScript: the same page again, with the text and its rendering. */
+  preview: async (event) => {
+    const data = await event.request.formData();
+    const form = data.get('_form') === 'edit' ? 'edit' : 'reply';
+    const values = readForm(data, ['body']);
+    try {
+      return previewed(form, values, await createApi(event).preview(values.body));
+    } catch (e) {
+      return apiFailure(form, values, e, event.locals.locale);
+    }
+  },
+
+  edit: async (event) => {
+    const { locale } = event.locals;
+    const values = readForm(await event.request.formData(), ['body', 'postId']);
+    const postId = idParam(values.postId);
+    if (!postId) return invalid('edit', values, {}, translate(locale, 'api.not_found'), 404);
+    const input = validate(PostInput, values, locale);
+    if (!input.ok) return invalid('edit', values, input.errors);
+    try {
+      await createApi(event).updatePost(postId, input.data.body);
+    } catch (e) {
+      return apiFailure('edit', values, e, locale);
+    }
+    redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
+  },
+
+  delete: async (event) => {
+    const { locale } = event.locals;
+    const values = readForm(await event.request.formData(), ['postId']);
+    const postId = idParam(values.postId);
+    if (!postId) return invalid('delete', values, {}, translate(locale, 'api.not_found'), 404);
+    try {
+      await createApi(event).deletePost(postId);
+    } catch (e) {
+      return apiFailure('delete', values, e, locale);
+    }
+    redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
+  },
+};
