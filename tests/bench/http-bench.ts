@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { signedIn } from '../support/client.ts';
+import { freshDatabaseUrl } from '../support/database.ts';
 import { spawnServer, stopServer } from '../support/process.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -22,8 +23,15 @@ function startHelloWorld(): Promise<{ url: string; stop: () => void }> {
   return new Promise((resolve) => child.stdout.once('data', (d: Buffer) => resolve({ url: d.toString().trim(), stop: () => child.kill() })));
 }
 
+// TEST_DATABASE_URL set: measure on a fresh database of that PostgreSQL server instead of PGlite.
+const database = await freshDatabaseUrl();
 const dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-bench-'));
-const server = await spawnServer({ DATA_DIR: dataDir, DEMO: '1', WRITES_PER_MINUTE: '100000' });
+const server = await spawnServer({
+  DATA_DIR: dataDir,
+  DEMO: '1',
+  WRITES_PER_MINUTE: '100000',
+  ...(database.url && { DATABASE_URL: database.url }),
+});
 const hello = await startHelloWorld();
 try {
   const member = await signedIn(server.url, 'member');
@@ -39,7 +47,8 @@ try {
     await measure(`GET /threads/${thread.id} (SSR page)`, `${server.url}/threads/${thread.id}-${thread.slug}`, auth),
   ];
   const base = results[0]!.rps;
-  console.log(`\nbench:http — ${SECONDS} s per target, ${CONNECTIONS} connections, thread with 50 replies (page shows opening post + 25), ${process.version}`);
+  const db = database.url ? 'PostgreSQL server' : 'embedded PGlite';
+  console.log(`\nbench:http — ${db}, ${SECONDS} s per target, ${CONNECTIONS} connections, thread with 50 replies (page shows opening post + 25), ${process.version}`);
   console.log('target'.padEnd(44), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'vs hello'.padStart(9));
   for (const r of results) {
     console.log(r.name.padEnd(44), r.rps.toFixed(0).padStart(9), String(r.p50).padStart(8), String(r.p99).padStart(8), `${((r.rps / base) * 100).toFixed(1)} %`.padStart(9));
@@ -48,4 +57,5 @@ try {
   hello.stop();
   await stopServer(server, 'SIGTERM');
   await rm(dataDir, { recursive: true, force: true });
+  await database.drop();
 }

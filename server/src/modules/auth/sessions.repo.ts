@@ -1,6 +1,8 @@
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { sessions } from '../../db/schema/index.ts';
+import { preparedQuery } from '../../db/prepared.ts';
+import { cities, sessions, users } from '../../db/schema/index.ts';
+import { toUserWithCity, type UserWithCity, withCity } from '../users/users.repo.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -8,9 +10,20 @@ export async function insertSession(db: Executor, row: typeof sessions.$inferIns
   await db.insert(sessions).values(row);
 }
 
-export async function findSession(db: Executor, id: string): Promise<SessionRow | undefined> {
-  const rows = await db.select().from(sessions).where(eq(sessions.id, id));
-  return rows[0];
+const sessionWithUser = preparedQuery((db) =>
+  db
+    .select({ session: sessions, ...withCity })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(cities, eq(cities.id, users.cityId))
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .prepare('session_with_user'),
+);
+
+/** The session and its account in one round trip: every authenticated request asks this. */
+export async function findSessionWithUser(db: Executor, id: string): Promise<{ session: SessionRow; user: UserWithCity } | undefined> {
+  const [row] = await sessionWithUser(db).execute({ id });
+  return row && { session: row.session, user: toUserWithCity(row) };
 }
 
 export async function extendSession(db: Executor, id: string, expiresAt: Date): Promise<void> {

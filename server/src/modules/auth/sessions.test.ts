@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../../tests/support/database.ts';
 import type { Database } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
-import { extendSession, findSession } from './sessions.repo.ts';
+import { extendSession, findSessionWithUser } from './sessions.repo.ts';
 import { createSessionStore, sessionIdOf } from './sessions.ts';
 
 let database: Database;
@@ -23,8 +23,8 @@ describe('sessions', () => {
   it('stores only the SHA-256 of the token', async () => {
     const store = createSessionStore(database.db, 30);
     const { token } = await store.create(userId);
-    expect(await findSession(database.db, token)).toBeUndefined();
-    expect(await findSession(database.db, sessionIdOf(token))).toBeDefined();
+    expect(await findSessionWithUser(database.db, token)).toBeUndefined();
+    expect(await findSessionWithUser(database.db, sessionIdOf(token))).toBeDefined();
   });
 
   it('renews a session once half of its 30 days have passed', async () => {
@@ -42,6 +42,6 @@ describe('sessions', () => {
     const { token } = await store.create(userId);
     await extendSession(database.db, sessionIdOf(token), new Date(Date.now() - 1000));
     expect(await store.validate(token)).toBeNull();
-    expect(await findSession(database.db, sessionIdOf(token))).toBeUndefined();
+    expect(await findSessionWithUser(database.db, sessionIdOf(token))).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../../db/client.ts';
-import { findUserById, type UserWithCity } from '../users/users.repo.ts';
-import { deleteExpiredSessions, deleteSession, extendSession, findSession, insertSession } from './sessions.repo.ts';
+import type { UserWithCity } from '../users/users.repo.ts';
+import { deleteExpiredSessions, deleteSession, extendSession, findSessionWithUser, insertSession } from './sessions.repo.ts';
 
 /** Lucia's session design: the browser holds a random token, the database only its SHA-256. */
 export function generateSessionToken(): string {
@@ -35,15 +35,14 @@ export function createSessionStore(db: Db, sessionDays: number): SessionStore {
     },
     async validate(token) {
       const id = sessionIdOf(token);
-      const session = await findSession(db, id);
-      if (!session) return null;
+      const found = await findSessionWithUser(db, id);
+      if (!found) return null;
+      const { session, user } = found;
       const now = Date.now();
       if (session.expiresAt.getTime() <= now) {
         await deleteSession(db, id);
         return null;
       }
-      const user = await findUserById(db, session.userId);
-      if (!user) return null;
       // Sliding expiry: renew once half the lifetime has passed.
       if (session.expiresAt.getTime() - now >= lifetime / 2) {
         return { user, sessionId: id, expiresAt: session.expiresAt, renewed: false };

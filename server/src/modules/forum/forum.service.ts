@@ -22,12 +22,11 @@ import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from './cursor.ts'
 import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
 import { requireForumReader, requireForumWriter, requirePostEditor } from './forum.policy.ts';
 import {
-  findOpeningPost,
   findPost,
   insertPost,
   insertRevision,
   listChangedSince,
-  listReplies,
+  listThreadPage,
   listRevisions,
   softDeletePost,
   updatePostBody,
@@ -86,14 +85,11 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
       requireForumReader(actor);
       const row = await loadThread(id);
       const after = decodeCursor(cursor, isIdKey);
-      const [opening, replies] = await Promise.all([
-        findOpeningPost(db, id),
-        listReplies(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1),
-      ]);
+      const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
       const items = replies.slice(0, REPLIES_PER_PAGE).map(toPost);
       const last = items.at(-1);
       return {
-        thread: { ...toThreadSummary(row), openingPost: toPost(opening!) },
+        thread: { ...toThreadSummary(row), openingPost: toPost(opening) },
         posts: { items, nextCursor: replies.length > REPLIES_PER_PAGE && last ? encodeCursor({ id: last.id }) : null },
       };
     },

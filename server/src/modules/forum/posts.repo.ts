@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, gte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { cities, postRevisions, posts, users } from '../../db/schema/index.ts';
 import { authorColumns } from './forum.columns.ts';
 
@@ -21,16 +22,27 @@ export async function findPost(db: Executor, id: number) {
   return rows[0];
 }
 
-export async function findOpeningPost(db: Executor, threadId: number) {
-  const rows = await selectPosts(db).where(and(eq(posts.threadId, threadId), eq(posts.isOpening, true)));
-  return rows[0];
-}
-
-export async function listReplies(db: Executor, threadId: number, afterId: number, limit: number) {
-  return selectPosts(db)
-    .where(and(eq(posts.threadId, threadId), eq(posts.isOpening, false), gt(posts.id, afterId)))
+const threadPage = preparedQuery((db) =>
+  selectPosts(db)
+    .where(
+      and(
+        eq(posts.threadId, sql.placeholder('threadId')),
+        or(eq(posts.isOpening, true), gt(posts.id, sql.placeholder('afterId'))),
+      ),
+    )
     .orderBy(asc(posts.id))
-    .limit(limit);
+    .limit(sql.placeholder('limit'))
+    .prepare('thread_page'),
+);
+
+/**
+ * The opening post and up to `limit` replies after `afterId`, in one query: the opening post is
+ * written first, so it always has the thread's lowest id.
+ */
+export async function listThreadPage(db: Executor, threadId: number, afterId: number, limit: number) {
+  const rows = await threadPage(db).execute({ threadId, afterId, limit: limit + 1 });
+  const [opening, ...replies] = rows;
+  return { opening: opening!, replies };
 }
 
 export async function listChangedSince(db: Executor, threadId: number, since: Date) {

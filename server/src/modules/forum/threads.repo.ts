@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { categories, cities, threads, users } from '../../db/schema/index.ts';
 import { authorColumns } from './forum.columns.ts';
 
@@ -22,8 +23,10 @@ function selectThreads(db: Executor) {
 
 export type ThreadWithRefs = Awaited<ReturnType<typeof findThread>> & {};
 
+const threadById = preparedQuery((db) => selectThreads(db).where(eq(threads.id, sql.placeholder('id'))).prepare('thread_by_id'));
+
 export async function findThread(db: Executor, id: number) {
-  const rows = await selectThreads(db).where(eq(threads.id, id));
+  const rows = await threadById(db).execute({ id });
   return rows[0];
 }
 

@@ -1,23 +1,33 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { cities, users } from '../../db/schema/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
 export type UserWithCity = UserRow & { city: { slug: string; name: string } | null };
 
-const withCity = {
+export const withCity = {
   user: users,
   citySlug: cities.slug,
   cityName: cities.name,
 };
 
-function toUserWithCity(r: { user: UserRow; citySlug: string | null; cityName: string | null }): UserWithCity {
+export function toUserWithCity(r: { user: UserRow; citySlug: string | null; cityName: string | null }): UserWithCity {
   return { ...r.user, city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null };
 }
 
+const userById = preparedQuery((db) =>
+  db
+    .select(withCity)
+    .from(users)
+    .leftJoin(cities, eq(users.cityId, cities.id))
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare('user_by_id'),
+);
+
 export async function findUserById(db: Executor, id: number): Promise<UserWithCity | undefined> {
-  const rows = await db.select(withCity).from(users).leftJoin(cities, eq(users.cityId, cities.id)).where(eq(users.id, id));
+  const rows = await userById(db).execute({ id });
   return rows[0] && toUserWithCity(rows[0]);
 }
 

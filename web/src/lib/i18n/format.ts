@@ -10,19 +10,37 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60 * 1000],
 ];
 
+/** Creating an Intl formatter costs far more than using one: one per locale and kind, made on first use. */
+function perLocale<F>(make: (locale: Locale) => F): (locale: Locale) => F {
+  const cache = new Map<Locale, F>();
+  return (locale) => {
+    let formatter = cache.get(locale);
+    if (!formatter) {
+      formatter = make(locale);
+      cache.set(locale, formatter);
+    }
+    return formatter;
+  };
+}
+
+const dateTimeFormat = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }));
+const dateFormat = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: TIME_ZONE }));
+const relativeFormat = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
+const regionNames = perLocale((l) => new Intl.DisplayNames(l, { type: 'region' }));
+
 export function formatDateTime(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(iso));
+  return dateTimeFormat(locale).format(new Date(iso));
 }
 
 export function formatDate(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: TIME_ZONE }).format(new Date(iso));
+  return dateFormat(locale).format(new Date(iso));
 }
 
 /** "vor 3 Stunden" for the last week, the calendar date before that. */
 export function formatRelative(locale: Locale, iso: string, now = Date.now()): string {
   const diff = new Date(iso).getTime() - now;
   if (Math.abs(diff) >= RELATIVE_LIMIT_MS) return formatDate(locale, iso);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeFormat(locale);
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
   }
@@ -31,7 +49,7 @@ export function formatRelative(locale: Locale, iso: string, now = Date.now()): s
 
 export function countryName(locale: Locale, code: string): string {
   try {
-    return new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
+    return regionNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
