@@ -11,10 +11,4 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 /** Numeric ids travel as positive integers; anything else is an unknown id. */
 export const Id = z.coerce.number().int().positive().max(2 ** 53 - 1);
 
-export const CursorQuery = z.object({ cursor: z.string().max(200).optional() });
-export type CursorQuery = z.infer<typeof CursorQuery>;
-
-export function pageOf<T extends z.ZodTypeAny>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-}
 export type Page<T> = { items: T[]; nextCursor: string | null };
