@@ -56,6 +56,10 @@ export const PostRevision = z.object({
 });
 export type PostRevision = z.infer<typeof PostRevision>;
 
+/** Where a post is shown: its thread and the cursor of the replies page that holds it (null: the first). */
+export const PostLocation = z.object({ threadId: z.number().int(), cursor: z.string().nullable() });
+export type PostLocation = z.infer<typeof PostLocation>;
+
 export const TITLE_MIN = 5;
 export const TITLE_MAX = 160;
 export const BODY_MAX = 20000;

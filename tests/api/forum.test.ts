@@ -159,6 +159,13 @@ describe('pagination', () => {
     const second = await member.get(`/api/threads/${thread.id}?cursor=${first.body.posts.nextCursor}`);
     expect(second.body.posts.items.map((p: { body: string }) => p.body)).toEqual([26, 27, 28, 29, 30].map((i) => `Antwort ${i}`));
     expect(second.body.posts.nextCursor).toBeNull();
+
+    const lastReply = second.body.posts.items.at(-1);
+    const located = await member.get(`/api/posts/${lastReply.id}/location`);
+    expect(located.body).toEqual({ threadId: thread.id, cursor: first.body.posts.nextCursor });
+    const firstReply = first.body.posts.items[0];
+    expect((await member.get(`/api/posts/${firstReply.id}/location`)).body).toEqual({ threadId: thread.id, cursor: null });
+    expect((await member.get(`/api/posts/${thread.openingPost.id}/location`)).body.cursor).toBeNull();
   });
 
   it('keeps the thread list stable while new threads arrive', async () => {

@@ -33,6 +33,9 @@ export function forumRoutes(forum: ForumService): Router {
     await forum.deletePost(res.locals.actor, idParam(req.params.id, 'Post'));
     res.status(204).end();
   });
+  r.get('/posts/:id/location', async (req, res) => {
+    res.json(await forum.locatePost(res.locals.actor, idParam(req.params.id, 'Post')));
+  });
   r.get('/posts/:id/revisions', async (req, res) => {
     res.json({ items: await forum.revisions(res.locals.actor, idParam(req.params.id, 'Post')) });
   });

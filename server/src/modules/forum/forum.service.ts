@@ -4,6 +4,7 @@ import {
   type Page,
   type Post,
   PostInput,
+  type PostLocation,
   type PostRevision,
   PreviewInput,
   rooms,
@@ -22,11 +23,13 @@ import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from './cursor.ts'
 import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
 import { requireForumReader, requireForumWriter, requirePostEditor } from './forum.policy.ts';
 import {
+  countRepliesBefore,
   findPost,
   insertPost,
   insertRevision,
   listChangedSince,
   listThreadPage,
+  replyIdAt,
   listRevisions,
   softDeletePost,
   updatePostBody,
@@ -103,6 +106,17 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
     async assertCategoryReadable(actor: Actor, slug: string): Promise<void> {
       requireForumReader(actor);
       if (!(await findCategoryBySlug(db, slug))) throw NotFound('Category');
+    },
+
+    /** The thread page that shows a post: where a link to the post, or a new reply, should lead. */
+    async locatePost(actor: Actor, postId: number): Promise<PostLocation> {
+      requireForumReader(actor);
+      const { post } = await loadPost(postId);
+      if (post.isOpening) return { threadId: post.threadId, cursor: null };
+      const before = await countRepliesBefore(db, post.threadId, post.id);
+      const pageStart = before - (before % REPLIES_PER_PAGE);
+      const lastOfPreviousPage = pageStart > 0 ? await replyIdAt(db, post.threadId, pageStart - 1) : undefined;
+      return { threadId: post.threadId, cursor: lastOfPreviousPage ? encodeCursor({ id: lastOfPreviousPage }) : null };
     },
 
     /** Every post of the thread created, edited or deleted since a moment: a reconnecting client's catch-up. */

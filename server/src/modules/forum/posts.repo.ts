@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
@@ -43,6 +43,27 @@ export async function listThreadPage(db: Executor, threadId: number, afterId: nu
   const rows = await threadPage(db).execute({ threadId, afterId, limit: limit + 1 });
   const [opening, ...replies] = rows;
   return { opening: opening!, replies };
+}
+
+/** How many replies of the thread come before this one. */
+export async function countRepliesBefore(db: Executor, threadId: number, postId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(posts)
+    .where(and(eq(posts.threadId, threadId), eq(posts.isOpening, false), lt(posts.id, postId)));
+  return row!.n;
+}
+
+/** The id of the reply at a 0-based position in the thread. */
+export async function replyIdAt(db: Executor, threadId: number, position: number): Promise<number | undefined> {
+  const [row] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(eq(posts.threadId, threadId), eq(posts.isOpening, false)))
+    .orderBy(asc(posts.id))
+    .offset(position)
+    .limit(1);
+  return row?.id;
 }
 
 export async function listChangedSince(db: Executor, threadId: number, since: Date) {

@@ -10,6 +10,7 @@ import {
   type LoginInput,
   type Page,
   type Post,
+  type PostLocation,
   type PostRevision,
   type RegisterInput,
   type Thread,
@@ -108,6 +109,7 @@ export function createApi(event: Pick<RequestEvent, 'fetch' | 'cookies'>) {
       (await call<{ post: Post }>('POST', `/threads/${threadId}/posts`, { body })).post,
     updatePost: async (id: number, body: string) => (await call<{ post: Post }>('PATCH', `/posts/${id}`, { body })).post,
     deletePost: (id: number) => call<void>('DELETE', `/posts/${id}`),
+    locatePost: (id: number) => call<PostLocation>('GET', `/posts/${id}/location`),
     revisions: async (id: number) => (await call<{ items: PostRevision[] }>('GET', `/posts/${id}/revisions`)).items,
     preview: async (body: string) => (await call<{ html: string }>('POST', '/markdown/preview', { body })).html,
   };

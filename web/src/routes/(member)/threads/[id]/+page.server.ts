@@ -2,7 +2,7 @@ import { PostInput } from '@praxisnetz/shared';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { postViewHref, threadPath } from '#lib/paths.ts';
-import { type Api, ApiError, createApi } from '#lib/server/api.ts';
+import { ApiError, createApi } from '#lib/server/api.ts';
 import { apiFailure, invalid, previewed, readForm, validate } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,17 +16,6 @@ function threadIdOf(event: Pick<RequestEvent, 'params' | 'locals'>): number {
 
 function idParam(value: string | null | undefined): number | null {
   return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
-}
-
-/** Replies are paged by cursor: follow the pages from where the writer was to the one holding the post. */
-async function cursorOfPageWith(api: Api, threadId: number, postId: number, from: string | null): Promise<string | null> {
-  let cursor = from;
-  for (let hops = 0; hops < 200; hops++) {
-    const { posts } = await api.thread(threadId, cursor ?? undefined);
-    if (!posts.nextCursor || posts.items.some((p) => p.id === postId)) return cursor;
-    cursor = posts.nextCursor;
-  }
-  return cursor;
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -68,8 +57,7 @@ export const actions: Actions = {
     } catch (e) {
       return apiFailure('reply', values, e, locale);
     }
-    const from = event.url.searchParams.get('cursor');
-    const cursor = await cursorOfPageWith(api, threadId, postId, from).catch(() => from);
+    const { cursor } = await api.locatePost(postId);
     redirect(303, postViewHref(event.url.pathname, cursor, postId));
   },
 
