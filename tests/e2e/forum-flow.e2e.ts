@@ -61,3 +61,22 @@ test('follows the browser language when nothing was chosen', async ({ browser })
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('a new thread appears live at the top of its category', async ({ browser }) => {
+  const reader = await (await browser.newContext()).newPage();
+  await logIn(reader, demoEmail('member'));
+  await reader.goto('/c/jugenddelinquenz');
+  await reader.waitForFunction(() => document.documentElement.dataset.live === 'connected');
+
+  const writer = await (await browser.newContext()).newPage();
+  await logIn(writer, demoEmail('moderator'));
+  await writer.goto('/new?category=jugenddelinquenz');
+  const form = writer.locator('main form').filter({ has: writer.locator('input[name=title]') });
+  await form.locator('input[name=title]').fill('Live: Streetwork in den Sommerferien');
+  await form.locator('textarea[name=body]').fill('Wie plant ihr die Sommerferien?');
+  await form.locator('button[type=submit]').last().click();
+  await expect(writer).toHaveURL(/\/threads\/\d+/);
+
+  await expect(reader.getByTestId('thread-item').first()).toContainText('Live: Streetwork in den Sommerferien');
+  await expect(reader.getByTestId('live-region')).toContainText('Live: Streetwork in den Sommerferien');
+});
