@@ -5,4 +5,3 @@ export interface Publisher {
   toRoom<E extends keyof ServerToClientEvents>(room: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
 }
 
-export const silentPublisher: Publisher = { toRoom: () => {} };

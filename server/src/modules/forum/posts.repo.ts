@@ -15,8 +15,6 @@ function selectPosts(db: Executor) {
     .leftJoin(cities, eq(cities.id, users.cityId));
 }
 
-export type PostWithAuthor = Awaited<ReturnType<typeof findPost>> & {};
-
 export async function findPost(db: Executor, id: number) {
   const rows = await selectPosts(db).where(eq(posts.id, id));
   return rows[0];

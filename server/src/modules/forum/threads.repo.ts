@@ -21,8 +21,6 @@ function selectThreads(db: Executor) {
     .leftJoin(cities, eq(cities.id, users.cityId));
 }
 
-export type ThreadWithRefs = Awaited<ReturnType<typeof findThread>> & {};
-
 const threadById = preparedQuery((db) => selectThreads(db).where(eq(threads.id, sql.placeholder('id'))).prepare('thread_by_id'));
 
 export async function findThread(db: Executor, id: number) {
