@@ -4,4 +4,3 @@ import type { ServerToClientEvents } from '@praxisnetz/shared';
 export interface Publisher {
   toRoom<E extends keyof ServerToClientEvents>(room: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
 }
-
