@@ -4,3 +4,4 @@ export * from './cities.ts';
 export * from './users.ts';
 export * from './forum.ts';
 export * from './realtime.ts';
+export * from './transport.ts';

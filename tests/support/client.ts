@@ -1,3 +1,4 @@
+import { SESSION_COOKIE } from '@praxisnetz/shared';
 import { DEMO_PASSWORD, demoUsers } from '../../server/src/db/seed/demo-content.ts';
 
 export interface ApiResponse<T = any> {
@@ -34,7 +35,7 @@ export class ApiClient {
     for (const set of res.headers.getSetCookie()) {
       const [pair] = set.split(';');
       const [name, value] = pair!.split('=');
-      if (name === 'pn_session') this.cookie = value ? `pn_session=${value}` : '';
+      if (name === SESSION_COOKIE) this.cookie = value ? `${SESSION_COOKIE}=${value}` : '';
       if (/expires=Thu, 01 Jan 1970/i.test(set)) this.cookie = '';
     }
     const text = await res.text();

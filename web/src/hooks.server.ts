@@ -1,15 +1,8 @@
+import { INTERNAL_HEADERS, SESSION_COOKIE } from '@praxisnetz/shared';
 import type { Handle, HandleFetch } from '@sveltejs/kit/hooks';
 import { LOCALE_COOKIE, resolveLocale } from '#lib/i18n/negotiate.ts';
 import { ApiError, createApi } from '#lib/server/api.ts';
 
-const SESSION_COOKIE = 'pn_session';
-
-/** Headers the Express layer overwrites on every request before SvelteKit sees it. */
-const FROM_EXPRESS = {
-  apiOrigin: 'x-praxisnetz-api',
-  internalKey: 'x-praxisnetz-internal',
-  clientIp: 'x-praxisnetz-client-ip',
-} as const;
 
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.user = null;
@@ -39,15 +32,15 @@ export const handle: Handle = async ({ event, resolve }) => {
  */
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   const url = new URL(request.url);
-  const apiOrigin = event.request.headers.get(FROM_EXPRESS.apiOrigin);
+  const apiOrigin = event.request.headers.get(INTERNAL_HEADERS.apiOrigin);
   if (url.origin !== event.url.origin || !url.pathname.startsWith('/api/') || !apiOrigin) return fetch(request);
 
-  const headers = new Headers({ 'x-praxisnetz-origin': event.url.origin });
+  const headers = new Headers({ [INTERNAL_HEADERS.origin]: event.url.origin });
   for (const name of ['accept', 'content-type']) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
-  for (const name of ['cookie', 'accept-language', FROM_EXPRESS.internalKey, FROM_EXPRESS.clientIp]) {
+  for (const name of ['cookie', 'accept-language', INTERNAL_HEADERS.key, INTERNAL_HEADERS.clientIp]) {
     const value = event.request.headers.get(name);
     if (value) headers.set(name, value);
   }

@@ -6,14 +6,13 @@ import { citiesRoutes } from '../modules/cities/cities.routes.ts';
 import { forumRoutes } from '../modules/forum/forum.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { NotFound } from '../lib/errors.ts';
-import { csrfProtection } from './csrf.ts';
+import { csrfProtection, isSafeMethod } from './csrf.ts';
 import { errorHandler } from './error-handler.ts';
 import { requestLog } from './request-log.ts';
 import { sessionMiddleware } from './session-middleware.ts';
 import { writeLimiter } from './write-limiter.ts';
 
 const UNLIMITED_WRITES = new Set(['/auth/login', '/auth/logout']);
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function parseTrustProxy(value: string): boolean | number | string {
   if (value === 'true' || value === 'false') return value === 'true';
@@ -36,7 +35,7 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   api.use(sessionMiddleware(services.sessions));
   api.use(csrfProtection);
   const limitWrites = writeLimiter(config.limits.writesPerMinute);
-  api.use((req, res, next) => (SAFE.has(req.method) || UNLIMITED_WRITES.has(req.path) ? next() : limitWrites(req, res, next)));
+  api.use((req, res, next) => (isSafeMethod(req.method) || UNLIMITED_WRITES.has(req.path) ? next() : limitWrites(req, res, next)));
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();

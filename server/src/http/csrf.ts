@@ -4,6 +4,7 @@ import { isInternal, publicOrigin } from './request-context.ts';
 import { readSessionToken } from './session-cookie.ts';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const isSafeMethod = (method: string) => SAFE.has(method);
 
 /**
  * Cookie-authenticated writes must come from our own pages: browsers send Origin on every
@@ -11,7 +12,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  * server were already checked by SvelteKit's own origin check.
  */
 export const csrfProtection: RequestHandler = (req, _res, next) => {
-  if (SAFE.has(req.method) || !readSessionToken(req) || isInternal(req)) return next();
+  if (isSafeMethod(req.method) || !readSessionToken(req.get('cookie')) || isInternal(req)) return next();
   const origin = req.get('origin');
   if (origin && origin === publicOrigin(req)) return next();
   next(new AppError(403, 'csrf_rejected', 'Cross-site request refused.'));

@@ -1,15 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { INTERNAL_HEADERS } from '@praxisnetz/shared';
 import type { Request } from 'express';
 
-/**
- * The SvelteKit server calls this API over loopback. Its requests carry a per-process key, and with
- * it the browser's address and the public origin, which the API then trusts in place of the loopback ones.
- */
-export const INTERNAL_HEADERS = {
-  key: 'x-praxisnetz-internal',
-  clientIp: 'x-praxisnetz-client-ip',
-  origin: 'x-praxisnetz-origin',
-} as const;
+// The SvelteKit server calls this API over loopback. Its requests carry the per-process key, and with
+// it the browser's address and the public origin, which the API then trusts in place of the loopback ones.
 
 export const internalKey = randomBytes(24).toString('base64url');
 const keyBuffer = Buffer.from(internalKey);

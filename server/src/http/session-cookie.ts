@@ -1,29 +1,24 @@
-import type { Request, Response } from 'express';
+import { SESSION_COOKIE } from '@praxisnetz/shared';
+import { type CookieOptions, type Request, type Response } from 'express';
 import { parseCookie } from 'cookie';
 import { publicOrigin } from './request-context.ts';
 
-export const SESSION_COOKIE = 'pn_session';
-
-export function readSessionToken(req: Request): string | undefined {
-  const header = req.get('cookie');
-  return header ? parseCookie(header)[SESSION_COOKIE] : undefined;
+/** The session token from a Cookie header, for HTTP requests and Socket.IO handshakes alike. */
+export function readSessionToken(cookieHeader: string | undefined): string | undefined {
+  return cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
 }
 
+const cookieOptions = (req: Request): CookieOptions => ({
+  httpOnly: true,
+  sameSite: 'lax',
+  secure: publicOrigin(req).startsWith('https:'),
+  path: '/',
+});
+
 export function setSessionCookie(req: Request, res: Response, token: string, expiresAt: Date): void {
-  res.cookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: publicOrigin(req).startsWith('https:'),
-    path: '/',
-    expires: expiresAt,
-  });
+  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(req), expires: expiresAt });
 }
 
 export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: publicOrigin(req).startsWith('https:'),
-    path: '/',
-  });
+  res.clearCookie(SESSION_COOKIE, cookieOptions(req));
 }

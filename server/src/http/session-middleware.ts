@@ -16,7 +16,7 @@ declare global {
 export function sessionMiddleware(sessions: SessionStore): RequestHandler {
   return async (req, res, next) => {
     res.locals.actor = null;
-    const token = readSessionToken(req);
+    const token = readSessionToken(req.get('cookie'));
     if (!token) return next();
     const result = await sessions.validate(token);
     if (!result) {

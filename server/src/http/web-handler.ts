@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RequestHandler } from 'express';
-import { INTERNAL_HEADERS, internalKey } from './request-context.ts';
+import { INTERNAL_HEADERS } from '@praxisnetz/shared';
+import { internalKey } from './request-context.ts';
 
-export const WEB_BUILD = fileURLToPath(new URL('../../../web/build/handler.js', import.meta.url));
-
-/** Header through which the SvelteKit server learns where to reach this API over loopback. */
-export const API_ORIGIN_HEADER = 'x-praxisnetz-api';
+const WEB_BUILD = fileURLToPath(new URL('../../../web/build/handler.js', import.meta.url));
 
 /**
  * Mounts the built SvelteKit app. Express has already worked out protocol, host and client
@@ -26,7 +24,7 @@ export async function loadWebHandler(): Promise<RequestHandler | undefined> {
     req.headers['x-forwarded-host'] = req.host;
     req.headers[INTERNAL_HEADERS.clientIp] = req.ip ?? '';
     req.headers[INTERNAL_HEADERS.key] = internalKey;
-    req.headers[API_ORIGIN_HEADER] = `http://${address}:${localPort}`;
+    req.headers[INTERNAL_HEADERS.apiOrigin] = `http://${address}:${localPort}`;
     handler(req, res, next);
   };
 }

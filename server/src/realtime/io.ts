@@ -1,8 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '@praxisnetz/shared';
-import { parseCookie } from 'cookie';
 import { Server, type Socket } from 'socket.io';
-import { SESSION_COOKIE } from '../http/session-cookie.ts';
+import { readSessionToken } from '../http/session-cookie.ts';
 import type { SessionStore } from '../modules/auth/sessions.ts';
 import type { Publisher } from './publisher.ts';
 
@@ -23,8 +22,7 @@ export function createIo(httpServer: HttpServer, sessions: SessionStore): Io {
     },
   });
   io.use(async (socket, next) => {
-    const header = socket.request.headers.cookie;
-    const token = header ? parseCookie(header)[SESSION_COOKIE] : undefined;
+    const token = readSessionToken(socket.request.headers.cookie);
     const session = token ? await sessions.validate(token) : null;
     if (!session) return next(new Error('unauthenticated'));
     socket.data.userId = session.user.id;

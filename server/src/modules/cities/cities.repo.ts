@@ -1,10 +1,11 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { cities, users } from '../../db/schema/index.ts';
 
 export type CityRow = typeof cities.$inferSelect;
 
-export async function listCitiesWithMemberCounts(db: Executor) {
+/** Cities with their active members; all of them, or the one with `slug`. */
+export async function listCitiesWithMemberCounts(db: Executor, slug?: string) {
   const memberCount = db
     .select({ cityId: users.cityId, n: count().as('n') })
     .from(users)
@@ -12,9 +13,10 @@ export async function listCitiesWithMemberCounts(db: Executor) {
     .groupBy(users.cityId)
     .as('member_count');
   return db
-    .select({ slug: cities.slug, name: cities.name, state: cities.state, country: cities.country, memberCount: memberCount.n })
+    .select({ slug: cities.slug, name: cities.name, state: cities.state, country: cities.country, memberCount: sql<number>`coalesce(${memberCount.n}, 0)::int` })
     .from(cities)
     .leftJoin(memberCount, eq(memberCount.cityId, cities.id))
+    .where(slug ? eq(cities.slug, slug) : undefined)
     .orderBy(asc(cities.name));
 }
 

@@ -8,16 +8,15 @@ import { findCityBySlug, insertCity, listCitiesWithMemberCounts, updateCity } fr
 
 export function createCitiesService(db: Db) {
   async function get(slug: string): Promise<City> {
-    const city = (await listCitiesWithMemberCounts(db)).find((c) => c.slug === slug);
+    const [city] = await listCitiesWithMemberCounts(db, slug);
     if (!city) throw NotFound('City');
-    return { ...city, memberCount: city.memberCount ?? 0 };
+    return city;
   }
 
   return {
     /** The directory is public: prospective member cities see who takes part. */
     async list(): Promise<City[]> {
-      const rows = await listCitiesWithMemberCounts(db);
-      return rows.map((c) => ({ ...c, memberCount: c.memberCount ?? 0 }));
+      return listCitiesWithMemberCounts(db);
     },
 
     async create(actor: Actor, input: unknown): Promise<City> {

@@ -1,5 +1,5 @@
 import type { ErrorCode, Locale } from '@praxisnetz/shared';
-import { fail } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
 import type { FormResult } from '#lib/forms.ts';
 import { translate, type MessageKey } from '#lib/i18n/translate.ts';
 import { ApiError } from './api.ts';
@@ -99,4 +99,25 @@ export function succeeded(form: string, success: string, values: FormValues = {}
 
 export function previewed(form: string, values: FormValues, preview: string): FormResult {
   return { form, values: keepTyped(values), errors: {}, preview };
+}
+
+/**
+ * The shape of most form actions: read the named fields, check them with the shared schema, then run
+ * the use case (which may redirect). A problem with the input or a refusal of the API comes back as the
+ * form's localized failure, keeping what the person typed.
+ */
+export async function submitForm<const K extends string, T, R>(
+  event: Pick<RequestEvent, 'request' | 'locals'>,
+  spec: { form: string; fields: readonly K[]; schema: SchemaLike<T> },
+  run: (input: T, values: Record<K, string>) => Promise<R>,
+) {
+  const { locale } = event.locals;
+  const values = readForm(await event.request.formData(), spec.fields);
+  const input = validate(spec.schema, values, locale);
+  if (!input.ok) return invalid(spec.form, values, input.errors);
+  try {
+    return await run(input.data, values);
+  } catch (e) {
+    return apiFailure(spec.form, values, e, locale);
+  }
 }

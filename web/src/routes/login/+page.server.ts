@@ -1,7 +1,7 @@
 import { LoginInput } from '@praxisnetz/shared';
 import { redirect } from '@sveltejs/kit';
 import { createApi } from '#lib/server/api.ts';
-import { apiFailure, invalid, readForm, validate } from '#lib/server/forms.ts';
+import { submitForm } from '#lib/server/forms.ts';
 import { safeNext } from '#lib/server/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,15 +12,9 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-  default: async (event) => {
-    const values = readForm(await event.request.formData(), ['email', 'password']);
-    const input = validate(LoginInput, values, event.locals.locale);
-    if (!input.ok) return invalid('login', values, input.errors);
-    try {
-      await createApi(event).login(input.data);
-    } catch (e) {
-      return apiFailure('login', values, e, event.locals.locale);
-    }
-    redirect(303, safeNext(event.url.searchParams.get('next')));
-  },
+  default: (event) =>
+    submitForm(event, { form: 'login', fields: ['email', 'password'], schema: LoginInput }, async (input) => {
+      await createApi(event).login(input);
+      redirect(303, safeNext(event.url.searchParams.get('next')));
+    }),
 };

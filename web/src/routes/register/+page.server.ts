@@ -2,7 +2,7 @@ import { PASSWORD_MIN, RegisterInput } from '@praxisnetz/shared';
 import { redirect } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
-import { apiFailure, invalid, readForm, succeeded, validate } from '#lib/server/forms.ts';
+import { succeeded, submitForm } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -11,16 +11,13 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  default: async (event) => {
-    const { locale } = event.locals;
-    const values = readForm(await event.request.formData(), ['email', 'displayName', 'citySlug', 'password']);
-    const input = validate(RegisterInput, values, locale);
-    if (!input.ok) return invalid('register', values, input.errors);
-    try {
-      const user = await createApi(event).register(input.data);
-      return succeeded('register', translate(locale, 'register.doneText', { email: user.email }));
-    } catch (e) {
-      return apiFailure('register', values, e, locale);
-    }
-  },
+  default: (event) =>
+    submitForm(
+      event,
+      { form: 'register', fields: ['email', 'displayName', 'citySlug', 'password'], schema: RegisterInput },
+      async (input) => {
+        const user = await createApi(event).register(input);
+        return succeeded('register', translate(event.locals.locale, 'register.doneText', { email: user.email }));
+      },
+    ),
 };

@@ -1,7 +1,7 @@
 import { BIO_MAX, ChangePasswordInput, PASSWORD_MIN, UpdateProfileInput } from '@praxisnetz/shared';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
-import { apiFailure, invalid, readForm, succeeded, validate } from '#lib/server/forms.ts';
+import { succeeded, submitForm } from '#lib/server/forms.ts';
 import { rememberLocale } from '#lib/server/locale-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,29 +12,24 @@ export const load: PageServerLoad = async (event) => ({
 });
 
 export const actions: Actions = {
-  profile: async (event) => {
-    const values = readForm(await event.request.formData(), ['displayName', 'citySlug', 'bio', 'locale']);
-    const input = validate(UpdateProfileInput, values, event.locals.locale);
-    if (!input.ok) return invalid('profile', values, input.errors);
-    try {
-      const user = await createApi(event).updateProfile(input.data);
-      rememberLocale(event.cookies, event.url, user.locale);
-      return succeeded('profile', translate(user.locale, 'me.profileSaved'));
-    } catch (e) {
-      return apiFailure('profile', values, e, event.locals.locale);
-    }
-  },
+  profile: (event) =>
+    submitForm(
+      event,
+      { form: 'profile', fields: ['displayName', 'citySlug', 'bio', 'locale'], schema: UpdateProfileInput },
+      async (input) => {
+        const user = await createApi(event).updateProfile(input);
+        rememberLocale(event.cookies, event.url, user.locale);
+        return succeeded('profile', translate(user.locale, 'me.profileSaved'));
+      },
+    ),
 
-  password: async (event) => {
-    const { locale } = event.locals;
-    const values = readForm(await event.request.formData(), ['currentPassword', 'newPassword']);
-    const input = validate(ChangePasswordInput, values, locale);
-    if (!input.ok) return invalid('password', values, input.errors);
-    try {
-      await createApi(event).changePassword(input.data);
-      return succeeded('password', translate(locale, 'me.passwordSaved'));
-    } catch (e) {
-      return apiFailure('password', values, e, locale);
-    }
-  },
+  password: (event) =>
+    submitForm(
+      event,
+      { form: 'password', fields: ['currentPassword', 'newPassword'], schema: ChangePasswordInput },
+      async (input) => {
+        await createApi(event).changePassword(input);
+        return succeeded('password', translate(event.locals.locale, 'me.passwordSaved'));
+      },
+    ),
 };

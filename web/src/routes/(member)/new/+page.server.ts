@@ -2,7 +2,7 @@ import { CreateThreadInput, TITLE_MAX, TITLE_MIN } from '@praxisnetz/shared';
 import { redirect } from '@sveltejs/kit';
 import { threadPath } from '#lib/paths.ts';
 import { createApi } from '#lib/server/api.ts';
-import { apiFailure, invalid, previewed, readForm, validate } from '#lib/server/forms.ts';
+import { apiFailure, previewed, readForm, submitForm } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['categorySlug', 'title', 'body'] as const;
@@ -14,19 +14,10 @@ export const load: PageServerLoad = async (event) => ({
 });
 
 export const actions: Actions = {
-  create: async (event) => {
-    const { locale } = event.locals;
-    const values = readForm(await event.request.formData(), FIELDS);
-    const input = validate(CreateThreadInput, values, locale);
-    if (!input.ok) return invalid('thread', values, input.errors);
-    let path: string;
-    try {
-      path = threadPath(await createApi(event).createThread(input.data));
-    } catch (e) {
-      return apiFailure('thread', values, e, locale);
-    }
-    redirect(303, path);
-  },
+  create: (event) =>
+    submitForm(event, { form: 'thread', fields: FIELDS, schema: CreateThreadInput }, async (input) =>
+      redirect(303, threadPath(await createApi(event).createThread(input))),
+    ),
 
   preview: async (event) => {
     const values = readForm(await event.request.formData(), FIELDS);
