@@ -12,6 +12,7 @@ export const ErrorCode = z.enum([
   'email_taken',
   'thread_locked',
   'payload_too_large',
+  'unsupported_media_type',
   'rate_limited',
   'internal',
 ]);

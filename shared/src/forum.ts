@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Attachment, AttachmentIds } from './attachments.ts';
 import { LocalizedText } from './common.ts';
 import { Author } from './users.ts';
 
@@ -41,6 +42,8 @@ export const Post = z.object({
   updatedAt: z.string(),
   /** grows with every edit or deletion, so a client keeps the newest copy */
   version: z.number().int(),
+  /** library documents linked to the post; empty once the post is deleted */
+  attachments: z.array(Attachment),
 });
 export type Post = z.infer<typeof Post>;
 
@@ -69,10 +72,11 @@ export const CreateThreadInput = z.object({
   categorySlug: z.string().min(1).max(100),
   title: z.string().trim().min(TITLE_MIN).max(TITLE_MAX),
   body: Body,
+  attachments: AttachmentIds,
 });
 export type CreateThreadInput = z.infer<typeof CreateThreadInput>;
 
-export const PostInput = z.object({ body: Body });
+export const PostInput = z.object({ body: Body, attachments: AttachmentIds });
 export type PostInput = z.infer<typeof PostInput>;
 
 export const PreviewInput = z.object({ body: z.string().max(BODY_MAX) });

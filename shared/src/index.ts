@@ -5,3 +5,6 @@ export * from './users.ts';
 export * from './forum.ts';
 export * from './realtime.ts';
 export * from './transport.ts';
+export * from './attachments.ts';
+export * from './documents.ts';
+export * from './search.ts';

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -37,7 +38,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
 /** dir 'memory://' keeps the database in memory (tests). */
 export async function openPglite(dir: string): Promise<Database> {
   if (!dir.startsWith('memory://')) await mkdir(dir, { recursive: true });
-  const client = await PGlite.create(dir);
+  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
   const db = drizzlePglite({ client, schema, casing }) as unknown as Db;
   const fresh = !(await hasTables(db));
   await migratePglite(drizzlePglite({ client, casing }), { migrationsFolder });

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { languageVector, tsvector } from './search-columns.ts';
 import { users } from './users.ts';
 
 export const categories = pgTable('categories', {
@@ -25,11 +27,18 @@ export const threads = pgTable(
       .references(() => users.id),
     title: text().notNull(),
     slug: text().notNull(),
+    /** the opening post's language: the title is indexed with it */
+    language: text().notNull().default('de'),
+    searchVector: tsvector().generatedAlwaysAs(languageVector('title', 'A')),
     replyCount: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     lastActivityAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('threads_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc(), t.id.desc())],
+  (t) => [
+    index('threads_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc(), t.id.desc()),
+    index('threads_search_idx').using('gin', t.searchVector),
+    index('threads_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+  ],
 );
 
 export const posts = pgTable(
@@ -45,6 +54,9 @@ export const posts = pgTable(
     isOpening: boolean().notNull().default(false),
     body: text().notNull(),
     bodyHtml: text().notNull(),
+    /** detected from the body when written; the body is indexed with it */
+    language: text().notNull().default('de'),
+    searchVector: tsvector().generatedAlwaysAs(languageVector('body')),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -53,7 +65,11 @@ export const posts = pgTable(
     deletedAt: timestamp({ withTimezone: true, precision: 3 }),
     deletedBy: integer().references(() => users.id),
   },
-  (t) => [index('posts_thread_idx').on(t.threadId, t.id), index('posts_thread_updated_idx').on(t.threadId, t.updatedAt)],
+  (t) => [
+    index('posts_thread_idx').on(t.threadId, t.id),
+    index('posts_thread_updated_idx').on(t.threadId, t.updatedAt),
+    index('posts_search_idx').using('gin', t.searchVector),
+  ],
 );
 
 /** Earlier versions of a post, written when an edit replaces them. */

@@ -2,3 +2,4 @@ export * from './cities.ts';
 export * from './users.ts';
 export * from './forum.ts';
 export * from './realtime.ts';
+export * from './documents.ts';

@@ -1,4 +1,11 @@
-import { cities, users } from '../../db/schema/index.ts';
+import { getTableColumns } from 'drizzle-orm';
+import { cities, posts, threads, users } from '../../db/schema/index.ts';
+
+/** Every column but the search vector, which only search reads. */
+const { searchVector: _postVector, ...postColumns } = getTableColumns(posts);
+const { searchVector: _threadVector, ...threadRowColumns } = getTableColumns(threads);
+export { postColumns, threadRowColumns };
+
 
 /** The author's columns, selected wherever posts or threads are listed with their author. */
 export const authorColumns = {

@@ -1,4 +1,4 @@
-import type { Author, Category, Post, PostRevision, ThreadSummary } from '@praxisnetz/shared';
+import type { Attachment, Author, Category, Post, PostRevision, ThreadSummary } from '@praxisnetz/shared';
 import type { CategoryRow } from './categories.repo.ts';
 import type { AuthorColumns } from './forum.columns.ts';
 import type { PostRow } from './posts.repo.ts';
@@ -45,7 +45,7 @@ export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow } 
   };
 }
 
-export function toPost(r: { post: PostRow } & AuthorColumns): Post {
+export function toPost(r: { post: PostRow } & AuthorColumns, attachments: Attachment[] = []): Post {
   const p = r.post;
   const deleted = p.deletedAt !== null;
   return {
@@ -60,6 +60,7 @@ export function toPost(r: { post: PostRow } & AuthorColumns): Post {
     editedAt: p.editedAt?.toISOString() ?? null,
     updatedAt: p.updatedAt.toISOString(),
     version: p.version,
+    attachments: deleted ? [] : attachments,
   };
 }
 

@@ -3,13 +3,13 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { cities, postRevisions, posts, users } from '../../db/schema/index.ts';
-import { authorColumns } from './forum.columns.ts';
+import { authorColumns, postColumns } from './forum.columns.ts';
 
-export type PostRow = typeof posts.$inferSelect;
+export type PostRow = Omit<typeof posts.$inferSelect, 'searchVector'>;
 
 function selectPosts(db: Executor) {
   return db
-    .select({ post: posts, ...authorColumns })
+    .select({ post: postColumns, ...authorColumns })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .leftJoin(cities, eq(cities.id, users.cityId));
@@ -71,7 +71,7 @@ export async function listChangedSince(db: Executor, threadId: number, since: Da
 }
 
 export async function insertPost(db: Executor, row: typeof posts.$inferInsert): Promise<PostRow> {
-  const rows = await db.insert(posts).values(row).returning();
+  const rows = await db.insert(posts).values(row).returning(postColumns);
   return rows[0]!;
 }
 

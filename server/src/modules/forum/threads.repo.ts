@@ -2,12 +2,12 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { categories, cities, threads, users } from '../../db/schema/index.ts';
-import { authorColumns } from './forum.columns.ts';
+import { authorColumns, threadRowColumns } from './forum.columns.ts';
 
-export type ThreadRow = typeof threads.$inferSelect;
+export type ThreadRow = Omit<typeof threads.$inferSelect, 'searchVector'>;
 
 const threadColumns = {
-  thread: threads,
+  thread: threadRowColumns,
   category: categories,
   ...authorColumns,
 };
@@ -47,7 +47,7 @@ export async function listThreadsByActivity(
 }
 
 export async function insertThread(db: Executor, row: typeof threads.$inferInsert): Promise<ThreadRow> {
-  const rows = await db.insert(threads).values(row).returning();
+  const rows = await db.insert(threads).values(row).returning(threadRowColumns);
   return rows[0]!;
 }
 

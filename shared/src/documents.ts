@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { Id, Locale } from './common.ts';
+import { CategoryRef } from './forum.ts';
+import { Author, CityRef } from './users.ts';
+
+export const DocumentType = z.enum([
+  'safety_audit',
+  'questionnaire',
+  'evaluation',
+  'concept',
+  'guideline',
+  'presentation',
+  'project_description',
+  'other',
+]);
+export type DocumentType = z.infer<typeof DocumentType>;
+export const DOCUMENT_TYPES = DocumentType.options;
+
+/** Who may read a document. 'group' (one working group) arrives with working groups. */
+export const DocumentVisibility = z.enum(['members', 'public', 'group']);
+export type DocumentVisibility = z.infer<typeof DocumentVisibility>;
+export const SelectableVisibility = z.enum(['members', 'public']);
+
+export const ExtractionStatus = z.enum(['pending', 'done', 'failed', 'none']);
+export type ExtractionStatus = z.infer<typeof ExtractionStatus>;
+
+/** What may be uploaded: extension → the type sniffed from the bytes (text files have no magic bytes). */
+export const UPLOAD_TYPES = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+  csv: 'text/csv',
+  txt: 'text/plain',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+} as const;
+export type UploadExtension = keyof typeof UPLOAD_TYPES;
+export const UPLOAD_ACCEPT = Object.keys(UPLOAD_TYPES)
+  .map((ext) => `.${ext}`)
+  .join(',');
+
+export const DOC_TITLE_MIN = 3;
+export const DOC_TITLE_MAX = 200;
+export const DOC_DESCRIPTION_MAX = 4000;
+export const DOC_TOPICS_MAX = 5;
+export const DOC_YEAR_MIN = 1990;
+
+/** Form fields arrive as strings: empty means "not given". */
+const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+const topicsList = (v: unknown) =>
+  v === undefined || v === '' ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== '');
+
+export const DocumentMetadataInput = z.object({
+  title: z.string().trim().min(DOC_TITLE_MIN).max(DOC_TITLE_MAX),
+  description: z.string().trim().max(DOC_DESCRIPTION_MAX).default(''),
+  type: DocumentType,
+  citySlug: z.preprocess(blankToUndefined, z.string().max(100).nullable().optional()),
+  year: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(DOC_YEAR_MIN)
+      .max(new Date().getFullYear() + 1)
+      .nullable()
+      .optional(),
+  ),
+  language: Locale,
+  topics: z.preprocess(topicsList, z.array(z.string().min(1).max(100)).max(DOC_TOPICS_MAX)),
+  visibility: SelectableVisibility.default('members'),
+});
+export type DocumentMetadataInput = z.infer<typeof DocumentMetadataInput>;
+
+export const UpdateDocumentInput = DocumentMetadataInput.partial();
+export type UpdateDocumentInput = z.infer<typeof UpdateDocumentInput>;
+
+export const DocumentSort = z.enum(['newest', 'downloads']);
+export type DocumentSort = z.infer<typeof DocumentSort>;
+
+export const DocumentListQuery = z.object({
+  type: z.preprocess(blankToUndefined, DocumentType.optional()),
+  city: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  year: z.preprocess(blankToUndefined, z.coerce.number().int().min(DOC_YEAR_MIN).max(9999).optional()),
+  language: z.preprocess(blankToUndefined, Locale.optional()),
+  topic: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  /** 'me': only the signed-in user's documents */
+  owner: z.preprocess(blankToUndefined, z.literal('me').optional()),
+  sort: z.preprocess(blankToUndefined, DocumentSort.default('newest')),
+  cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
+});
+export type DocumentListQuery = z.infer<typeof DocumentListQuery>;
+
+export const DocumentVersion = z.object({
+  n: z.number().int(),
+  filename: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  mime: z.string(),
+  uploadedBy: Author,
+  createdAt: z.string(),
+});
+export type DocumentVersion = z.infer<typeof DocumentVersion>;
+
+export const Document = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  description: z.string(),
+  type: DocumentType,
+  city: CityRef.nullable(),
+  year: z.number().int().nullable(),
+  language: Locale,
+  topics: z.array(CategoryRef),
+  visibility: DocumentVisibility,
+  owner: Author,
+  /** the latest version's file */
+  filename: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  mime: z.string(),
+  version: z.number().int(),
+  downloadCount: z.number().int(),
+  extraction: ExtractionStatus,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Document = z.infer<typeof Document>;
+
+export const LinkedThread = z.object({ id: z.number().int(), slug: z.string(), title: z.string() });
+export type LinkedThread = z.infer<typeof LinkedThread>;
+
+export const DocumentDetail = Document.extend({
+  versions: z.array(DocumentVersion),
+  linkedThreads: z.array(LinkedThread),
+  canEdit: z.boolean(),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Locale } from './common.ts';
+
+export const SearchKind = z.enum(['thread', 'post', 'document']);
+export type SearchKind = z.infer<typeof SearchKind>;
+
+const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+export const SEARCH_QUERY_MAX = 200;
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1).max(SEARCH_QUERY_MAX),
+  kind: z.preprocess(blankToUndefined, SearchKind.optional()),
+  /** category slug: threads and replies in it, documents with it as a topic */
+  category: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  /** city slug: the author's city for threads and replies, the document's city */
+  city: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  year: z.preprocess(blankToUndefined, z.coerce.number().int().min(1990).max(9999).optional()),
+  lang: z.preprocess(blankToUndefined, Locale.optional()),
+  cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchItem = z.object({
+  kind: SearchKind,
+  id: z.number().int(),
+  title: z.string(),
+  /** plain text HTML-escaped, matches wrapped in <mark> — safe to render as HTML */
+  snippet: z.string(),
+  url: z.string(),
+  language: Locale,
+  createdAt: z.string(),
+});
+export type SearchItem = z.infer<typeof SearchItem>;
+
+export const SearchResult = z.object({ items: z.array(SearchItem), nextCursor: z.string().nullable() });
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const SuggestQuery = z.object({ q: z.string().trim().min(2).max(SEARCH_QUERY_MAX) });
+export type SuggestQuery = z.infer<typeof SuggestQuery>;
+
+export const Suggestion = z.object({ kind: z.enum(['thread', 'document']), id: z.number().int(), title: z.string(), url: z.string() });
+export type Suggestion = z.infer<typeof Suggestion>;
