@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { detectLanguage } from '../../lib/language.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { slugify } from '../../lib/slug.ts';
 import { hashPassword } from '../../modules/auth/passwords.ts';
@@ -71,6 +72,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ loaded: bool
           authorId: userIds.get(t.authorKey)!,
           title: t.title,
           slug: slugify(t.title),
+          language: detectLanguage(`${t.title}\n${t.body}`, 'de'),
           replyCount: t.replies.length,
           createdAt,
           lastActivityAt: replyTimes.at(-1) ?? createdAt,
@@ -87,6 +89,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ loaded: bool
           isOpening: e.isOpening,
           body: e.body,
           bodyHtml: renderMarkdown(e.body),
+          language: detectLanguage(e.body, 'de'),
           createdAt: e.at,
           updatedAt: e.at,
         })),

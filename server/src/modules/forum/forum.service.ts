@@ -1,6 +1,7 @@
 import {
   type Category,
   CreateThreadInput,
+  type Locale,
   type Page,
   type Post,
   PostInput,
@@ -14,6 +15,7 @@ import {
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
+import { detectLanguage } from '../../lib/language.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
@@ -132,14 +134,16 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
       const category = await findCategoryBySlug(db, data.categorySlug);
       if (!category) throw ValidationError({ categorySlug: 'Choose a category from the list.' });
       const bodyHtml = renderMarkdown(data.body);
+      const language = detectLanguage(`${data.title}\n${data.body}`, user.locale);
       const threadId = await db.transaction(async (tx) => {
         const thread = await insertThread(tx, {
           categoryId: category.id,
           authorId: user.id,
           title: data.title,
           slug: slugify(data.title) || 'thema',
+          language,
         });
-        await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml });
+        await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language });
         return thread.id;
       });
       const created = await service.getThread(actor, threadId);
@@ -154,7 +158,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
       await loadThread(threadId);
       const bodyHtml = renderMarkdown(data.body);
       const postId = await db.transaction(async (tx) => {
-        const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml });
+        const language = detectLanguage(data.body, user.locale);
+        const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml, language });
         await recordReply(tx, threadId, post.createdAt);
         return post.id;
       });
@@ -178,7 +183,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
           editorId: existing.post.editedBy ?? existing.post.authorId,
           createdAt: existing.post.editedAt ?? existing.post.createdAt,
         });
-        await updatePostBody(tx, postId, { body: data.body, bodyHtml, editedBy: user.id });
+        const language = detectLanguage(data.body, existing.post.language as Locale);
+        await updatePostBody(tx, postId, { body: data.body, bodyHtml, language, editedBy: user.id });
       });
       const post = await reloadPost(postId);
       publisher.toRoom(rooms.thread(post.threadId), 'post:updated', post);

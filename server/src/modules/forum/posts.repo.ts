@@ -75,7 +75,7 @@ export async function insertPost(db: Executor, row: typeof posts.$inferInsert): 
   return rows[0]!;
 }
 
-export async function updatePostBody(db: Executor, id: number, edit: { body: string; bodyHtml: string; editedBy: number }): Promise<void> {
+export async function updatePostBody(db: Executor, id: number, edit: { body: string; bodyHtml: string; language: string; editedBy: number }): Promise<void> {
   await db
     .update(posts)
     .set({ ...edit, editedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${posts.version} + 1` })
