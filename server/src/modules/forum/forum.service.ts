@@ -91,7 +91,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
       const row = await loadThread(id);
       const after = decodeCursor(cursor, isIdKey);
       const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
-      const items = replies.slice(0, REPLIES_PER_PAGE).map(toPost);
+      const items = replies.slice(0, REPLIES_PER_PAGE).map((r) => toPost(r));
       const last = items.at(-1);
       return {
         thread: { ...toThreadSummary(row), openingPost: toPost(opening) },
@@ -125,7 +125,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
     async changesSince(actor: Actor, threadId: number, since: Date): Promise<Post[]> {
       requireForumReader(actor);
       await loadThread(threadId);
-      return (await listChangedSince(db, threadId, since)).map(toPost);
+      return (await listChangedSince(db, threadId, since)).map((r) => toPost(r));
     },
 
     async createThread(actor: Actor, input: unknown): Promise<Thread> {

@@ -1,8 +1,12 @@
+import { libraryDe } from './library/de.ts';
+import { searchDe } from './search/de.ts';
 /**
  * German UI texts: the source of truth. English and French must provide every key.
  * `{name}` marks a parameter; a text with a `{count}` parameter may hold "one|other" forms.
  */
 export const de = {
+  ...libraryDe,
+  ...searchDe,
   'app.name': 'Praxisnetz',
   'app.tagline': 'Forum für kommunale Kriminalprävention',
   'app.skipLink': 'Zum Inhalt springen',

@@ -1,6 +1,10 @@
 import type { Messages } from './de.ts';
+import { libraryEn } from './library/en.ts';
+import { searchEn } from './search/en.ts';
 
 export const en: Messages = {
+  ...libraryEn,
+  ...searchEn,
   'app.name': 'Praxisnetz',
   'app.tagline': 'Forum for municipal crime prevention',
   'app.skipLink': 'Skip to content',

@@ -1,6 +1,10 @@
 import type { Messages } from './de.ts';
+import { libraryFr } from './library/fr.ts';
+import { searchFr } from './search/fr.ts';
 
 export const fr: Messages = {
+  ...libraryFr,
+  ...searchFr,
   'app.name': 'Praxisnetz',
   'app.tagline': 'Forum de la prévention municipale de la délinquance',
   'app.skipLink': 'Aller au contenu',

@@ -1,0 +1,4 @@
+import type { LibraryMessages } from './de.ts';
+
+export const libraryFr: LibraryMessages = {
+};

@@ -1,0 +1,4 @@
+import type { SearchMessages } from './de.ts';
+
+export const searchEn: SearchMessages = {
+};
