@@ -233,7 +233,8 @@ export const de = {
   'api.conflict': 'Einen Eintrag mit dieser Angabe gibt es schon.',
   'api.email_taken': 'Mit dieser E-Mail-Adresse gibt es schon ein Konto. Bitte melden Sie sich an.',
   'api.thread_locked': 'Dieses Thema ist geschlossen. Antworten sind nicht mehr möglich.',
-  'api.payload_too_large': 'Der Text ist zu lang.',
+  'api.payload_too_large': 'Die Eingabe oder Datei ist zu groß.',
+  'api.unsupported_media_type': 'Dieser Dateityp wird nicht angenommen. Erlaubt sind PDF, Word, Excel, PowerPoint, OpenDocument, CSV, Text, PNG und JPEG.',
   'api.rate_limited': 'Zu viele Versuche in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
   'api.internal': 'Auf unserer Seite ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
 

@@ -231,7 +231,8 @@ export const en: Messages = {
   'api.conflict': 'An entry with this value exists already.',
   'api.email_taken': 'There is already an account with this e-mail address. Please sign in.',
   'api.thread_locked': 'This topic is closed. Replies are no longer possible.',
-  'api.payload_too_large': 'The text is too long.',
+  'api.payload_too_large': 'The input or file is too large.',
+  'api.unsupported_media_type': 'This file type is not accepted. Allowed are PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, PNG and JPEG.',
   'api.rate_limited': 'Too many attempts in a short time. Please wait a moment and try again.',
   'api.internal': 'Something went wrong on our side. Please try again later.',
 

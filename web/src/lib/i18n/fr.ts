@@ -231,7 +231,8 @@ export const fr: Messages = {
   'api.conflict': 'Une entrée avec cette valeur existe déjà.',
   'api.email_taken': 'Un compte existe déjà avec cette adresse e-mail. Veuillez vous connecter.',
   'api.thread_locked': 'Ce sujet est fermé. Il n’est plus possible d’y répondre.',
-  'api.payload_too_large': 'Le texte est trop long.',
+  'api.payload_too_large': 'La saisie ou le fichier est trop volumineux.',
+  'api.unsupported_media_type': 'Ce type de fichier n’est pas accepté. Sont acceptés : PDF, Word, Excel, PowerPoint, OpenDocument, CSV, texte, PNG et JPEG.',
   'api.rate_limited': 'Trop de tentatives en peu de temps. Veuillez patienter un instant puis réessayer.',
   'api.internal': 'Une erreur s’est produite de notre côté. Veuillez réessayer plus tard.',
 
