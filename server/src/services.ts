@@ -4,20 +4,32 @@ import { createAuthService } from './modules/auth/auth.service.ts';
 import { createLoginLimiter } from './modules/auth/login-limiter.ts';
 import type { SessionStore } from './modules/auth/sessions.ts';
 import { createCitiesService } from './modules/cities/cities.service.ts';
+import { createDocumentsService } from './modules/documents/documents.service.ts';
+import type { ExtractionJob } from './modules/documents/extraction/extraction-job.ts';
+import type { FileStore } from './modules/documents/file-store.ts';
 import { createForumService } from './modules/forum/forum.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import type { Publisher } from './realtime/publisher.ts';
 
-export function createServices(deps: { config: Config; database: Database; sessions: SessionStore; publisher: Publisher }) {
-  const { config, database, sessions, publisher } = deps;
+export function createServices(deps: {
+  config: Config;
+  database: Database;
+  sessions: SessionStore;
+  publisher: Publisher;
+  fileStore: FileStore;
+  extraction: ExtractionJob;
+}) {
+  const { config, database, sessions, publisher, fileStore, extraction } = deps;
   const db = database.db;
+  const documents = createDocumentsService({ db, fileStore, uploadMaxBytes: config.uploadMaxBytes, extraction });
   return {
     database,
     sessions,
     auth: createAuthService({ db, sessions, limiter: createLoginLimiter(config.limits) }),
     users: createUsersService(db),
     cities: createCitiesService(db),
-    forum: createForumService({ db, publisher }),
+    documents,
+    forum: createForumService({ db, publisher, documents }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,6 +6,8 @@ import { seedDemo } from './db/seed/demo-seed.ts';
 import { createApp } from './http/app.ts';
 import { loadWebHandler } from './http/web-handler.ts';
 import { createSessionStore } from './modules/auth/sessions.ts';
+import { createExtractionJob } from './modules/documents/extraction/extraction-job.ts';
+import { createFileStore } from './modules/documents/file-store.ts';
 import { registerForumSocket } from './modules/forum/forum.socket.ts';
 import { attachAdapter } from './realtime/adapter.ts';
 import { createIo, ioPublisher } from './realtime/io.ts';
@@ -20,7 +22,9 @@ export interface RunningServer {
 /** Composition root: database → services → HTTP app and Socket.IO on one server → listen. */
 export async function startServer(config: Config, opts: { web?: boolean } = {}): Promise<RunningServer> {
   const database = await openDatabase(config);
-  if (database.fresh && config.demo) await seedDemo(database.db);
+  const fileStore = createFileStore(config.dataDir);
+  await fileStore.init();
+  const extraction = createExtractionJob({ db: database.db, fileStore });
 
   // Socket.IO must find the app's listener in place, so it can keep /socket.io/ requests from it.
   let app: RequestListener | undefined;
@@ -30,7 +34,9 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
   const purge = setInterval(() => void sessions.purgeExpired().catch(console.error), 60 * 60 * 1000).unref();
   const io = createIo(httpServer, sessions);
   const detachAdapter = await attachAdapter(io, config);
-  const services = createServices({ config, database, sessions, publisher: ioPublisher(io) });
+  const services = createServices({ config, database, sessions, publisher: ioPublisher(io), fileStore, extraction });
+  if (database.fresh && config.demo) await seedDemo(database.db, { documents: services.documents });
+  extraction.start();
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
   io.on('connection', (socket) => registerForumSocket(socket, services));
 
@@ -53,6 +59,7 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
     await drained;
     clearTimeout(timer);
     clearInterval(purge);
+    await extraction.stop();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await detachAdapter();
     await database.close();

@@ -3,6 +3,8 @@ import type { Config } from '../config.ts';
 import type { Services } from '../services.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { citiesRoutes } from '../modules/cities/cities.routes.ts';
+import { documentsRoutes } from '../modules/documents/documents.routes.ts';
+import { downloadRoutes } from '../modules/documents/download.routes.ts';
 import { forumRoutes } from '../modules/forum/forum.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { NotFound } from '../lib/errors.ts';
@@ -49,12 +51,18 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   api.use(usersRoutes(services.users));
   api.use(citiesRoutes(services.cities));
   api.use(forumRoutes(services.forum));
+  api.use(documentsRoutes(services.documents));
   api.use(() => {
     throw NotFound('API route');
   });
   api.use(errorHandler);
 
   app.use('/api', api);
+  const files = express.Router();
+  files.use(sessionMiddleware(services.sessions));
+  files.use(downloadRoutes(services.documents));
+  files.use(errorHandler);
+  app.use('/files', files);
   if (deps.web) app.use(deps.web);
   return app;
 }

@@ -4,18 +4,23 @@ import { renderMarkdown } from '../../lib/markdown.ts';
 import { slugify } from '../../lib/slug.ts';
 import { hashPassword } from '../../modules/auth/passwords.ts';
 import type { Db } from '../client.ts';
-import { categories, cities, posts, threads, users } from '../schema/index.ts';
+import type { DocumentsService } from '../../modules/documents/documents.service.ts';
+import { categories, cities, postAttachments, posts, threads, users } from '../schema/index.ts';
+import { demoDocuments } from './demo-documents.ts';
 import { DEMO_PASSWORD, demoCategories, demoCities, demoThreads, demoUsers } from './demo-content.ts';
 
 const HOUR = 60 * 60 * 1000;
+
+type DocumentImporter = Pick<DocumentsService, 'importDocument'>;
 
 /**
  * Loads the demo network: cities, categories, one account per role and practitioner threads.
  * Cities and categories are added where missing; accounts and threads only once.
  */
-export async function seedDemo(db: Db, now = new Date()): Promise<{ loaded: boolean }> {
+export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now?: Date } = {}): Promise<{ loaded: boolean }> {
+  const now = opts.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     await tx.insert(cities).values(demoCities).onConflictDoNothing({ target: cities.slug });
     await tx
       .insert(categories)
@@ -34,7 +39,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ loaded: bool
       .onConflictDoNothing({ target: categories.slug });
 
     const [marker] = await tx.select({ id: users.id }).from(users).where(eq(users.email, demoUsers[0]!.email));
-    if (marker) return { loaded: false };
+    if (marker) return null;
 
     const cityIds = new Map((await tx.select({ id: cities.id, slug: cities.slug }).from(cities)).map((c) => [c.slug, c.id]));
     const categoryIds = new Map(
@@ -61,6 +66,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ loaded: bool
       userIds.set(u.key, row!.id);
     }
 
+    const openingPostByTitle = new Map<string, number>();
     const ordered = [...demoThreads].sort((a, b) => b.daysAgo - a.daysAgo);
     for (const t of ordered) {
       const createdAt = new Date(now.getTime() - t.daysAgo * 24 * HOUR);
@@ -82,7 +88,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ loaded: bool
         { authorKey: t.authorKey, body: t.body, at: createdAt, isOpening: true },
         ...t.replies.map((r, i) => ({ authorKey: r.authorKey, body: r.body, at: replyTimes[i]!, isOpening: false })),
       ];
-      await tx.insert(posts).values(
+      const inserted = await tx.insert(posts).values(
         entries.map((e) => ({
           threadId: thread!.id,
           authorId: userIds.get(e.authorKey)!,
@@ -93,8 +99,41 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ loaded: bool
           createdAt: e.at,
           updatedAt: e.at,
         })),
-      );
+      ).returning({ id: posts.id, isOpening: posts.isOpening });
+      openingPostByTitle.set(t.title, inserted.find((p) => p.isOpening)!.id);
     }
-    return { loaded: true };
+    return { userIds, openingPostByTitle };
   });
+  if (!seeded) return { loaded: false };
+  if (opts.documents) await seedDemoDocuments(db, opts.documents, seeded, now);
+  return { loaded: true };
+}
+
+/** The demo library: real files built now, stored through the same checks and store as uploads. */
+async function seedDemoDocuments(
+  db: Db,
+  documents: DocumentImporter,
+  seeded: { userIds: Map<string, number>; openingPostByTitle: Map<string, number> },
+  now: Date,
+) {
+  for (const d of demoDocuments) {
+    const id = await documents.importDocument(
+      seeded.userIds.get(d.ownerKey)!,
+      {
+        title: d.title,
+        description: d.description,
+        type: d.type,
+        citySlug: d.citySlug,
+        year: d.year,
+        language: d.language,
+        topics: d.topics,
+        visibility: d.visibility,
+      },
+      d.filename,
+      await d.build(),
+      new Date(now.getTime() - d.daysAgo * 24 * HOUR),
+    );
+    const postId = d.linkedThreadTitle && seeded.openingPostByTitle.get(d.linkedThreadTitle);
+    if (postId) await db.insert(postAttachments).values({ postId, documentId: id });
+  }
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../../tests/support/database.ts';
 import type { Database } from '../../db/client.ts';
@@ -5,9 +8,12 @@ import { seedDemo } from '../../db/seed/demo-seed.ts';
 import { demoUsers } from '../../db/seed/demo-content.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { findUserByEmail, type UserWithCity } from '../users/users.repo.ts';
+import { createDocumentsService } from '../documents/documents.service.ts';
+import { createFileStore } from '../documents/file-store.ts';
 import { createForumService, type ForumService } from './forum.service.ts';
 
 let database: Database;
+let dataDir: string;
 let forum: ForumService;
 let member: UserWithCity;
 let moderator: UserWithCity;
@@ -20,10 +26,20 @@ const byKey = async (key: string) => (await findUserByEmail(database.db, demoUse
 beforeAll(async () => {
   database = await openTestDatabase();
   await seedDemo(database.db);
-  forum = createForumService({ db: database.db, publisher: recorder });
+  dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-forum-'));
+  const documents = createDocumentsService({
+    db: database.db,
+    fileStore: createFileStore(dataDir),
+    uploadMaxBytes: 1024 * 1024,
+    extraction: { nudge: () => {} },
+  });
+  forum = createForumService({ db: database.db, publisher: recorder, documents });
   [member, moderator, pending] = await Promise.all([byKey('member'), byKey('moderator'), byKey('pending1')]);
 });
-afterAll(() => database.close());
+afterAll(async () => {
+  await database.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 describe('forum service', () => {
   it('loads the demo forum with threads in many categories', async () => {

@@ -20,6 +20,7 @@ import { renderMarkdown } from '../../lib/markdown.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
+import type { DocumentsService } from '../documents/documents.service.ts';
 import { findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from './cursor.ts';
 import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
@@ -31,6 +32,7 @@ import {
   insertRevision,
   listChangedSince,
   listThreadPage,
+  type PostWithAuthor,
   replyIdAt,
   listRevisions,
   softDeletePost,
@@ -41,8 +43,17 @@ import { findThread, insertThread, listThreadsByActivity, recordReply } from './
 export const THREADS_PER_PAGE = 20;
 export const REPLIES_PER_PAGE = 25;
 
-export function createForumService(deps: { db: Db; publisher: Publisher }) {
-  const { db, publisher } = deps;
+/** What the forum needs of the library: showing and linking documents under posts. */
+type PostDocuments = Pick<DocumentsService, 'attachmentsFor' | 'attach'>;
+
+export function createForumService(deps: { db: Db; publisher: Publisher; documents: PostDocuments }) {
+  const { db, publisher, documents } = deps;
+
+  /** Posts as the reader sees them, each with the documents it links that the reader may read. */
+  async function toPosts(actor: Actor, rows: PostWithAuthor[]): Promise<Post[]> {
+    const attachments = await documents.attachmentsFor(actor, rows.map((r) => r.post.id));
+    return rows.map((r) => toPost(r, attachments.get(r.post.id)));
+  }
 
   async function loadThread(id: number) {
     const row = await findThread(db, id);
@@ -56,8 +67,9 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
     return row;
   }
 
-  async function reloadPost(id: number): Promise<Post> {
-    return toPost((await findPost(db, id))!);
+  async function reloadPost(actor: Actor, id: number): Promise<Post> {
+    const [post] = await toPosts(actor, [(await findPost(db, id))!]);
+    return post!;
   }
 
   const service = {
@@ -91,10 +103,10 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
       const row = await loadThread(id);
       const after = decodeCursor(cursor, isIdKey);
       const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
-      const items = replies.slice(0, REPLIES_PER_PAGE).map((r) => toPost(r));
+      const [openingPost, ...items] = await toPosts(actor, [opening, ...replies.slice(0, REPLIES_PER_PAGE)]);
       const last = items.at(-1);
       return {
-        thread: { ...toThreadSummary(row), openingPost: toPost(opening) },
+        thread: { ...toThreadSummary(row), openingPost: openingPost! },
         posts: { items, nextCursor: replies.length > REPLIES_PER_PAGE && last ? encodeCursor({ id: last.id }) : null },
       };
     },
@@ -125,7 +137,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
     async changesSince(actor: Actor, threadId: number, since: Date): Promise<Post[]> {
       requireForumReader(actor);
       await loadThread(threadId);
-      return (await listChangedSince(db, threadId, since)).map((r) => toPost(r));
+      return toPosts(actor, await listChangedSince(db, threadId, since));
     },
 
     async createThread(actor: Actor, input: unknown): Promise<Thread> {
@@ -143,7 +155,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
           slug: slugify(data.title) || 'thema',
           language,
         });
-        await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language });
+        const opening = await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language });
+        if (data.attachments.length) await documents.attach(tx, actor, opening.id, data.attachments);
         return thread.id;
       });
       const created = await service.getThread(actor, threadId);
@@ -160,10 +173,11 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
       const postId = await db.transaction(async (tx) => {
         const language = detectLanguage(data.body, user.locale);
         const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml, language });
+        if (data.attachments.length) await documents.attach(tx, actor, post.id, data.attachments);
         await recordReply(tx, threadId, post.createdAt);
         return post.id;
       });
-      const post = await reloadPost(postId);
+      const post = await reloadPost(actor, postId);
       publisher.toRoom(rooms.thread(threadId), 'post:created', post);
       return post;
     },
@@ -185,8 +199,12 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
         });
         const language = detectLanguage(data.body, existing.post.language as Locale);
         await updatePostBody(tx, postId, { body: data.body, bodyHtml, language, editedBy: user.id });
+        // An edit that does not mention attachments keeps them.
+        if ((input as { attachments?: unknown } | null)?.attachments !== undefined) {
+          await documents.attach(tx, actor, postId, data.attachments);
+        }
       });
-      const post = await reloadPost(postId);
+      const post = await reloadPost(actor, postId);
       publisher.toRoom(rooms.thread(post.threadId), 'post:updated', post);
       return post;
     },
@@ -197,7 +215,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher }) {
       const user = requirePostEditor(actor, existing.post);
       if (existing.post.deletedAt) return;
       await softDeletePost(db, postId, user.id);
-      const post = await reloadPost(postId);
+      const post = await reloadPost(actor, postId);
       publisher.toRoom(rooms.thread(post.threadId), 'post:deleted', post);
     },
 

@@ -1,0 +1,44 @@
+import type { Document, DocumentType, DocumentVersion, DocumentVisibility, Locale } from '@praxisnetz/shared';
+import type { CategoryRow } from '../forum/categories.repo.ts';
+import { authorOf, categoryRefOf } from '../forum/forum.mapper.ts';
+import type { AuthorColumns } from '../forum/forum.columns.ts';
+import type { DocumentListRow, listVersions } from './documents.repo.ts';
+
+export function toDocument(r: DocumentListRow, topics: CategoryRow[]): Document {
+  const d = r.document;
+  return {
+    id: d.id,
+    title: d.title,
+    description: d.description,
+    type: d.type as DocumentType,
+    city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null,
+    year: d.year,
+    language: d.language as Locale,
+    topics: topics.map(categoryRefOf),
+    visibility: d.visibility as DocumentVisibility,
+    owner: authorOf(r),
+    filename: r.filename,
+    size: r.size,
+    sha256: r.sha256,
+    mime: r.mime,
+    version: d.currentVersion,
+    downloadCount: d.downloadCount,
+    extraction: r.extraction as Document['extraction'],
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+type VersionRow = Awaited<ReturnType<typeof listVersions>>[number];
+
+export function toVersion(r: VersionRow & AuthorColumns): DocumentVersion {
+  return {
+    n: r.version.n,
+    filename: r.version.filename,
+    size: r.size,
+    sha256: r.version.sha256,
+    mime: r.mime,
+    uploadedBy: authorOf(r),
+    createdAt: r.version.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,307 @@
+import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
+import {
+  type Attachment,
+  type Document,
+  type DocumentDetail,
+  DocumentListQuery,
+  DocumentMetadataInput,
+  type Page,
+  UpdateDocumentInput,
+} from '@praxisnetz/shared';
+import { eq, type SQL } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/client.ts';
+import { documents } from '../../db/schema/index.ts';
+import { type Actor, requireMember } from '../../lib/actor.ts';
+import { NotFound, ValidationError } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { findCityBySlug } from '../cities/cities.repo.ts';
+import { findCategoryBySlug } from '../forum/categories.repo.ts';
+import { decodeCursor, encodeCursor } from '../forum/cursor.ts';
+import {
+  attachmentsOf,
+  countDownload,
+  type DocumentListRow,
+  type DocumentSortKey,
+  findDocument,
+  findDocumentsForAttaching,
+  findVersion,
+  hasTopic,
+  insertDocument,
+  insertVersion,
+  isFileReferenced,
+  linkedThreads,
+  listDocuments,
+  listVersions,
+  lockDocument,
+  setAttachments,
+  setTopics,
+  topicsOf,
+  updateDocument,
+  upsertFile,
+} from './documents.repo.ts';
+import { toDocument, toVersion } from './documents.mapper.ts';
+import { canEditDocument, readableDocumentsWhere, requireDocumentEditor, requireDocumentReader } from './documents.policy.ts';
+import { hasExtractableText } from './extraction/text-extractors.ts';
+import { checkUploadType } from './file-check.ts';
+import type { FileStore, TempFile } from './file-store.ts';
+import { neutraliseFilename } from './filename.ts';
+import { receiveUpload } from './upload-receiver.ts';
+
+export const DOCUMENTS_PER_PAGE = 20;
+
+type StoredFile = TempFile & { filename: string; mime: string };
+/** Hears the form fields of an upload as sent, e.g. to send them back to a form that failed. */
+type FieldsListener = (fields: Record<string, unknown>) => void;
+
+const isSortKey = (v: unknown): v is DocumentSortKey => {
+  const k = v as Record<string, unknown> | null;
+  if (typeof k !== 'object' || k === null || !Number.isInteger(k.id)) return false;
+  if (k.sort === 'newest') return typeof k.at === 'string' && !Number.isNaN(Date.parse(k.at));
+  return k.sort === 'downloads' && Number.isInteger(k.n);
+};
+
+export function createDocumentsService(deps: {
+  db: Db;
+  fileStore: FileStore;
+  uploadMaxBytes: number;
+  extraction: { nudge(): void };
+}) {
+  const { db, fileStore, uploadMaxBytes, extraction } = deps;
+
+  async function withTopics(rows: DocumentListRow[]): Promise<Document[]> {
+    const topics = await topicsOf(db, rows.map((r) => r.document.id));
+    return rows.map((r) =>
+      toDocument(
+        r,
+        topics.filter((t) => t.documentId === r.document.id).map((t) => t.category),
+      ),
+    );
+  }
+
+  async function loadReadable(actor: Actor, id: number): Promise<DocumentListRow> {
+    const row = await findDocument(db, id);
+    requireDocumentReader(actor, row?.document);
+    return row!;
+  }
+
+  /** City and topics named by slug, as ids; unknown ones are field errors. */
+  async function resolveReferences(meta: { citySlug?: string | null; topics?: string[] }) {
+    const fields: Record<string, string> = {};
+    let cityId: number | null | undefined = meta.citySlug === null ? null : undefined;
+    if (meta.citySlug) {
+      cityId = (await findCityBySlug(db, meta.citySlug))?.id;
+      if (cityId === undefined) fields.citySlug = 'Choose a city from the list.';
+    }
+    let topicIds: number[] | undefined;
+    if (meta.topics) {
+      const found = await Promise.all([...new Set(meta.topics)].map((slug) => findCategoryBySlug(db, slug)));
+      if (found.some((c) => !c)) fields.topics = 'Choose topics from the list.';
+      topicIds = found.filter((c) => c !== undefined).map((c) => c.id);
+    }
+    if (Object.keys(fields).length) throw ValidationError(fields);
+    return { cityId, topicIds };
+  }
+
+  /** Reads the upload and checks it; the temp file is discarded whenever this throws. */
+  async function receiveChecked<T>(
+    req: IncomingMessage,
+    parseFields: (fields: Record<string, unknown>) => Promise<T>,
+    onFields?: FieldsListener,
+  ) {
+    const { fields, file } = await receiveUpload(req, fileStore, uploadMaxBytes);
+    onFields?.(fields);
+    try {
+      if (!file) throw ValidationError({ file: 'Choose a file to upload.' });
+      const meta = await parseFields(fields);
+      const filename = neutraliseFilename(file.filename);
+      const mime = await checkUploadType(file.path, filename, file.size);
+      return { meta, file: { ...file, filename, mime } satisfies StoredFile };
+    } catch (err) {
+      if (file) await fileStore.discard(file);
+      throw err;
+    }
+  }
+
+  /**
+   * The file goes into the store (fsynced, renamed) before the rows commit. If the rows fail,
+   * a file this upload created and nothing references is removed again.
+   */
+  async function commitWithFile<T>(file: StoredFile, write: (tx: Executor, contentText: string | null) => Promise<T>) {
+    const { created } = await fileStore.commit(file);
+    try {
+      const result = await db.transaction(async (tx) => {
+        const stored = await upsertFile(tx, {
+          sha256: file.sha256,
+          size: file.size,
+          mime: file.mime,
+          extractionStatus: hasExtractableText(file.mime) ? 'pending' : 'none',
+        });
+        return write(tx, stored.extractionStatus === 'done' ? stored.extractedText : null);
+      });
+      extraction.nudge();
+      return result;
+    } catch (err) {
+      if (created && !(await isFileReferenced(db, file.sha256))) await fileStore.remove(file.sha256);
+      throw err;
+    }
+  }
+
+  async function createDocument(ownerId: number, meta: DocumentMetadataInput, file: StoredFile, createdAt?: Date) {
+    const { cityId, topicIds } = await resolveReferences(meta);
+    return commitWithFile(file, async (tx, contentText) => {
+      const id = await insertDocument(tx, {
+        ownerId,
+        title: meta.title,
+        description: meta.description,
+        type: meta.type,
+        cityId: cityId ?? null,
+        year: meta.year ?? null,
+        language: meta.language,
+        visibility: meta.visibility,
+        contentText,
+        ...(createdAt && { createdAt, updatedAt: createdAt }),
+      });
+      await insertVersion(tx, { documentId: id, n: 1, sha256: file.sha256, filename: file.filename, uploadedBy: ownerId, ...(createdAt && { createdAt }) });
+      await setTopics(tx, id, topicIds ?? []);
+      return id;
+    });
+  }
+
+  const service = {
+    limits: () => ({ maxBytes: uploadMaxBytes }),
+
+    async upload(actor: Actor, req: IncomingMessage, onFields?: FieldsListener): Promise<Document> {
+      const user = requireMember(actor);
+      const { meta, file } = await receiveChecked(req, async (fields) => parseInput(DocumentMetadataInput, fields), onFields);
+      const id = await createDocument(user.id, meta, file);
+      return (await withTopics([(await findDocument(db, id))!]))[0]!;
+    },
+
+    /** For the demo seed: a document from bytes already in memory, through the same checks and store. */
+    async importDocument(ownerId: number, meta: DocumentMetadataInput, filename: string, bytes: Uint8Array, createdAt?: Date) {
+      const temp = await fileStore.receive(Readable.from([Buffer.from(bytes)]));
+      const name = neutraliseFilename(filename);
+      try {
+        const mime = await checkUploadType(temp.path, name, temp.size);
+        return await createDocument(ownerId, meta, { ...temp, filename: name, mime }, createdAt);
+      } finally {
+        await fileStore.discard(temp);
+      }
+    },
+
+    async addVersion(actor: Actor, id: number, req: IncomingMessage, onFields?: FieldsListener): Promise<Document> {
+      const user = requireMember(actor);
+      const existing = await findDocument(db, id);
+      requireDocumentReader(actor, existing?.document);
+      requireDocumentEditor(actor, existing!.document);
+      const { file } = await receiveChecked(req, async () => undefined, onFields);
+      await commitWithFile(file, async (tx, contentText) => {
+        const locked = await lockDocument(tx, id);
+        if (!locked || locked.deletedAt) throw NotFound('Document');
+        const n = locked.currentVersion + 1;
+        await insertVersion(tx, { documentId: id, n, sha256: file.sha256, filename: file.filename, uploadedBy: user.id });
+        await updateDocument(tx, id, { currentVersion: n, contentText });
+      });
+      return (await withTopics([(await findDocument(db, id))!]))[0]!;
+    },
+
+    async list(actor: Actor, input: unknown): Promise<Page<Document>> {
+      const q = parseInput(DocumentListQuery, input);
+      const where: SQL[] = [readableDocumentsWhere(actor)];
+      if (q.type) where.push(eq(documents.type, q.type));
+      if (q.year) where.push(eq(documents.year, q.year));
+      if (q.language) where.push(eq(documents.language, q.language));
+      if (q.owner === 'me') where.push(eq(documents.ownerId, requireMember(actor).id));
+      if (q.city) {
+        const city = await findCityBySlug(db, q.city);
+        if (!city) return { items: [], nextCursor: null };
+        where.push(eq(documents.cityId, city.id));
+      }
+      if (q.topic) {
+        const topic = await findCategoryBySlug(db, q.topic);
+        if (!topic) return { items: [], nextCursor: null };
+        where.push(hasTopic(topic.id));
+      }
+      const after = decodeCursor(q.cursor, isSortKey);
+      if (after && after.sort !== q.sort) throw ValidationError({ cursor: 'This page link is not valid.' });
+      const rows = await listDocuments(db, where, q.sort, after, DOCUMENTS_PER_PAGE + 1);
+      const page = rows.slice(0, DOCUMENTS_PER_PAGE);
+      const last = page.at(-1)?.document;
+      const more = rows.length > DOCUMENTS_PER_PAGE && last;
+      return {
+        items: await withTopics(page),
+        nextCursor: !more
+          ? null
+          : q.sort === 'newest'
+            ? encodeCursor({ sort: 'newest', at: last.createdAt.toISOString(), id: last.id })
+            : encodeCursor({ sort: 'downloads', n: last.downloadCount, id: last.id }),
+      };
+    },
+
+    async get(actor: Actor, id: number): Promise<DocumentDetail> {
+      const row = await loadReadable(actor, id);
+      const [document] = await withTopics([row]);
+      const versions = (await listVersions(db, id)).map(toVersion);
+      // The forum is the members' space: only members learn which threads link a document.
+      const threads = actor?.status === 'active' ? await linkedThreads(db, id) : [];
+      return { ...document!, versions, linkedThreads: threads, canEdit: canEditDocument(actor, row.document) };
+    },
+
+    async update(actor: Actor, id: number, input: unknown): Promise<Document> {
+      const row = await loadReadable(actor, id);
+      requireDocumentEditor(actor, row.document);
+      const patch = parseInput(UpdateDocumentInput, input);
+      const { cityId, topicIds } = await resolveReferences(patch);
+      await db.transaction(async (tx) => {
+        await updateDocument(tx, id, {
+          ...(patch.title !== undefined && { title: patch.title }),
+          ...(patch.description !== undefined && { description: patch.description }),
+          ...(patch.type !== undefined && { type: patch.type }),
+          ...(cityId !== undefined && { cityId }),
+          ...(patch.year !== undefined && { year: patch.year }),
+          ...(patch.language !== undefined && { language: patch.language }),
+          ...(patch.visibility !== undefined && { visibility: patch.visibility }),
+        });
+        if (topicIds) await setTopics(tx, id, topicIds);
+      });
+      return (await withTopics([(await findDocument(db, id))!]))[0]!;
+    },
+
+    /** Soft delete: downloads, search and attachments stop showing it; the files stay for the record. */
+    async remove(actor: Actor, id: number): Promise<void> {
+      const row = await loadReadable(actor, id);
+      const user = requireDocumentEditor(actor, row.document);
+      await updateDocument(db, id, { deletedAt: new Date(), deletedBy: user.id });
+    },
+
+    /** What to send for a download; the access check runs on every request. */
+    async download(actor: Actor, id: number, n?: number) {
+      const row = await loadReadable(actor, id);
+      const version = await findVersion(db, id, n ?? row.document.currentVersion);
+      if (!version) throw NotFound('Version');
+      return { ...version, path: fileStore.pathOf(version.sha256), visibility: row.document.visibility };
+    },
+
+    countDownload: (id: number) => countDownload(db, id),
+
+    /** The documents shown under each post, as far as the reader may read them. */
+    async attachmentsFor(actor: Actor, postIds: number[]): Promise<Map<number, Attachment[]>> {
+      const rows = await attachmentsOf(db, postIds, readableDocumentsWhere(actor));
+      const byPost = new Map<number, Attachment[]>();
+      for (const { postId, ...a } of rows) byPost.set(postId, [...(byPost.get(postId) ?? []), a]);
+      return byPost;
+    },
+
+    /** Links documents to a post inside the post's transaction; each must be readable by its author. */
+    async attach(tx: Executor, actor: Actor, postId: number, ids: number[]): Promise<void> {
+      const unique = [...new Set(ids)];
+      const found = await findDocumentsForAttaching(tx, unique, readableDocumentsWhere(actor));
+      if (found.length !== unique.length) throw ValidationError({ attachments: 'Choose documents from the library that you can read.' });
+      await setAttachments(tx, postId, unique);
+    },
+  };
+  return service;
+}
+export type DocumentsService = ReturnType<typeof createDocumentsService>;
+
