@@ -60,7 +60,7 @@ async function documentCount() {
 
 describe('uploading and downloading documents', () => {
   it('stores an upload and gives back the identical bytes with a safe, UTF-8 download name', async () => {
-    const res = await upload(member, documentFields({ topics: ['staedtebau'] }), { name: 'Übersicht Nordstadt.pdf', content: pdf });
+    const res = await upload(member, documentFields({ topics: ['staedtebauliche-kriminalpraevention'] }), { name: 'Übersicht Nordstadt.pdf', content: pdf });
     expect(res.status).toBe(201);
     const doc = res.body.document;
     expect(doc).toMatchObject({
@@ -152,7 +152,7 @@ describe('refused uploads store nothing', () => {
       const res = await upload(member, documentFields(), await file());
       expect(res.status).toBe(415);
       expect(res.body.error.code).toBe('unsupported_media_type');
-      expect(res.body.error.message).toMatch(/\S{10,}/);
+      expect(res.body.error.message.length).toBeGreaterThan(20);
       await expectNothingStored(before);
     });
   }
@@ -254,10 +254,10 @@ describe('who may read, change and delete a document', () => {
 
   it('lets the owner and moderators edit metadata, nobody else', async () => {
     expect((await otherMember.patch(`/api/documents/${membersDoc}`, { title: 'Übernommen' })).status).toBe(403);
-    const own = await member.patch(`/api/documents/${membersDoc}`, { title: 'Interne Auswertung 2024', year: 2024, topics: ['staedtebau'] });
+    const own = await member.patch(`/api/documents/${membersDoc}`, { title: 'Interne Auswertung 2024', year: 2024, topics: ['staedtebauliche-kriminalpraevention'] });
     expect(own.status).toBe(200);
     expect(own.body.document).toMatchObject({ title: 'Interne Auswertung 2024', year: 2024 });
-    expect(own.body.document.topics.map((t: { slug: string }) => t.slug)).toEqual(['staedtebau']);
+    expect(own.body.document.topics.map((t: { slug: string }) => t.slug)).toEqual(['staedtebauliche-kriminalpraevention']);
     const mod = await moderator.patch(`/api/documents/${membersDoc}`, { visibility: 'public' });
     expect(mod.body.document.visibility).toBe('public');
     expect((await member.patch(`/api/documents/${membersDoc}`, { year: 1800 })).body.error.fields.year).toBeTruthy();
@@ -316,7 +316,7 @@ describe('uploads from a plain HTML form (no JavaScript)', () => {
 describe('documents attached to posts', () => {
   it('shows attachments under a reply and the thread on the document page', async () => {
     const doc = (await upload(member, documentFields({ title: 'Anhang zum Thema' }), { name: 'anhang.pdf', content: pdf })).body.document;
-    const thread = (await member.post('/api/threads', { categorySlug: 'staedtebau', title: 'Beleuchtung im Park', body: 'Siehe Anhang.', attachments: [doc.id] })).body.thread;
+    const thread = (await member.post('/api/threads', { categorySlug: 'staedtebauliche-kriminalpraevention', title: 'Beleuchtung im Park', body: 'Siehe Anhang.', attachments: [doc.id] })).body.thread;
     expect(thread.openingPost.attachments).toEqual([{ id: doc.id, title: 'Anhang zum Thema', filename: 'anhang.pdf', size: pdf.length, mime: 'application/pdf' }]);
     const reply = await otherMember.post(`/api/threads/${thread.id}/posts`, { body: 'Danke!', attachments: [doc.id] });
     expect(reply.body.post.attachments).toHaveLength(1);

@@ -174,7 +174,7 @@ export function createDocumentsService(deps: {
     async upload(actor: Actor, req: IncomingMessage, onFields?: FieldsListener): Promise<Document> {
       const user = requireMember(actor);
       const { meta, file } = await receiveChecked(req, async (fields) => parseInput(DocumentMetadataInput, fields), onFields);
-      const id = await createDocument(user.id, meta, file);
+      const id = await createDocument(user.id, meta, file).finally(() => fileStore.discard(file));
       return (await withTopics([(await findDocument(db, id))!]))[0]!;
     },
 
@@ -196,13 +196,14 @@ export function createDocumentsService(deps: {
       requireDocumentReader(actor, existing?.document);
       requireDocumentEditor(actor, existing!.document);
       const { file } = await receiveChecked(req, async () => undefined, onFields);
-      await commitWithFile(file, async (tx, contentText) => {
+      const committed = commitWithFile(file, async (tx, contentText) => {
         const locked = await lockDocument(tx, id);
         if (!locked || locked.deletedAt) throw NotFound('Document');
         const n = locked.currentVersion + 1;
         await insertVersion(tx, { documentId: id, n, sha256: file.sha256, filename: file.filename, uploadedBy: user.id });
         await updateDocument(tx, id, { currentVersion: n, contentText });
       });
+      await committed.finally(() => fileStore.discard(file));
       return (await withTopics([(await findDocument(db, id))!]))[0]!;
     },
 
