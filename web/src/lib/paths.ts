@@ -31,3 +31,9 @@ export function postViewHref(path: string, cursor: string | null, postId: number
   const search = query.toString();
   return `${path}${search ? `?${search}` : ''}#${postAnchor(postId)}`;
 }
+
+/** A library document's page. */
+export const documentPath = (id: number) => `/library/${id}`;
+
+/** A document's file: the latest version unless a version number is given. */
+export const downloadPath = (id: number, version?: number) => (version ? `/files/${id}/v/${version}` : `/files/${id}`);

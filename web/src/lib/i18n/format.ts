@@ -27,6 +27,11 @@ const dateTimeFormat = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 
 const dateFormat = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: TIME_ZONE }));
 const relativeFormat = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
 const regionNames = perLocale((l) => new Intl.DisplayNames(l, { type: 'region' }));
+const percentFormat = perLocale((l) => new Intl.NumberFormat(l, { style: 'percent' }));
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+const sizeFormats = SIZE_UNITS.map((unit) =>
+  perLocale((l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1 })),
+);
 
 export function formatDateTime(locale: Locale, iso: string): string {
   return dateTimeFormat(locale).format(new Date(iso));
@@ -54,5 +59,19 @@ export function countryName(locale: Locale, code: string): string {
     return code;
   }
 }
+
+/** "1,4 MB", counted in steps of 1024 as the upload limit is (50 MB = 50 × 1024 × 1024 bytes). */
+export function formatFileSize(locale: Locale, bytes: number): string {
+  let step = 0;
+  let value = bytes;
+  while (value >= 1024 && step < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    step += 1;
+  }
+  return sizeFormats[step]!(locale).format(value);
+}
+
+/** 0.25 → "25 %" */
+export const formatPercent = (locale: Locale, fraction: number): string => percentFormat(locale).format(fraction);
 
 export const localized = (locale: Locale, text: LocalizedText): string => text[locale] || text.de;

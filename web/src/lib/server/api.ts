@@ -5,16 +5,21 @@ import {
   type CityInput,
   type ChangePasswordInput,
   type CreateThreadInput,
+  type Document,
+  type DocumentDetail,
+  type DocumentListQuery,
   type ErrorCode,
   type Locale,
   type LoginInput,
   type Page,
   type Post,
+  type PostInput,
   type PostLocation,
   type PostRevision,
   type RegisterInput,
   type Thread,
   type ThreadSummary,
+  type UpdateDocumentInput,
   type UpdateProfileInput,
   type User,
 } from '@praxisnetz/shared';
@@ -105,13 +110,21 @@ export function createApi(event: Pick<RequestEvent, 'fetch' | 'cookies'>) {
     createThread: async (input: CreateThreadInput) => (await call<{ thread: Thread }>('POST', '/threads', input)).thread,
     thread: (id: number, cursor?: string) =>
       call<{ thread: Thread; posts: Page<Post> }>('GET', `/threads/${id}${query({ cursor })}`),
-    createPost: async (threadId: number, body: string) =>
-      (await call<{ post: Post }>('POST', `/threads/${threadId}/posts`, { body })).post,
+    createPost: async (threadId: number, input: PostInput) =>
+      (await call<{ post: Post }>('POST', `/threads/${threadId}/posts`, input)).post,
     updatePost: async (id: number, body: string) => (await call<{ post: Post }>('PATCH', `/posts/${id}`, { body })).post,
     deletePost: (id: number) => call<void>('DELETE', `/posts/${id}`),
     locatePost: (id: number) => call<PostLocation>('GET', `/posts/${id}/location`),
     revisions: async (id: number) => (await call<{ items: PostRevision[] }>('GET', `/posts/${id}/revisions`)).items,
     preview: async (body: string) => (await call<{ html: string }>('POST', '/markdown/preview', { body })).html,
+
+    // Library: uploads go from the browser straight to the API (multipart), never through here.
+    documents: (q: Partial<Record<keyof DocumentListQuery, string>>) => call<Page<Document>>('GET', `/documents${query(q)}`),
+    document: async (id: number) => (await call<{ document: DocumentDetail }>('GET', `/documents/${id}`)).document,
+    updateDocument: async (id: number, input: UpdateDocumentInput) =>
+      (await call<{ document: Document }>('PATCH', `/documents/${id}`, input)).document,
+    deleteDocument: (id: number) => call<void>('DELETE', `/documents/${id}`),
+    uploadLimits: () => call<{ maxBytes: number }>('GET', '/documents/limits'),
   };
 }
 

@@ -1,10 +1,11 @@
-import { PostInput } from '@praxisnetz/shared';
+import { ATTACHMENTS_MAX, type Document, PostInput } from '@praxisnetz/shared';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { postViewHref, threadPath } from '#lib/paths.ts';
-import { ApiError, createApi } from '#lib/server/api.ts';
+import { ApiError, createApi, ignoreApiRefusal } from '#lib/server/api.ts';
 import { apiFailure, invalid, previewed, readForm, validate } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
+import { readAttachments } from '#lib/upload/attachments.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** "42" or "42-einbruchschutz-im-quartier": the leading number is the thread. */
@@ -28,9 +29,20 @@ export const load: PageServerLoad = async (event) => {
   if (url.pathname !== canonical) redirect(301, canonical + url.search);
 
   const historyId = idParam(url.searchParams.get('history'));
-  const revisions = historyId
-    ? await api.revisions(historyId).catch((e) => (e instanceof ApiError && e.status === 404 ? null : loadFailure(event, e)))
-    : null;
+  const [revisions, myDocuments, limits] = await Promise.all([
+    historyId
+      ? api.revisions(historyId).catch((e) => (e instanceof ApiError && e.status === 404 ? null : loadFailure(event, e)))
+      : null,
+    // The composer offers the member's recent library documents as attachments.
+    api
+      .documents({ owner: 'me' })
+      .then((page) => page.items)
+      .catch((e): Document[] => {
+        ignoreApiRefusal(e);
+        return [];
+      }),
+    api.uploadLimits(),
+  ]);
   return {
     thread,
     posts,
@@ -40,21 +52,34 @@ export const load: PageServerLoad = async (event) => {
     historyId,
     revisions,
     loadedAt,
+    myDocuments,
+    maxBytes: limits.maxBytes,
+    /** a document just uploaded from the composer's link to the library */
+    attached: idParam(url.searchParams.get('attached')),
   };
 };
 
 export const actions: Actions = {
   reply: async (event) => {
     const { locale } = event.locals;
-    const values = readForm(await event.request.formData(), ['body']);
-    const input = validate(PostInput, values, locale);
-    if (!input.ok) return invalid('reply', values, input.errors);
+    const data = await event.request.formData();
+    const attachments = readAttachments(data);
+    const text = readForm(data, ['body']);
+    const values = { ...text, attachments: attachments.value };
+    const input = validate(PostInput, text, locale);
+    const attachmentError = attachments.valid ? undefined : translate(locale, 'library.error.attachments', { max: ATTACHMENTS_MAX });
+    if (!input.ok || attachmentError) {
+      return invalid('reply', values, { ...(input.ok ? {} : input.errors), ...(attachmentError && { attachments: attachmentError }) });
+    }
     const api = createApi(event);
     const threadId = threadIdOf(event);
     let postId: number;
     try {
-      postId = (await api.createPost(threadId, input.data.body)).id;
+      postId = (await api.createPost(threadId, { body: input.data.body, attachments: attachments.ids })).id;
     } catch (e) {
+      if (e instanceof ApiError && e.fields.attachments) {
+        return invalid('reply', values, { attachments: translate(locale, 'library.error.attachmentsUnreadable') });
+      }
       return apiFailure('reply', values, e, locale);
     }
     const { cursor } = await api.locatePost(postId);
@@ -65,7 +90,7 @@ export const actions: Actions = {
   preview: async (event) => {
     const data = await event.request.formData();
     const form = data.get('_form') === 'edit' ? 'edit' : 'reply';
-    const values = readForm(data, ['body']);
+    const values = { ...readForm(data, ['body']), attachments: readAttachments(data).value };
     try {
       return previewed(form, values, await createApi(event).preview(values.body));
     } catch (e) {

@@ -1,0 +1,24 @@
+import { createApi } from '#lib/server/api.ts';
+import { requireMember, safeNext } from '#lib/server/guards.ts';
+import { emptyValues, readValues } from '#lib/upload/document-values.ts';
+import { redirectedErrors } from '#lib/upload/upload-errors.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const member = requireMember(event);
+  const { locale } = event.locals;
+  const api = createApi(event);
+  const query = event.url.searchParams;
+  const [limits, cities, categories] = await Promise.all([api.uploadLimits(), api.cities(), api.categories()]);
+  // A form upload without JavaScript that the API refused comes back here with the error and the entered values.
+  const refused = redirectedErrors(locale, query, limits.maxBytes);
+  const returnTo = query.has('returnTo') ? safeNext(query.get('returnTo')) : null;
+  return {
+    maxBytes: limits.maxBytes,
+    cities,
+    categories,
+    values: readValues(query, emptyValues({ language: locale, citySlug: member.city?.slug })),
+    result: refused && { form: 'upload', values: {}, ...refused },
+    returnTo: returnTo === '/' ? null : returnTo,
+  };
+};
