@@ -105,6 +105,27 @@ test('a member uploads a PDF with a progress bar, and the document page offers i
   await expect(page.getByTestId('document-item').first()).toContainText('E2E: Sicherheitsaudit Hafenviertel');
 });
 
+test('an upload can be cancelled while it runs', async ({ page }) => {
+  await logIn(page, demoEmail('member'));
+  await page.goto('/library/upload');
+  await uploadFormReady(page);
+  const form = await fillMetadata(page, 'E2E: Abgebrochener Upload');
+  await form.locator('input[type=file][name=file]').setInputFiles({
+    name: 'Gross.pdf',
+    mimeType: 'application/pdf',
+    buffer: await pdfFile('Gross', 400 * 1024),
+  });
+  const unthrottle = await throttleUpload(page, 20 * 1024);
+  await form.getByRole('button', { name: 'Hochladen', exact: true }).click();
+  await form.getByRole('button', { name: 'Hochladen abbrechen' }).click();
+  await unthrottle();
+  await expect(form.locator('.notice')).toContainText('Das Hochladen wurde abgebrochen.');
+  await expect(page.getByTestId('upload-progress')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/library\/upload$/);
+  await page.goto('/library?owner=me');
+  await expect(page.getByTestId('document-item').filter({ hasText: 'E2E: Abgebrochener Upload' })).toHaveCount(0);
+});
+
 test('a program renamed to .pdf is refused with a German message, and the entries stay', async ({ page }) => {
   await logIn(page, demoEmail('member'));
   await page.goto('/library/upload');
