@@ -50,8 +50,8 @@ export const DOC_DESCRIPTION_MAX = 4000;
 export const DOC_TOPICS_MAX = 5;
 export const DOC_YEAR_MIN = 1990;
 
-/** Form fields arrive as strings: empty means "not given". */
-const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+/** Form fields arrive as strings: empty means "not given"; a JSON null clears a field. */
+const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const topicsList = (v: unknown) =>
   v === undefined || v === '' ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== '');
 

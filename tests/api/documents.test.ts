@@ -261,6 +261,8 @@ describe('who may read, change and delete a document', () => {
     const mod = await moderator.patch(`/api/documents/${membersDoc}`, { visibility: 'public' });
     expect(mod.body.document.visibility).toBe('public');
     expect((await member.patch(`/api/documents/${membersDoc}`, { year: 1800 })).body.error.fields.year).toBeTruthy();
+    const cleared = await member.patch(`/api/documents/${membersDoc}`, { year: null, citySlug: null });
+    expect(cleared.body.document).toMatchObject({ year: null, city: null });
   });
 
   it('deletes softly: the document and its file are gone for everyone', async () => {
