@@ -17,6 +17,8 @@ import {
   type PostLocation,
   type PostRevision,
   type RegisterInput,
+  type SearchQuery,
+  type SearchResult,
   type Thread,
   type ThreadSummary,
   type UpdateDocumentInput,
@@ -117,6 +119,8 @@ export function createApi(event: Pick<RequestEvent, 'fetch' | 'cookies'>) {
     locatePost: (id: number) => call<PostLocation>('GET', `/posts/${id}/location`),
     revisions: async (id: number) => (await call<{ items: PostRevision[] }>('GET', `/posts/${id}/revisions`)).items,
     preview: async (body: string) => (await call<{ html: string }>('POST', '/markdown/preview', { body })).html,
+
+    search: ({ year, ...params }: SearchQuery) => call<SearchResult>('GET', `/search${query({ ...params, year: year?.toString() })}`),
 
     // Library: uploads go from the browser straight to the API (multipart), never through here.
     documents: (q: Partial<Record<keyof DocumentListQuery, string>>) => call<Page<Document>>('GET', `/documents${query(q)}`),
