@@ -79,7 +79,7 @@ test('a reply found by the search opens on its thread page', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
 });
 
-test('filters, the empty state and the validation error', async ({ page }) => {
+test('filters, paging, the empty state and the validation error', async ({ page }) => {
   await logIn(page, demoEmail('member'));
   await page.goto(`/search?q=${WORD_FORM}&kind=document`);
   await expect(page.getByTestId('search-form').locator('details')).toHaveAttribute('open', '');
@@ -89,6 +89,19 @@ test('filters, the empty state and the validation error', async ({ page }) => {
   await expect(page.getByRole('heading', { name: /Keine Ergebnisse/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tipps für die Suche' })).toBeVisible();
   await expectAccessible(page);
+
+  // "Polizei" fills more than one page of the demo content.
+  await page.goto('/search?q=Polizei');
+  const firstHref = await results(page).first().locator('a').getAttribute('href');
+  await page.getByRole('link', { name: 'Weitere Ergebnisse' }).click();
+  await expect(page).toHaveURL(/\/search\?q=Polizei&cursor=/);
+  await expect(results(page).first()).toBeVisible();
+  expect(await results(page).first().locator('a').getAttribute('href')).not.toBe(firstHref);
+  await page.getByRole('link', { name: 'Zurück zu den ersten Ergebnissen' }).click();
+  await expect(page).toHaveURL(/\/search\?q=Polizei$/);
+
+  await page.goto('/search?q=Polizei&cursor=kaputt');
+  await expect(page.getByRole('alert')).toContainText('nicht mehr verfügbar');
 
   await page.goto('/search?q=+');
   await expect(page.getByRole('alert')).toContainText('Bitte geben Sie einen Suchbegriff ein.');
