@@ -1,0 +1,59 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { categories, cities, documents, documentTopics, posts, threads, users } from '../../db/schema/index.ts';
+
+/** The narrowing a searcher chose; slugs are resolved inside the query, an unknown one matches nothing. */
+export interface SearchFilters {
+  category?: string;
+  city?: string;
+  year?: number;
+  lang?: 'de' | 'en' | 'fr';
+}
+
+const categoryId = (slug: string) => sql`(select ${categories.id} from ${categories} where ${categories.slug} = ${slug})`;
+const cityId = (slug: string) => sql`(select ${cities.id} from ${cities} where ${cities.slug} = ${slug})`;
+const authorsIn = (slug: string) => sql`(select ${users.id} from ${users} where ${users.cityId} = ${cityId(slug)})`;
+
+/** Forum rows carry no year: the year they were written, in UTC. */
+function createdIn(column: typeof posts.createdAt | typeof threads.createdAt, year: number): SQL {
+  const from = new Date(Date.UTC(year, 0, 1)).toISOString();
+  const to = new Date(Date.UTC(year + 1, 0, 1)).toISOString();
+  return sql`${column} >= ${from}::timestamptz and ${column} < ${to}::timestamptz`;
+}
+
+function all(conditions: (SQL | false | undefined)[]): SQL[] {
+  return conditions.filter((c): c is SQL => !!c);
+}
+
+/** Threads: the thread's category, its author's city, the year it was opened, its language. */
+export function threadFilters(f: SearchFilters): SQL[] {
+  return all([
+    f.category !== undefined && sql`${threads.categoryId} = ${categoryId(f.category)}`,
+    f.city !== undefined && sql`${threads.authorId} in ${authorsIn(f.city)}`,
+    f.year !== undefined && createdIn(threads.createdAt, f.year),
+    f.lang !== undefined && sql`${threads.language} = ${f.lang}`,
+  ]);
+}
+
+/** Replies: their thread's category, their own author's city, year and language. */
+export function postFilters(f: SearchFilters): SQL[] {
+  return all([
+    // As an array, the category's threads become an index condition on posts_thread_idx that
+    // the planner intersects with the text matches before reading any post (a BitmapAnd).
+    f.category !== undefined &&
+      sql`${posts.threadId} = any(array(select ${threads.id} from ${threads} where ${threads.categoryId} = ${categoryId(f.category)}))`,
+    f.city !== undefined && sql`${posts.authorId} in ${authorsIn(f.city)}`,
+    f.year !== undefined && createdIn(posts.createdAt, f.year),
+    f.lang !== undefined && sql`${posts.language} = ${f.lang}`,
+  ]);
+}
+
+/** Documents: one of their topics, the city and year they are about, their language. */
+export function documentFilters(f: SearchFilters): SQL[] {
+  return all([
+    f.category !== undefined &&
+      sql`exists (select 1 from ${documentTopics} where ${documentTopics.documentId} = ${documents.id} and ${documentTopics.categoryId} = ${categoryId(f.category)})`,
+    f.city !== undefined && sql`${documents.cityId} = ${cityId(f.city)}`,
+    f.year !== undefined && sql`${documents.year} = ${f.year}`,
+    f.lang !== undefined && sql`${documents.language} = ${f.lang}`,
+  ]);
+}

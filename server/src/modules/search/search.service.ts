@@ -1,0 +1,112 @@
+import {
+  type Locale,
+  LOCALES,
+  type SearchItem,
+  SearchKind,
+  SearchQuery,
+  type SearchResult,
+  type Suggestion,
+  SuggestQuery,
+} from '@praxisnetz/shared';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { ValidationError } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { readableDocumentsWhere } from '../documents/documents.policy.ts';
+import { decodeCursor, encodeCursor } from '../forum/cursor.ts';
+import { requireForumReader } from '../forum/forum.policy.ts';
+import { searchPage, type SearchRow } from './search.repo.ts';
+import { suggestTitles } from './suggest.repo.ts';
+import { FUZZY_MIN_LENGTH } from './search.sql.ts';
+import { toSnippet } from './snippet.ts';
+
+export const SEARCH_PAGE_SIZE = 20;
+/** Ranked results are paged by offset; nobody reads past this, and each page costs more than the last. */
+export const SEARCH_MAX_RESULTS = 500;
+export const SUGGESTIONS_MAX = 8;
+
+const isOffsetKey = (v: unknown): v is { o: number } => {
+  const o = (v as { o?: unknown } | null)?.o;
+  return typeof o === 'number' && Number.isInteger(o) && o > 0 && o < SEARCH_MAX_RESULTS && o % SEARCH_PAGE_SIZE === 0;
+};
+
+/**
+ * Control characters cannot travel to PostgreSQL (a NUL fails the statement) and carry no words;
+ * a query made only of them is as empty as a blank one.
+ */
+function words(q: string): string {
+  const text = q.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  if (!text) throw ValidationError({ q: 'Enter a word to search for.' });
+  return text;
+}
+
+/** The forum's own rule decides whether threads and replies are searched at all. */
+function readsForum(actor: Actor): boolean {
+  try {
+    requireForumReader(actor);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const urlOf = { thread: (id: number) => `/threads/${id}`, post: (id: number) => `/posts/${id}`, document: (id: number) => `/library/${id}` };
+
+function toItem(row: SearchRow): SearchItem {
+  return {
+    kind: row.kind,
+    id: row.id,
+    title: row.title,
+    snippet: toSnippet(row.headline),
+    url: urlOf[row.kind](row.id),
+    language: row.language,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+export function createSearchService(db: Db) {
+  return {
+    /**
+     * Ranked threads (title and opening post), replies and documents the actor may read. Anonymous
+     * and pending users search public documents only; nothing else is looked at for them.
+     */
+    async search(actor: Actor, input: unknown): Promise<SearchResult> {
+      const query = parseInput(SearchQuery, input);
+      const text = words(query.q);
+      const offset = decodeCursor(query.cursor, isOffsetKey)?.o ?? 0;
+      const readable = readsForum(actor) ? SearchKind.options : (['document'] as const);
+      const kinds = readable.filter((k) => !query.kind || k === query.kind);
+      if (!kinds.length) return { items: [], nextCursor: null };
+
+      const languages: readonly Locale[] = query.lang ? [query.lang] : LOCALES;
+      const rows = await searchPage(db, {
+        q: { text, languages },
+        fuzzy: text.length >= FUZZY_MIN_LENGTH,
+        kinds,
+        readableDocuments: readableDocumentsWhere(actor),
+        filters: { category: query.category, city: query.city, year: query.year, lang: query.lang },
+        offset,
+        limit: SEARCH_PAGE_SIZE + 1,
+      });
+      const next = offset + SEARCH_PAGE_SIZE;
+      const more = rows.length > SEARCH_PAGE_SIZE && next < SEARCH_MAX_RESULTS;
+      return {
+        items: rows.slice(0, SEARCH_PAGE_SIZE).map(toItem),
+        nextCursor: more ? encodeCursor({ o: next }) : null,
+      };
+    },
+
+    /** Titles of threads and documents the actor may read, for search-as-you-type. */
+    async suggest(actor: Actor, input: unknown): Promise<Suggestion[]> {
+      const { q } = parseInput(SuggestQuery, input);
+      const rows = await suggestTitles(db, {
+        text: words(q),
+        threads: readsForum(actor),
+        readableDocuments: readableDocumentsWhere(actor),
+        limit: SUGGESTIONS_MAX,
+      });
+      return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, url: urlOf[r.kind](r.id) }));
+    },
+  };
+}
+export type SearchService = ReturnType<typeof createSearchService>;

@@ -1,0 +1,109 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Database, openPglite, openPostgres } from '../../server/src/db/client.ts';
+import { createSearchService, type SearchService } from '../../server/src/modules/search/search.service.ts';
+import { findUserByEmail, type UserWithCity } from '../../server/src/modules/users/users.repo.ts';
+import { freshDatabaseUrl, testDatabaseUrl } from '../support/database.ts';
+import { type CorpusSize, generateCorpus } from './search-corpus.ts';
+
+// bench:search — p50/p95/p99 of typical searches through the search service, on a generated
+// corpus, on embedded PGlite and (with TEST_DATABASE_URL) on a fresh database of that PostgreSQL server.
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const SIZE: CorpusSize = {
+  threads: Number(process.env.BENCH_THREADS ?? 5_000),
+  replies: Number(process.env.BENCH_REPLIES ?? 200_000),
+  documents: Number(process.env.BENCH_DOCUMENTS ?? 5_000),
+};
+
+type Who = 'member' | 'anonymous';
+interface Case {
+  name: string;
+  who: Who;
+  run: (search: SearchService, actor: UserWithCity | null) => Promise<unknown>;
+}
+
+const query = (name: string, input: Record<string, string>, who: Who = 'member'): Case => ({
+  name,
+  who,
+  run: (search, actor) => search.search(actor, input),
+});
+
+const cases: Case[] = [
+  query('German word, frequent: Prävention', { q: 'Prävention' }),
+  query('German word, inflected: Häuser', { q: 'Häuser' }),
+  query('German word, rare: Schockanrufe', { q: 'Schockanrufe' }),
+  query('two words: Beleuchtung Unterführung', { q: 'Beleuchtung Unterführung' }),
+  query('English phrase: "community safety"', { q: '"community safety"' }),
+  query('French word: quartiers', { q: 'quartiers' }),
+  query('typo in a title: Sicherheitsaudti', { q: 'Sicherheitsaudti' }),
+  query('filters: Jugendliche, category + year', { q: 'Jugendliche', category: 'praeventionsgremien', year: '2023' }),
+  query('filters: kind=document, lang=fr', { q: 'sécurité', kind: 'document', lang: 'fr' }),
+  query('page 3: Polizei', { q: 'Polizei', cursor: Buffer.from(JSON.stringify({ o: 40 })).toString('base64url') }),
+  query('anonymous: Prävention', { q: 'Prävention' }, 'anonymous'),
+  { name: 'suggest: Sicherh', who: 'member', run: (search, actor) => search.suggest(actor, { q: 'Sicherh' }) },
+  { name: 'suggest, anonymous: Bahn', who: 'anonymous', run: (search, actor) => search.suggest(actor, { q: 'Bahn' }) },
+];
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function measure(label: string, database: Database) {
+  const started = performance.now();
+  await generateCorpus(database.db, SIZE, (step) =>
+    console.log(`  ${label}: ${step} after ${((performance.now() - started) / 1000).toFixed(1)} s`),
+  );
+  const generation = (performance.now() - started) / 1000;
+  const search = createSearchService(database.db);
+  const member = (await findUserByEmail(database.db, 'bench1@example.org'))!;
+  const rows: { name: string; p50: number; p95: number; p99: number; results: number }[] = [];
+  for (const c of cases) {
+    const actor = c.who === 'member' ? member : null;
+    for (let i = 0; i < 3; i++) await c.run(search, actor); // warm-up: caches and plans
+    const times: number[] = [];
+    let result: unknown;
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      result = await c.run(search, actor);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    const items = Array.isArray(result) ? result : (result as { items: unknown[] }).items;
+    rows.push({ name: c.name, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), results: items.length });
+  }
+  const all = rows.flatMap((r) => [r.p95]).sort((a, b) => a - b);
+  console.log(`\nbench:search — ${label}: ${SIZE.replies.toLocaleString('en')} replies in ${SIZE.threads.toLocaleString('en')} threads, ${SIZE.documents.toLocaleString('en')} documents; generated in ${generation.toFixed(0)} s; ${RUNS} runs per query, ${process.version}`);
+  console.log('query'.padEnd(42), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'results'.padStart(8));
+  for (const r of rows) {
+    console.log(r.name.padEnd(42), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.results).padStart(8));
+  }
+  console.log(`worst p95: ${all.at(-1)!.toFixed(1)} ms`);
+}
+
+// BENCH_ONLY=pglite|postgres measures one backend.
+const only = process.env.BENCH_ONLY;
+const dir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-search-bench-'));
+try {
+  if (only !== 'postgres') {
+    const pglite = await openPglite(path.join(dir, 'pglite'));
+    try {
+      await measure('embedded PGlite', pglite);
+    } finally {
+      await pglite.close();
+    }
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+
+if (testDatabaseUrl && only !== 'pglite') {
+  const { url, drop } = await freshDatabaseUrl();
+  const postgres = await openPostgres(url!);
+  try {
+    await measure(`PostgreSQL server at ${new URL(testDatabaseUrl).host}`, postgres);
+  } finally {
+    await postgres.close();
+    await drop();
+  }
+} else {
+  console.log('\nSet TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to measure on PostgreSQL too.');
+}
