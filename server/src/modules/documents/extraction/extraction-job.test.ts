@@ -8,8 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { openTestDatabase } from '../../../../../tests/support/database.ts';
 import type { Database } from '../../../db/client.ts';
 import { documents, documentVersions, files, users } from '../../../db/schema/index.ts';
+import { docxFile, odfPackage, odpFile, odsFile, odtFile, pdfFile, pptxFile, xlsxFile } from '../../../db/seed/sample-files/index.ts';
 import { createFileStore, type FileStore } from '../file-store.ts';
-import { docxFile, odfFile, odpFile, odsFile, odtFile, pdfFile, pptxFile, xlsxFile } from './document-fixtures.ts';
 import { createExtractionJob, EXTRACTION_MAX_ATTEMPTS } from './extraction-job.ts';
 import { EXTRACTED_TEXT_MAX } from './text-extractors.ts';
 
@@ -66,14 +66,18 @@ const makeDue = (sha256: string) =>
 
 describe('text extraction job', () => {
   it('extracts the text of every supported type and copies it to the document', async () => {
+    // enough findings that the last paragraph, and the page number under it, fall on a second page
+    const findings = Array.from({ length: 40 }, (_, i) => `Befund ${i + 1}`);
     const cases = [
-      [await pdfFile(['Sicherheitsaudit Bahnhofsviertel', 'Größere Straßenbeleuchtung für Fußgänger']), UPLOAD_TYPES.pdf, ['Sicherheitsaudit Bahnhofsviertel', 'Größere Straßenbeleuchtung für Fußgänger']],
-      [docxFile(['Kommunale Kriminalprävention', 'Sicherheit & Ordnung']), UPLOAD_TYPES.docx, ['Kommunale Kriminalprävention\n', 'Sicherheit & Ordnung']],
-      [odtFile(['Angsträume im Park', 'Maßnahmen <geplant>']), UPLOAD_TYPES.odt, ['Angsträume im Park\nMaßnahmen <geplant>']],
-      [odsFile([['Ort', 'Hinweise'], ['Unterführung', 'dunkel']]), UPLOAD_TYPES.ods, ['Ort', 'Unterführung', 'dunkel']],
-      [odpFile([['Folie eins: Ausgangslage'], ['Folie zwei: Ergebnisse']]), UPLOAD_TYPES.odp, ['Ausgangslage\nFolie zwei']],
-      [xlsxFile(['Stadtteil', 'Befragte'], ['Nordstadt', 'Übersicht']), UPLOAD_TYPES.xlsx, ['Stadtteil', 'Befragte', 'Nordstadt', 'Übersicht']],
-      [pptxFile(Array.from({ length: 11 }, (_, i) => [`Folie ${i + 1}`])), UPLOAD_TYPES.pptx, ['Folie 1\n', 'Folie 2\n\nFolie 3', 'Folie 9\n\nFolie 10\n\nFolie 11']],
+      [await pdfFile('Sicherheitsaudit Bahnhofsviertel', [...findings, 'Größere Straßenbeleuchtung für Fußgänger']), UPLOAD_TYPES.pdf, ['Sicherheitsaudit Bahnhofsviertel', 'Größere Straßenbeleuchtung für Fußgänger\n2 / 2']],
+      [docxFile('Kommunale Kriminalprävention', ['Sicherheit & Ordnung']), UPLOAD_TYPES.docx, ['Kommunale Kriminalprävention\n', 'Sicherheit & Ordnung']],
+      [odtFile('Angsträume im Park', ['Maßnahmen <geplant>']), UPLOAD_TYPES.odt, ['Angsträume im Park\nMaßnahmen <geplant>']],
+      [odsFile('Tabelle1', [['Ort', 'Hinweise'], ['Unterführung', 'dunkel']]), UPLOAD_TYPES.ods, ['Ort', 'Unterführung', 'dunkel']],
+      [odpFile([{ title: 'Folie eins: Ausgangslage', bullets: [] }, { title: 'Folie zwei: Ergebnisse', bullets: [] }]), UPLOAD_TYPES.odp, ['Ausgangslage\nFolie zwei']],
+      // Excel keeps text in shared strings; some writers put it inline in the sheet
+      [xlsxFile('Tabelle1', [['Stadtteil', 'Befragte']], { sharedStrings: true }), UPLOAD_TYPES.xlsx, ['Stadtteil', 'Befragte']],
+      [xlsxFile('Tabelle1', [['Nordstadt', 'Übersicht']]), UPLOAD_TYPES.xlsx, ['Nordstadt', 'Übersicht']],
+      [pptxFile(Array.from({ length: 11 }, (_, i) => ({ title: `Folie ${i + 1}`, bullets: [] }))), UPLOAD_TYPES.pptx, ['Folie 1\n', 'Folie 2\n\nFolie 3', 'Folie 9\n\nFolie 10\n\nFolie 11']],
       ['\uFEFFProtokoll der Sitzung\r\n\r\n\r\n\r\nTeilnehmende:   zwölf', UPLOAD_TYPES.txt, ['Protokoll der Sitzung\n\nTeilnehmende: zwölf']],
       ['Straße;Anzahl\nMarktplatz;3\n', UPLOAD_TYPES.csv, ['Straße;Anzahl\nMarktplatz;3']],
       // Excel's German CSV export: Windows-1252, not UTF-8
@@ -99,13 +103,14 @@ describe('text extraction job', () => {
     const body =
       '<text:h>Ü&#x62;ersicht &amp; Plan</text:h><text:p>Haus<text:s/>am<text:tab/>Markt<text:line-break/>' +
       '<text:span>Nr.</text:span> <![CDATA[5 < 6]]> &#8364;</text:p>';
-    const { sha256 } = await upload(odfFile('text', body), UPLOAD_TYPES.odt);
+    const content = `<office:body><office:text>${body}</office:text></office:body>`;
+    const { sha256 } = await upload(odfPackage('text', 'Übersicht', {}, { styles: '', content }), UPLOAD_TYPES.odt);
     await job().runPending();
     expect((await fileRow(sha256)).extractedText).toBe('Übersicht & Plan\nHaus am Markt\nNr. 5 < 6 €');
   });
 
   it('makes a document findable by a German word form its text only contains in another form', async () => {
-    const { documentId } = await upload(await pdfFile(['Das Haus am Markt wird heller beleuchtet.']), UPLOAD_TYPES.pdf, {
+    const { documentId } = await upload(await pdfFile('Beleuchtungskonzept', ['Das Haus am Markt wird heller beleuchtet.']), UPLOAD_TYPES.pdf, {
       title: 'Beleuchtungskonzept',
     });
     const find = (query: string) =>
@@ -167,16 +172,16 @@ describe('text extraction job', () => {
   });
 
   it('stops an extraction that runs out of time and succeeds on a later attempt', async () => {
-    const { sha256 } = await upload(await pdfFile(['Zeitlimit']), UPLOAD_TYPES.pdf);
+    const { sha256 } = await upload(await pdfFile('Zeitlimit', []), UPLOAD_TYPES.pdf);
     await job({ timeoutMs: 1 }).runPending();
     expect((await fileRow(sha256)).extractionError).toMatch(/took longer/);
     await makeDue(sha256);
     await job().runPending();
-    expect(await fileRow(sha256)).toMatchObject({ extractionStatus: 'done', extractedText: 'Zeitlimit', extractionError: null });
+    expect(await fileRow(sha256)).toMatchObject({ extractionStatus: 'done', extractedText: 'Zeitlimit\n1 / 1', extractionError: null });
   });
 
   it('refuses an archive that would inflate beyond the limit', async () => {
-    const bomb = odfFile('text', `<text:p>${' '.repeat(51 * 1024 * 1024)}</text:p>`);
+    const bomb = odtFile('Bombe', [' '.repeat(51 * 1024 * 1024)]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const { sha256 } = await upload(bomb, UPLOAD_TYPES.odt);
     await job().runPending();

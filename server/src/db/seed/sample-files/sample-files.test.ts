@@ -5,9 +5,9 @@ import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_TYPES, type UploadExtension } from '@praxisnetz/shared';
-import { demoCategories, demoCities, demoThreads, demoUsers } from './demo-content.ts';
-import { demoDocuments } from './demo-documents.ts';
-import { type TextBlock, barChartPng, csvFile, docxFile, odpFile, odsFile, odtFile, pdfFile, pngFile, pptxFile, txtFile, xlsxFile } from './sample-files.ts';
+import { demoCategories, demoCities, demoThreads, demoUsers } from '../demo-content.ts';
+import { demoDocuments } from '../demo-documents.ts';
+import { type TextBlock, barChartPng, csvFile, docxFile, odpFile, odsFile, odtFile, pdfFile, pngFile, pptxFile, txtFile, xlsxFile } from './index.ts';
 
 const blocks: TextBlock[] = [
   'Angsträume in der Nordstadt: Beleuchtung, Sichtachsen und Wegeführung – „Straße“, Größe, Œuvre, 5 €.',
@@ -100,6 +100,18 @@ describe('sample files', () => {
     const sheet = expectWellFormedParts(bytes)['xl/worksheets/sheet1.xml'];
     expect(sheet).toContain('<c r="B2"><v>61.5</v></c>');
     expect(sheet).toContain('Übersicht; &quot;zitiert&quot;');
+  });
+
+  it('builds an XLSX with its text in shared strings, as Excel writes it', async () => {
+    const bytes = xlsxFile('Ergebnisse 2024', rows, { sharedStrings: true });
+    expect(await fileTypeFromBuffer(bytes)).toEqual({ ext: 'xlsx', mime: UPLOAD_TYPES.xlsx });
+    const parts = expectWellFormedParts(bytes);
+    expect(parts['xl/worksheets/sheet1.xml']).toContain('<c r="A2" t="s"><v>2</v></c>');
+    expect(parts['xl/worksheets/sheet1.xml']).not.toContain('Nordstadt');
+    expect(parts['xl/sharedStrings.xml']).toContain('count="5" uniqueCount="5"');
+    expect(parts['xl/sharedStrings.xml']).toContain('<si><t xml:space="preserve">Übersicht; &quot;zitiert&quot;</t></si>');
+    expect(parts['xl/_rels/workbook.xml.rels']).toContain('Target="sharedStrings.xml"');
+    expect(parts['[Content_Types].xml']).toContain('PartName="/xl/sharedStrings.xml"');
   });
 
   it('builds an ODS with its mimetype first', async () => {
