@@ -8,6 +8,7 @@ import { createDocumentsService } from './modules/documents/documents.service.ts
 import type { ExtractionJob } from './modules/documents/extraction/extraction-job.ts';
 import type { FileStore } from './modules/documents/file-store.ts';
 import { createForumService } from './modules/forum/forum.service.ts';
+import { createSearchService } from './modules/search/search.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import type { Publisher } from './realtime/publisher.ts';
 
@@ -30,6 +31,7 @@ export function createServices(deps: {
     cities: createCitiesService(db),
     documents,
     forum: createForumService({ db, publisher, documents }),
+    search: createSearchService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

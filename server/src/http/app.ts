@@ -6,6 +6,7 @@ import { citiesRoutes } from '../modules/cities/cities.routes.ts';
 import { documentsRoutes } from '../modules/documents/documents.routes.ts';
 import { downloadRoutes } from '../modules/documents/download.routes.ts';
 import { forumRoutes } from '../modules/forum/forum.routes.ts';
+import { searchRoutes } from '../modules/search/search.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { NotFound } from '../lib/errors.ts';
 import { csrfProtection, isSafeMethod } from './csrf.ts';
@@ -52,6 +53,7 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   api.use(citiesRoutes(services.cities));
   api.use(forumRoutes(services.forum));
   api.use(documentsRoutes(services.documents));
+  api.use(searchRoutes(services.search));
   api.use(() => {
     throw NotFound('API route');
   });
