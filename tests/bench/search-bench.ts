@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Database, openPglite, openPostgres } from '../../server/src/db/client.ts';
 import { createSearchService, type SearchService } from '../../server/src/modules/search/search.service.ts';
@@ -55,28 +55,33 @@ async function measure(label: string, database: Database) {
   const generation = (performance.now() - started) / 1000;
   const search = createSearchService(database.db);
   const member = (await findUserByEmail(database.db, 'bench1@example.org'))!;
-  const rows: { name: string; p50: number; p95: number; p99: number; results: number }[] = [];
+  const actorOf = (c: Case) => (c.who === 'member' ? member : null);
+  const results = new Map<Case, number>();
   for (const c of cases) {
-    const actor = c.who === 'member' ? member : null;
-    for (let i = 0; i < 3; i++) await c.run(search, actor); // warm-up: caches and plans
-    const times: number[] = [];
-    let result: unknown;
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < 3; i++) await c.run(search, actorOf(c)); // warm-up: catalog caches, plans
+    const result = await c.run(search, actorOf(c));
+    results.set(c, (Array.isArray(result) ? result : (result as { items: unknown[] }).items).length);
+  }
+  // Round-robin, so no query runs against caches its own previous run just filled.
+  const times = new Map<Case, number[]>(cases.map((c) => [c, []]));
+  for (let i = 0; i < RUNS; i++) {
+    for (const c of cases) {
       const t = performance.now();
-      result = await c.run(search, actor);
-      times.push(performance.now() - t);
+      await c.run(search, actorOf(c));
+      times.get(c)!.push(performance.now() - t);
     }
-    times.sort((a, b) => a - b);
-    const items = Array.isArray(result) ? result : (result as { items: unknown[] }).items;
-    rows.push({ name: c.name, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), results: items.length });
   }
-  const all = rows.flatMap((r) => [r.p95]).sort((a, b) => a - b);
-  console.log(`\nbench:search — ${label}: ${SIZE.replies.toLocaleString('en')} replies in ${SIZE.threads.toLocaleString('en')} threads, ${SIZE.documents.toLocaleString('en')} documents; generated in ${generation.toFixed(0)} s; ${RUNS} runs per query, ${process.version}`);
+  const row = (name: string, xs: number[], results = '') => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const ms = (p: number) => percentile(sorted, p).toFixed(1).padStart(8);
+    console.log(name.padEnd(42), ms(50), ms(95), ms(99), results.padStart(8));
+  };
+  const load = loadavg()[0]!.toFixed(1);
+  console.log(`\nbench:search — ${label}: ${SIZE.replies.toLocaleString('en')} replies in ${SIZE.threads.toLocaleString('en')} threads, ${SIZE.documents.toLocaleString('en')} documents; generated in ${generation.toFixed(0)} s`);
+  console.log(`${RUNS} runs per query, round-robin, through the search service; ${cpus().length} CPUs, load average ${load}; ${process.version}`);
   console.log('query'.padEnd(42), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p99 ms'.padStart(8), 'results'.padStart(8));
-  for (const r of rows) {
-    console.log(r.name.padEnd(42), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.results).padStart(8));
-  }
-  console.log(`worst p95: ${all.at(-1)!.toFixed(1)} ms`);
+  for (const c of cases) row(c.name, times.get(c)!, String(results.get(c)));
+  row('all searches (not suggestions)', cases.filter((c) => !c.name.startsWith('suggest')).flatMap((c) => times.get(c)!));
 }
 
 // BENCH_ONLY=pglite|postgres measures one backend.

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../server/src/db/client.ts';
+import type { Db, Executor } from '../../server/src/db/client.ts';
 import { demoCategories, demoCities } from '../../server/src/db/seed/demo-content.ts';
 import { categories, cities } from '../../server/src/db/schema/index.ts';
 
@@ -100,8 +100,21 @@ export interface CorpusSize {
   documents: number;
 }
 
-/** Cities and categories of the demo, 400 active members (the first is `bench1@example.org`), threads, replies, documents. */
+/**
+ * Cities and categories of the demo, 400 active members (the first is `bench1@example.org`),
+ * threads, replies, documents. One transaction on one connection, seeded, so every backend gets
+ * the same corpus and the figures compare.
+ */
 export async function generateCorpus(db: Db, size: CorpusSize, progress: (step: string) => void): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select setseed(0.42)`);
+    await fill(tx, size, progress);
+  });
+  await db.execute(sql`vacuum analyze`);
+  progress('vacuum analyze');
+}
+
+async function fill(db: Executor, size: CorpusSize, progress: (step: string) => void): Promise<void> {
   await db.insert(cities).values(demoCities);
   await db.insert(categories).values(
     demoCategories.map((c, position) => ({ slug: c.slug, nameDe: c.name.de, nameEn: c.name.en, nameFr: c.name.fr, position })),
@@ -176,6 +189,4 @@ export async function generateCorpus(db: Db, size: CorpusSize, progress: (step: 
   progress(`${size.documents} documents`);
   await db.execute(sql`drop table bench_words`);
   await db.execute(sql`drop table bench_sentences`);
-  await db.execute(sql`vacuum analyze`);
-  progress('vacuum analyze');
 }

@@ -5,7 +5,6 @@ import type { Executor } from '../../db/client.ts';
 import { documents, posts, threads } from '../../db/schema/index.ts';
 import { documentFilters, postFilters, type SearchFilters, threadFilters } from './search.filters.ts';
 import {
-  headline,
   matches,
   matchesIn,
   opaqueQuery,
@@ -19,8 +18,8 @@ import {
   type TextQuery,
   titleSimilarity,
   typedText,
-  wordPrefixes,
 } from './search.sql.ts';
+import { headline, wordPrefixes } from './headline.sql.ts';
 
 export interface SearchScope {
   q: TextQuery;
@@ -151,10 +150,16 @@ export function searchQuery(s: SearchScope): SQL {
       )`);
     }
   }
-  const similar = (table: 'thread' | 'document', id: SQL) =>
-    s.fuzzy
-      ? { from: sql` union select id from ${sql.raw(table)}_similar_hits`, join: sql`left join ${sql.raw(table)}_similar_hits fuzzy_hits on fuzzy_hits.id = ${id}`, score: sql` + ${FUZZY_WEIGHT} * coalesce(fuzzy_hits.similarity, 0)` }
-      : { from: sql``, join: sql``, score: sql`` };
+  // Typo matches join a kind's candidates and add their similarity to the score.
+  const similar = (table: 'thread' | 'document', id: SQL) => {
+    if (!s.fuzzy) return { from: sql``, join: sql``, score: sql`` };
+    const hits = sql.raw(`${table}_similar_hits`);
+    return {
+      from: sql` union select id from ${hits}`,
+      join: sql`left join ${hits} fuzzy_hits on fuzzy_hits.id = ${id}`,
+      score: sql` + ${FUZZY_WEIGHT} * coalesce(fuzzy_hits.similarity, 0)`,
+    };
+  };
 
   if (wants('thread')) {
     const fuzzy = similar('thread', sql`${threads.id}`);
@@ -201,7 +206,9 @@ export function searchQuery(s: SearchScope): SQL {
 }
 
 /**
- * Title, language, date and highlighted snippet of the page's rows only. The snippet's source
+ * Title, language, date and highlighted snippet of the page's rows only. A thread's opening post
+ * is its first (the forum writes it first): the lowest id in posts_thread_idx, found without
+ * reading every post of the thread. The snippet's source
  * text is taken once per row (`offset 0` keeps it from being inlined into each use, which would
  * decompress a long document several times).
  */
@@ -214,7 +221,8 @@ function pageDetails(s: SearchScope, parsed: ParsedQuery): SQL[] {
     parts.push(sql`select page.kind, page.id, page.score, ${threads.title} as title, ${threads.language} as language,
         ${threads.createdAt} as created_at, ${snippet(opening.language)} as headline
       from page join ${threads} on page.kind = 'thread' and ${threads.id} = page.id
-      left join ${posts} ${opening} on ${opening.threadId} = ${threads.id} and ${opening.isOpening} and ${opening.deletedAt} is null
+      left join lateral (select min(${posts.id}) as id from ${posts} where ${posts.threadId} = ${threads.id}) first_post on true
+      left join ${posts} ${opening} on ${opening.id} = first_post.id and ${opening.isOpening} and ${opening.deletedAt} is null
       ${source(sql`${opening.body}`)}`);
   }
   if (s.kinds.includes('post')) {

@@ -1,4 +1,4 @@
-import { MARK } from './search.sql.ts';
+import { MARK } from './headline.sql.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
