@@ -23,7 +23,7 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('restarts', () => {
+describe('restarts', { timeout: 90_000 }, () => {
   it('keeps what was written before the process was killed', async () => {
     const first = await spawnServer(env);
     const member = await signedIn(first.url, 'member');
