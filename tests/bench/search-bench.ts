@@ -8,7 +8,9 @@ import { freshDatabaseUrl, testDatabaseUrl } from '../support/database.ts';
 import { type CorpusSize, generateCorpus } from './search-corpus.ts';
 
 // bench:search — p50/p95/p99 of typical searches through the search service, on a generated
-// corpus, on embedded PGlite and (with TEST_DATABASE_URL) on a fresh database of that PostgreSQL server.
+// corpus, on embedded PGlite and (with TEST_DATABASE_URL) on a fresh database of that PostgreSQL server:
+//   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:search
+// It prints figures and never fails on timing; the goal is p95 < 50 ms on PostgreSQL.
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const SIZE: CorpusSize = {
   threads: Number(process.env.BENCH_THREADS ?? 5_000),
@@ -109,6 +111,6 @@ if (testDatabaseUrl && only !== 'pglite') {
     await postgres.close();
     await drop();
   }
-} else {
+} else if (!testDatabaseUrl) {
   console.log('\nSet TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) to measure on PostgreSQL too.');
 }
