@@ -16,6 +16,7 @@ export const de = {
   'nav.label': 'Hauptnavigation',
   'nav.forum': 'Forum',
   'nav.cities': 'Mitgliedsstädte',
+  'nav.library': 'Bibliothek',
   'nav.newThread': 'Neues Thema',
   'nav.approvals': 'Freischaltungen',
   'nav.approvalsPending': '{count} wartet|{count} warten',

@@ -14,6 +14,7 @@ export const en: Messages = {
   'nav.label': 'Main navigation',
   'nav.forum': 'Forum',
   'nav.cities': 'Member cities',
+  'nav.library': 'Library',
   'nav.newThread': 'New topic',
   'nav.approvals': 'Approvals',
   'nav.approvalsPending': '{count} waiting|{count} waiting',

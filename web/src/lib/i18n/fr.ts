@@ -14,6 +14,7 @@ export const fr: Messages = {
   'nav.label': 'Navigation principale',
   'nav.forum': 'Forum',
   'nav.cities': 'Villes membres',
+  'nav.library': 'Bibliothèque',
   'nav.newThread': 'Nouveau sujet',
   'nav.approvals': 'Validations',
   'nav.approvalsPending': '{count} en attente|{count} en attente',

@@ -1,6 +1,5 @@
 /** German texts of the search; merged into the main catalogue. */
 export const searchDe = {
-  'search.navLibrary': 'Bibliothek',
 
   'search.boxLabel': 'Website-Suche',
   'search.boxField': 'Suchbegriff',

@@ -1,7 +1,6 @@
 import type { SearchMessages } from './de.ts';
 
 export const searchEn: SearchMessages = {
-  'search.navLibrary': 'Library',
 
   'search.boxLabel': 'Site search',
   'search.boxField': 'Search term',

@@ -1,7 +1,6 @@
 import type { SearchMessages } from './de.ts';
 
 export const searchFr: SearchMessages = {
-  'search.navLibrary': 'Bibliothèque',
 
   'search.boxLabel': 'Recherche sur le site',
   'search.boxField': 'Terme de recherche',
