@@ -10,7 +10,7 @@ test('a newcomer registers, is approved, and a second reader sees the reply appe
   await form.locator('select[name=citySlug]').selectOption('muenster');
   await form.locator('input[name=password]').fill('langes-sicheres-passwort');
   await form.locator('button[type=submit]').click();
-  await expect(newcomer.getByRole('status')).toBeVisible();
+  await expect(newcomer.getByRole('status').filter({ hasText: 'Vielen Dank' })).toBeVisible();
 
   const admin = await (await browser.newContext()).newPage();
   await logIn(admin, demoEmail('admin'));
