@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Locale } from './common.ts';
+import { Locale } from './common.ts';
 import { CategoryRef } from './forum.ts';
 import { Author, CityRef } from './users.ts';
 

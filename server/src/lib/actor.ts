@@ -16,7 +16,10 @@ export function requireMember(actor: Actor): UserWithCity {
   return user;
 }
 
-export const isStaff = (actor: Actor) => actor?.status === 'active' && (actor.role === 'moderator' || actor.role === 'admin');
+/** An approved account: what requireMember demands, as a question. */
+export const isMember = (actor: Actor): actor is UserWithCity => actor?.status === 'active';
+
+export const isStaff = (actor: Actor) => isMember(actor) && (actor.role === 'moderator' || actor.role === 'admin');
 
 export function requireStaff(actor: Actor): UserWithCity {
   const user = requireMember(actor);

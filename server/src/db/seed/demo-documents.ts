@@ -1,6 +1,6 @@
 import type { DocumentType, Locale } from '@praxisnetz/shared';
 import { demoUsers } from './demo-content.ts';
-import { type Cell, type FileMeta, type TextBlock, barChartPng, csvFile, docxFile, odpFile, odsFile, odtFile, pdfFile, pptxFile, xlsxFile } from './sample-files/index.ts';
+import { type Cell, type FileMeta, barChartPng, csvFile, docxFile, odpFile, odsFile, odtFile, pdfFile, pptxFile, xlsxFile } from './sample-files/index.ts';
 
 /**
  * The demo library: documents of the network's member cities, built as real files when the demo

@@ -5,7 +5,8 @@ import { slugify } from '../../lib/slug.ts';
 import { hashPassword } from '../../modules/auth/passwords.ts';
 import type { Db } from '../client.ts';
 import type { DocumentsService } from '../../modules/documents/documents.service.ts';
-import { categories, cities, postAttachments, posts, threads, users } from '../schema/index.ts';
+import { setAttachments } from '../../modules/documents/documents.repo.ts';
+import { categories, cities, posts, threads, users } from '../schema/index.ts';
 import { demoDocuments } from './demo-documents.ts';
 import { DEMO_PASSWORD, demoCategories, demoCities, demoThreads, demoUsers } from './demo-content.ts';
 
@@ -134,6 +135,6 @@ async function seedDemoDocuments(
       new Date(now.getTime() - d.daysAgo * 24 * HOUR),
     );
     const postId = d.linkedThreadTitle && seeded.openingPostByTitle.get(d.linkedThreadTitle);
-    if (postId) await db.insert(postAttachments).values({ postId, documentId: id });
+    if (postId) await setAttachments(db, postId, [id]);
   }
 }

@@ -1,11 +1,9 @@
 import { and, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
-import { type Actor, isStaff, requireMember } from '../../lib/actor.ts';
+import { type Actor, isMember, isStaff, requireMember } from '../../lib/actor.ts';
 import { Forbidden, NotFound } from '../../lib/errors.ts';
 import { documents } from '../../db/schema/index.ts';
 
 type DocumentAccessRow = Pick<typeof documents.$inferSelect, 'ownerId' | 'visibility' | 'deletedAt'>;
-
-const isActive = (actor: Actor) => actor?.status === 'active';
 
 /**
  * Who reads a document: public ones anyone; members-only ones active members; group ones
@@ -14,9 +12,9 @@ const isActive = (actor: Actor) => actor?.status === 'active';
 export function canReadDocument(actor: Actor, doc: DocumentAccessRow): boolean {
   if (doc.deletedAt) return false;
   if (doc.visibility === 'public') return true;
-  if (!isActive(actor)) return false;
+  if (!isMember(actor)) return false;
   if (doc.visibility === 'members') return true;
-  return doc.ownerId === actor!.id || isStaff(actor);
+  return doc.ownerId === actor.id || isStaff(actor);
 }
 
 /** Unreadable documents are reported as missing, so their existence is not revealed. */
@@ -28,9 +26,9 @@ export function requireDocumentReader(actor: Actor, doc: DocumentAccessRow | und
 /** The same rule as canReadDocument, as a condition on the documents table. */
 export function readableDocumentsWhere(actor: Actor): SQL {
   const notDeleted = isNull(documents.deletedAt);
-  if (!isActive(actor)) return and(notDeleted, eq(documents.visibility, 'public'))!;
+  if (!isMember(actor)) return and(notDeleted, eq(documents.visibility, 'public'))!;
   if (isStaff(actor)) return notDeleted;
-  return and(notDeleted, or(inArray(documents.visibility, ['public', 'members']), eq(documents.ownerId, actor!.id)))!;
+  return and(notDeleted, or(inArray(documents.visibility, ['public', 'members']), eq(documents.ownerId, actor.id)))!;
 }
 
 /** The owner changes a document; moderators and admins change any. */
@@ -41,4 +39,4 @@ export function requireDocumentEditor(actor: Actor, doc: DocumentAccessRow & { o
 }
 
 export const canEditDocument = (actor: Actor, doc: { ownerId: number }) =>
-  isActive(actor) && (doc.ownerId === actor!.id || isStaff(actor));
+  isMember(actor) && (doc.ownerId === actor.id || isStaff(actor));

@@ -17,7 +17,8 @@ import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { findCityBySlug } from '../cities/cities.repo.ts';
 import { findCategoryBySlug } from '../forum/categories.repo.ts';
-import { decodeCursor, encodeCursor } from '../forum/cursor.ts';
+import { canReadForum } from '../forum/forum.policy.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import {
   attachmentsOf,
   countDownload,
@@ -245,7 +246,7 @@ export function createDocumentsService(deps: {
       const [document] = await withTopics([row]);
       const versions = (await listVersions(db, id)).map(toVersion);
       // The forum is the members' space: only members learn which threads link a document.
-      const threads = actor?.status === 'active' ? await linkedThreads(db, id) : [];
+      const threads = canReadForum(actor) ? await linkedThreads(db, id) : [];
       return { ...document!, versions, linkedThreads: threads, canEdit: canEditDocument(actor, row.document) };
     },
 

@@ -22,7 +22,7 @@ import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { DocumentsService } from '../documents/documents.service.ts';
 import { findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
-import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from './cursor.ts';
+import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from '../../lib/cursor.ts';
 import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
 import { requireForumReader, requireForumWriter, requirePostEditor } from './forum.policy.ts';
 import {

@@ -13,8 +13,8 @@ import type { Actor } from '../../lib/actor.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { readableDocumentsWhere } from '../documents/documents.policy.ts';
-import { decodeCursor, encodeCursor } from '../forum/cursor.ts';
-import { requireForumReader } from '../forum/forum.policy.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { canReadForum } from '../forum/forum.policy.ts';
 import { searchPage, type SearchRow } from './search.repo.ts';
 import { suggestTitles } from './suggest.repo.ts';
 import { FUZZY_MIN_LENGTH } from './search.sql.ts';
@@ -38,16 +38,6 @@ function words(q: string): string {
   const text = q.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   if (!text) throw ValidationError({ q: 'Enter a word to search for.' });
   return text;
-}
-
-/** The forum's own rule decides whether threads and replies are searched at all. */
-function readsForum(actor: Actor): boolean {
-  try {
-    requireForumReader(actor);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const urlOf = { thread: (id: number) => `/threads/${id}`, post: (id: number) => `/posts/${id}`, document: (id: number) => `/library/${id}` };
@@ -74,7 +64,7 @@ export function createSearchService(db: Db) {
       const query = parseInput(SearchQuery, input);
       const text = words(query.q);
       const offset = decodeCursor(query.cursor, isOffsetKey)?.o ?? 0;
-      const readable = readsForum(actor) ? SearchKind.options : (['document'] as const);
+      const readable = canReadForum(actor) ? SearchKind.options : (['document'] as const);
       const kinds = readable.filter((k) => !query.kind || k === query.kind);
       if (!kinds.length) return { items: [], nextCursor: null };
 
@@ -101,7 +91,7 @@ export function createSearchService(db: Db) {
       const { q } = parseInput(SuggestQuery, input);
       const rows = await suggestTitles(db, {
         text: words(q),
-        threads: readsForum(actor),
+        threads: canReadForum(actor),
         readableDocuments: readableDocumentsWhere(actor),
         limit: SUGGESTIONS_MAX,
       });

@@ -15,7 +15,7 @@ interface IssueLike {
   format?: string;
 }
 
-interface SchemaLike<T> {
+export interface SchemaLike<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: IssueLike[] } };
 }
 
@@ -28,6 +28,7 @@ const API_FIELD_MESSAGES: Record<string, MessageKey> = {
   locale: 'validation.choose',
   country: 'validation.country',
   currentPassword: 'me.wrongPassword',
+  attachments: 'library.error.attachmentsUnreadable',
 };
 /** Refusals whose reason says more about the field than the field's usual message. */
 const CODE_FIELD_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {

@@ -49,3 +49,9 @@ export function loadFailure(event: GuardEvent, e: unknown): never {
   if (e.status === 403) error(403, translate(event.locals.locale, 'error.forbiddenTitle'));
   throw e;
 }
+
+/** The record a path names by its number (e.g. `/library/12`); anything else is a 404 page. */
+export function pathId(event: Pick<RequestEvent, 'params' | 'locals'>, value = event.params.id): number {
+  if (!value || !/^\d{1,15}$/.test(value)) error(404, translate(event.locals.locale, 'error.notFoundTitle'));
+  return Number(value);
+}

@@ -1,21 +1,15 @@
-import { error, redirect } from '@sveltejs/kit';
-import { translate } from '#lib/i18n/translate.ts';
+import { redirect } from '@sveltejs/kit';
 import { ApiError, createApi } from '#lib/server/api.ts';
 import { apiFailure } from '#lib/server/forms.ts';
-import { loadFailure, loginPath } from '#lib/server/guards.ts';
+import { loadFailure, loginPath, pathId } from '#lib/server/guards.ts';
 import { redirectedErrors } from '#lib/upload/upload-errors.ts';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
-
-function documentIdOf(event: Pick<RequestEvent, 'params' | 'locals'>): number {
-  if (!/^\d{1,15}$/.test(event.params.id)) error(404, translate(event.locals.locale, 'error.notFoundTitle'));
-  return Number(event.params.id);
-}
+import type { Actions, PageServerLoad } from './$types';
 
 const SAVED = ['metadata', 'version'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
-  const document = await api.document(documentIdOf(event)).catch((e) => {
+  const document = await api.document(pathId(event)).catch((e) => {
     // Members-only documents are "not found" for visitors: signing in may show them.
     if (e instanceof ApiError && e.status === 404 && !event.locals.user) redirect(303, loginPath(event.url));
     return loadFailure(event, e);
@@ -37,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   delete: async (event) => {
     try {
-      await createApi(event).deleteDocument(documentIdOf(event));
+      await createApi(event).deleteDocument(pathId(event));
     } catch (e) {
       return apiFailure('delete', {}, e, event.locals.locale);
     }

@@ -1,8 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
-import { translate } from '#lib/i18n/translate.ts';
+import { redirect } from '@sveltejs/kit';
 import { postViewHref, threadPath } from '#lib/paths.ts';
 import { createApi } from '#lib/server/api.ts';
-import { loadFailure } from '#lib/server/guards.ts';
+import { loadFailure, pathId } from '#lib/server/guards.ts';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -10,8 +9,7 @@ import type { PageServerLoad } from './$types';
  * shows the reply, scrolled to it. The (member) layout asks visitors to sign in first.
  */
 export const load: PageServerLoad = async (event) => {
-  if (!/^\d{1,15}$/.test(event.params.id)) error(404, translate(event.locals.locale, 'error.notFoundTitle'));
-  const postId = Number(event.params.id);
+  const postId = pathId(event);
   const api = createApi(event);
   const { threadId, cursor } = await api.locatePost(postId).catch((e) => loadFailure(event, e));
   // The thread's slug makes it one redirect instead of two (the thread page would move to its canonical path).

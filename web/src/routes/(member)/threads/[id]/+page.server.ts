@@ -1,8 +1,9 @@
-import { ATTACHMENTS_MAX, type Document, PostInput } from '@praxisnetz/shared';
+import { PostInput } from '@praxisnetz/shared';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { postViewHref, threadPath } from '#lib/paths.ts';
-import { ApiError, createApi, ignoreApiRefusal } from '#lib/server/api.ts';
+import { ApiError, createApi } from '#lib/server/api.ts';
+import { idParam, loadComposer, readComposer } from '#lib/server/composer.ts';
 import { apiFailure, invalid, previewed, readForm, validate } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
 import { readAttachments } from '#lib/upload/attachments.ts';
@@ -15,10 +16,6 @@ function threadIdOf(event: Pick<RequestEvent, 'params' | 'locals'>): number {
   return Number(match[1]);
 }
 
-function idParam(value: string | null | undefined): number | null {
-  return value && /^\d{1,15}$/.test(value) ? Number(value) : null;
-}
-
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const { url } = event;
@@ -29,19 +26,11 @@ export const load: PageServerLoad = async (event) => {
   if (url.pathname !== canonical) redirect(301, canonical + url.search);
 
   const historyId = idParam(url.searchParams.get('history'));
-  const [revisions, myDocuments, limits] = await Promise.all([
+  const [revisions, composer] = await Promise.all([
     historyId
       ? api.revisions(historyId).catch((e) => (e instanceof ApiError && e.status === 404 ? null : loadFailure(event, e)))
       : null,
-    // The composer offers the member's recent library documents as attachments.
-    api
-      .documents({ owner: 'me' })
-      .then((page) => page.items)
-      .catch((e): Document[] => {
-        ignoreApiRefusal(e);
-        return [];
-      }),
-    api.uploadLimits(),
+    loadComposer(api, url),
   ]);
   return {
     thread,
@@ -52,35 +41,22 @@ export const load: PageServerLoad = async (event) => {
     historyId,
     revisions,
     loadedAt,
-    myDocuments,
-    maxBytes: limits.maxBytes,
-    /** a document just uploaded from the composer's link to the library */
-    attached: idParam(url.searchParams.get('attached')),
+    ...composer,
   };
 };
 
 export const actions: Actions = {
   reply: async (event) => {
     const { locale } = event.locals;
-    const data = await event.request.formData();
-    const attachments = readAttachments(data);
-    const text = readForm(data, ['body']);
-    const values = { ...text, attachments: attachments.value };
-    const input = validate(PostInput, text, locale);
-    const attachmentError = attachments.valid ? undefined : translate(locale, 'library.error.attachments', { max: ATTACHMENTS_MAX });
-    if (!input.ok || attachmentError) {
-      return invalid('reply', values, { ...(input.ok ? {} : input.errors), ...(attachmentError && { attachments: attachmentError }) });
-    }
+    const composed = readComposer('reply', await event.request.formData(), ['body'], PostInput, locale);
+    if (!composed.ok) return composed.failure;
     const api = createApi(event);
     const threadId = threadIdOf(event);
     let postId: number;
     try {
-      postId = (await api.createPost(threadId, { body: input.data.body, attachments: attachments.ids })).id;
+      postId = (await api.createPost(threadId, { body: composed.data.body, attachments: composed.attachments })).id;
     } catch (e) {
-      if (e instanceof ApiError && e.fields.attachments) {
-        return invalid('reply', values, { attachments: translate(locale, 'library.error.attachmentsUnreadable') });
-      }
-      return apiFailure('reply', values, e, locale);
+      return apiFailure('reply', composed.values, e, locale);
     }
     const { cursor } = await api.locatePost(postId);
     redirect(303, postViewHref(event.url.pathname, cursor, postId));

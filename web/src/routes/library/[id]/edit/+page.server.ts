@@ -4,19 +4,14 @@ import { translate } from '#lib/i18n/translate.ts';
 import { documentPath } from '#lib/paths.ts';
 import { ApiError, createApi } from '#lib/server/api.ts';
 import { apiFailure, invalid } from '#lib/server/forms.ts';
-import { loadFailure, requireMember } from '#lib/server/guards.ts';
+import { loadFailure, requireMember, pathId } from '#lib/server/guards.ts';
 import { flatValues, readValues, valuesOf } from '#lib/upload/document-values.ts';
 import { uploadErrors } from '#lib/upload/upload-errors.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-function documentIdOf(event: Pick<RequestEvent, 'params' | 'locals'>): number {
-  if (!/^\d{1,15}$/.test(event.params.id)) error(404, translate(event.locals.locale, 'error.notFoundTitle'));
-  return Number(event.params.id);
-}
-
 async function editableDocument(event: RequestEvent) {
   requireMember(event);
-  const document = await createApi(event).document(documentIdOf(event)).catch((e) => loadFailure(event, e));
+  const document = await createApi(event).document(pathId(event)).catch((e) => loadFailure(event, e));
   if (!document.canEdit) error(403, translate(event.locals.locale, 'error.forbiddenTitle'));
   return document;
 }
@@ -30,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   save: async (event) => {
     const { locale } = event.locals;
-    const id = documentIdOf(event);
+    const id = pathId(event);
     const values = readValues(await event.request.formData(), {
       title: '',
       description: '',

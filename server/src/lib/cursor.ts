@@ -1,4 +1,4 @@
-import { ValidationError } from '../../lib/errors.ts';
+import { ValidationError } from './errors.ts';
 
 /** Cursors are opaque to clients: base64url JSON of the last row's sort key. */
 export function encodeCursor(key: Record<string, string | number>): string {
