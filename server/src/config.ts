@@ -21,6 +21,9 @@ const Env = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(40),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  LIVE_QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
+  LIVE_VOTES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  LIVE_CHAT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
   REALTIME_ADAPTER: z.enum(['memory', 'postgres', 'redis']).default('memory'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
@@ -52,6 +55,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       loginFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
       writesPerMinute: e.WRITES_PER_MINUTE,
+    },
+    /** per person and live room: questions, votes (and retractions), chat messages */
+    liveLimits: {
+      questionsPerMinute: e.LIVE_QUESTIONS_PER_MINUTE,
+      votesPerMinute: e.LIVE_VOTES_PER_MINUTE,
+      chatPerMinute: e.LIVE_CHAT_PER_MINUTE,
     },
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     realtimeAdapter: e.REALTIME_ADAPTER,

@@ -8,6 +8,8 @@ import { createDocumentsService } from './modules/documents/documents.service.ts
 import type { ExtractionJob } from './modules/documents/extraction/extraction-job.ts';
 import type { FileStore } from './modules/documents/file-store.ts';
 import { createForumService } from './modules/forum/forum.service.ts';
+import { createGroupsService } from './modules/groups/groups.service.ts';
+import { createLiveService } from './modules/live/live.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import type { Publisher } from './realtime/publisher.ts';
@@ -23,14 +25,17 @@ export function createServices(deps: {
   const { config, database, sessions, publisher, fileStore, extraction } = deps;
   const db = database.db;
   const documents = createDocumentsService({ db, fileStore, uploadMaxBytes: config.uploadMaxBytes, extraction });
+  const forum = createForumService({ db, publisher, documents });
   return {
     database,
     sessions,
     auth: createAuthService({ db, sessions, limiter: createLoginLimiter(config.limits) }),
-    users: createUsersService(db),
+    users: createUsersService(db, publisher),
     cities: createCitiesService(db),
     documents,
-    forum: createForumService({ db, publisher, documents }),
+    forum,
+    groups: createGroupsService({ db, publisher }),
+    live: createLiveService({ db, publisher, forum, limits: config.liveLimits }),
     search: createSearchService(db),
   };
 }

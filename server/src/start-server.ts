@@ -9,6 +9,7 @@ import { createSessionStore } from './modules/auth/sessions.ts';
 import { createExtractionJob } from './modules/documents/extraction/extraction-job.ts';
 import { createFileStore } from './modules/documents/file-store.ts';
 import { registerForumSocket } from './modules/forum/forum.socket.ts';
+import { registerLiveSocket } from './modules/live/live.socket.ts';
 import { attachAdapter } from './realtime/adapter.ts';
 import { createIo, ioPublisher } from './realtime/io.ts';
 import { createServices } from './services.ts';
@@ -38,7 +39,10 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
   if (database.fresh && config.demo) await seedDemo(database.db, { documents: services.documents });
   extraction.start();
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
-  io.on('connection', (socket) => registerForumSocket(socket, services));
+  io.on('connection', (socket) => {
+    registerForumSocket(socket, services);
+    registerLiveSocket(socket, services);
+  });
 
   const web = opts.web === false ? undefined : await loadWebHandler();
   app = createApp({ config, services, web });

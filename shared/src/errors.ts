@@ -5,6 +5,7 @@ export const ErrorCode = z.enum([
   'unauthenticated',
   'invalid_credentials',
   'account_pending',
+  'account_suspended',
   'forbidden',
   'csrf_rejected',
   'not_found',

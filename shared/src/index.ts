@@ -8,3 +8,5 @@ export * from './transport.ts';
 export * from './attachments.ts';
 export * from './documents.ts';
 export * from './search.ts';
+export * from './groups.ts';
+export * from './live.ts';

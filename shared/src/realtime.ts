@@ -1,12 +1,23 @@
 import type { Post, ThreadSummary } from './forum.ts';
+import type { ChatMessage, LiveSession, LiveState, Presence, Question } from './live.ts';
 
 export type Ack = (result: { ok: true } | { ok: false; code: string }) => void;
+export type LiveJoinAck = (result: { ok: true; state: LiveState } | { ok: false; code: string }) => void;
 
 export interface ServerToClientEvents {
   'post:created': (post: Post) => void;
   'post:updated': (post: Post) => void;
   'post:deleted': (post: Post) => void;
   'thread:created': (thread: ThreadSummary) => void;
+  /** a question became visible to the receiver (asked, or approved by a moderator) */
+  'question:created': (question: Question) => void;
+  /** votes, status, answer, merge or dismissal; the receiver keeps the copy with the higher seq */
+  'question:updated': (question: Question) => void;
+  'session:updated': (session: LiveSession) => void;
+  'chat:message': (message: ChatMessage) => void;
+  'presence:updated': (presence: Presence) => void;
+  /** the receiver may no longer take part (removed from the group, suspended); its room is left */
+  'live:removed': (info: { sessionId: number }) => void;
 }
 
 export interface ClientToServerEvents {
@@ -14,9 +25,15 @@ export interface ClientToServerEvents {
   'thread:leave': (threadId: number) => void;
   'category:join': (slug: string, ack: Ack) => void;
   'category:leave': (slug: string) => void;
+  /** joins the live room and answers with its whole current state: also how a reconnect re-syncs */
+  'live:join': (sessionId: number, ack: LiveJoinAck) => void;
+  'live:leave': (sessionId: number) => void;
 }
 
-export type InterServerEvents = Record<string, never>;
+/** Between nodes: each node's participant count per live room, summed by every node. */
+export interface InterServerEvents {
+  'presence:count': (report: { node: string; sessionId: number; participants: number }) => void;
+}
 
 export interface SocketData {
   /** the signed-in account from the handshake cookie; null for anonymous sockets */
@@ -27,4 +44,9 @@ export const rooms = {
   user: (id: number) => `user:${id}`,
   thread: (id: number) => `thread:${id}`,
   category: (slug: string) => `category:${slug}`,
+  group: (id: number) => `group:${id}`,
+  /** everyone in a live room */
+  live: (id: number) => `live:${id}`,
+  /** the hosts and moderators in a live room: they receive the unredacted copies */
+  liveModerators: (id: number) => `live:${id}:moderators`,
 };

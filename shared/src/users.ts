@@ -3,7 +3,7 @@ import { Locale } from './common.ts';
 
 export const Role = z.enum(['member', 'moderator', 'admin']);
 export type Role = z.infer<typeof Role>;
-export const UserStatus = z.enum(['pending', 'active']);
+export const UserStatus = z.enum(['pending', 'active', 'suspended']);
 export type UserStatus = z.infer<typeof UserStatus>;
 
 export const CityRef = z.object({ slug: z.string(), name: z.string() });

@@ -6,6 +6,8 @@ import { citiesRoutes } from '../modules/cities/cities.routes.ts';
 import { documentsRoutes } from '../modules/documents/documents.routes.ts';
 import { downloadRoutes } from '../modules/documents/download.routes.ts';
 import { forumRoutes } from '../modules/forum/forum.routes.ts';
+import { groupsRoutes } from '../modules/groups/groups.routes.ts';
+import { liveRoutes } from '../modules/live/live.routes.ts';
 import { searchRoutes } from '../modules/search/search.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { NotFound } from '../lib/errors.ts';
@@ -16,6 +18,8 @@ import { sessionMiddleware } from './session-middleware.ts';
 import { writeLimiter } from './write-limiter.ts';
 
 const UNLIMITED_WRITES = new Set(['/auth/login', '/auth/logout']);
+/** Live-room writes have their own per-person limits (LIVE_*_PER_MINUTE), sized for a running session. */
+const OWN_LIMIT = /^\/(questions\/\d+\/vote|sessions\/\d+\/(questions|chat))$/;
 
 export function parseTrustProxy(value: string): boolean | number | string {
   if (value === 'true' || value === 'false') return value === 'true';
@@ -38,7 +42,7 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   api.use(sessionMiddleware(services.sessions));
   api.use(csrfProtection);
   const limitWrites = writeLimiter(config.limits.writesPerMinute);
-  api.use((req, res, next) => (isSafeMethod(req.method) || UNLIMITED_WRITES.has(req.path) ? next() : limitWrites(req, res, next)));
+  api.use((req, res, next) => (isSafeMethod(req.method) || UNLIMITED_WRITES.has(req.path) || OWN_LIMIT.test(req.path) ? next() : limitWrites(req, res, next)));
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
@@ -54,6 +58,8 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   api.use(forumRoutes(services.forum));
   api.use(documentsRoutes(services.documents));
   api.use(searchRoutes(services.search));
+  api.use(groupsRoutes(services.groups));
+  api.use(liveRoutes(services.live));
   api.use(() => {
     throw NotFound('API route');
   });

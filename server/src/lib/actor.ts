@@ -12,6 +12,7 @@ export function requireSignedIn(actor: Actor): UserWithCity {
 /** Active members take part; pending accounts wait for approval. */
 export function requireMember(actor: Actor): UserWithCity {
   const user = requireSignedIn(actor);
+  if (user.status === 'suspended') throw Forbidden('Your account is suspended.', 'account_suspended');
   if (user.status !== 'active') throw Forbidden('Your account is waiting for approval.', 'account_pending');
   return user;
 }
@@ -32,3 +33,20 @@ export function requireAdmin(actor: Actor): UserWithCity {
   if (user.role !== 'admin') throw Forbidden('Only administrators may do this.');
   return user;
 }
+
+/** The actor's role in a working group, when an active member of it. */
+export const groupRole = (actor: Actor, groupId: number) =>
+  isMember(actor) ? actor.groups.find((g) => g.id === groupId)?.role : undefined;
+
+/**
+ * A group's space (threads, documents, sessions for the group) is read by its members, and by
+ * network moderators and admins, who curate every space.
+ */
+export const canReadGroup = (actor: Actor, groupId: number) => isStaff(actor) || groupRole(actor, groupId) !== undefined;
+
+/** Leads moderate their group's content; network moderators and admins moderate every group's. */
+export const canModerateGroup = (actor: Actor, groupId: number) => isStaff(actor) || groupRole(actor, groupId) === 'lead';
+
+/** The ids of the groups whose space the actor reads; undefined means every group (staff). */
+export const readableGroupIds = (actor: Actor): number[] | undefined =>
+  isStaff(actor) ? undefined : isMember(actor) ? actor.groups.map((g) => g.id) : [];

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 import { cities } from './cities.ts';
 import { categories, posts } from './forum.ts';
+import { groups } from './groups.ts';
 import { languageVector, tsvector } from './search-columns.ts';
 import { users } from './users.ts';
 
@@ -39,8 +40,8 @@ export const documents = pgTable(
     language: text().notNull(),
     /** 'members' | 'public' | 'group' */
     visibility: text().notNull().default('members'),
-    /** the working group that may read it when visibility is 'group' (working groups: a later issue) */
-    groupId: integer(),
+    /** the working group whose members read it when visibility is 'group' */
+    groupId: integer().references(() => groups.id),
     currentVersion: integer().notNull().default(1),
     downloadCount: integer().notNull().default(0),
     /** the latest version's extracted text, copied here so one row carries the whole search vector */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { languageVector, tsvector } from './search-columns.ts';
+import { groups } from './groups.ts';
 import { users } from './users.ts';
 
 export const categories = pgTable('categories', {
@@ -13,6 +14,10 @@ export const categories = pgTable('categories', {
   descriptionEn: text().notNull().default(''),
   descriptionFr: text().notNull().default(''),
   position: integer().notNull().default(0),
+  /** set for a working group's own category: its private threads, read by its members only */
+  groupId: integer()
+    .unique()
+    .references(() => groups.id),
 });
 
 export const threads = pgTable(

@@ -10,12 +10,14 @@ export const users = pgTable(
     displayName: text().notNull(),
     cityId: integer().references(() => cities.id),
     role: text({ enum: ['member', 'moderator', 'admin'] }).notNull().default('member'),
-    status: text({ enum: ['pending', 'active'] }).notNull().default('pending'),
+    status: text({ enum: ['pending', 'active', 'suspended'] }).notNull().default('pending'),
     bio: text().notNull().default(''),
     locale: text({ enum: ['de', 'en', 'fr'] }).notNull().default('de'),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     approvedAt: timestamp({ withTimezone: true, precision: 3 }),
     approvedBy: integer(),
+    /** the secret in the URL of the person's private calendar feed; null until first asked for */
+    calendarToken: text().unique(),
   },
   (t) => [index('users_status_idx').on(t.status), index('users_city_idx').on(t.cityId)],
 );

@@ -8,6 +8,8 @@ import type { DocumentsService } from '../../modules/documents/documents.service
 import { setAttachments } from '../../modules/documents/documents.repo.ts';
 import { categories, cities, posts, threads, users } from '../schema/index.ts';
 import { demoDocuments } from './demo-documents.ts';
+import { seedDemoGroups } from './demo-groups.ts';
+import { seedDemoLive } from './demo-live.ts';
 import { DEMO_PASSWORD, demoCategories, demoCities, demoThreads, demoUsers } from './demo-content.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -106,6 +108,8 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
     return { userIds, openingPostByTitle };
   });
   if (!seeded) return { loaded: false };
+  const groupIds = await seedDemoGroups(db, seeded, now);
+  await seedDemoLive(db, { ...seeded, groupIds }, now);
   if (opts.documents) await seedDemoDocuments(db, opts.documents, seeded, now);
   return { loaded: true };
 }

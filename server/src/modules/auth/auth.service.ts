@@ -1,7 +1,7 @@
 import { ChangePasswordInput, LoginInput, RegisterInput, type User } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireSignedIn } from '../../lib/actor.ts';
-import { AppError, Conflict, ValidationError } from '../../lib/errors.ts';
+import { AppError, Conflict, Forbidden, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { findCityBySlug } from '../cities/cities.repo.ts';
 import { toUser } from '../users/users.mapper.ts';
@@ -51,6 +51,7 @@ export function createAuthService(deps: { db: Db; sessions: SessionStore; limite
         throw invalidCredentials();
       }
       await limiter.succeed(data.email);
+      if (user.status === 'suspended') throw Forbidden('This account is suspended.', 'account_suspended');
       const session = await sessions.create(user.id);
       return { user: toUser(user), ...session };
     },

@@ -6,7 +6,7 @@ import { openTestDatabase } from '../../../../tests/support/database.ts';
 import type { Database } from '../../db/client.ts';
 import { seedDemo } from '../../db/seed/demo-seed.ts';
 import { demoUsers } from '../../db/seed/demo-content.ts';
-import type { Publisher } from '../../realtime/publisher.ts';
+import { recordingPublisher } from '../../realtime/recording-publisher.ts';
 import { findUserByEmail, type UserWithCity } from '../users/users.repo.ts';
 import { createDocumentsService } from '../documents/documents.service.ts';
 import { createFileStore } from '../documents/file-store.ts';
@@ -18,8 +18,7 @@ let forum: ForumService;
 let member: UserWithCity;
 let moderator: UserWithCity;
 let pending: UserWithCity;
-const published: { room: string; event: string; payload: unknown }[] = [];
-const recorder: Publisher = { toRoom: (room, event, payload) => void published.push({ room, event, payload }) };
+const { publisher: recorder, published } = recordingPublisher();
 
 const byKey = async (key: string) => (await findUserByEmail(database.db, demoUsers.find((u) => u.key === key)!.email))!;
 
@@ -51,7 +50,7 @@ describe('forum service', () => {
   it('writes a thread and its opening post together, then announces it', async () => {
     const thread = await forum.createThread(member, { categorySlug: 'bahnhofsviertel', title: 'Alkoholverbot am Bahnhof?', body: 'Erfahrungen?' });
     expect(thread.openingPost).toMatchObject({ isOpening: true, body: 'Erfahrungen?' });
-    expect(published.at(-1)).toMatchObject({ room: 'category:bahnhofsviertel', event: 'thread:created' });
+    expect(published.at(-1)).toMatchObject({ rooms: ['category:bahnhofsviertel'], event: 'thread:created' });
   });
 
   it('leaves nothing behind when a thread cannot be written', async () => {

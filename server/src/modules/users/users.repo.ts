@@ -5,16 +5,29 @@ import { cities, users } from '../../db/schema/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
-export type UserWithCity = UserRow & { city: { slug: string; name: string } | null };
+/** A working group the user is an active member of, and the role there. */
+export type GroupMembership = { id: number; role: 'lead' | 'member' };
+export type UserWithCity = UserRow & { city: { slug: string; name: string } | null; groups: GroupMembership[] };
+
+/** Loaded with every actor, so group rights are checked without another round trip. */
+const activeGroups = sql<GroupMembership[]>`coalesce((
+  select json_agg(json_build_object('id', gm.group_id, 'role', gm.role) order by gm.group_id)
+  from group_members gm where gm.user_id = ${users.id} and gm.status = 'active'), '[]'::json)`;
 
 export const withCity = {
   user: users,
   citySlug: cities.slug,
   cityName: cities.name,
+  groups: activeGroups,
 };
 
-export function toUserWithCity(r: { user: UserRow; citySlug: string | null; cityName: string | null }): UserWithCity {
-  return { ...r.user, city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null };
+export function toUserWithCity(r: {
+  user: UserRow;
+  citySlug: string | null;
+  cityName: string | null;
+  groups: GroupMembership[];
+}): UserWithCity {
+  return { ...r.user, city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null, groups: r.groups };
 }
 
 const userById = preparedQuery((db) =>

@@ -19,6 +19,12 @@ export function usersRoutes(users: UsersService): Router {
   r.post('/users/:id/approve', async (req, res) => {
     res.json({ user: await users.approve(res.locals.actor, idParam(req.params.id, 'User')) });
   });
+  r.post('/users/:id/suspend', async (req, res) => {
+    res.json({ user: await users.suspend(res.locals.actor, idParam(req.params.id, 'User')) });
+  });
+  r.post('/users/:id/reinstate', async (req, res) => {
+    res.json({ user: await users.reinstate(res.locals.actor, idParam(req.params.id, 'User')) });
+  });
   r.put('/users/:id/role', async (req, res) => {
     res.json({ user: await users.setRole(res.locals.actor, idParam(req.params.id, 'User'), req.body) });
   });

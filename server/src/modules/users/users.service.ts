@@ -1,13 +1,16 @@
-import { UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, UserListQuery } from '@praxisnetz/shared';
+import { rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, UserListQuery } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireAdmin, requireSignedIn, requireStaff } from '../../lib/actor.ts';
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
+import type { Publisher } from '../../realtime/publisher.ts';
+import { deleteUserSessions } from '../auth/sessions.repo.ts';
 import { findCityBySlug } from '../cities/cities.repo.ts';
+import { recordModeration } from '../moderation/moderation-log.repo.ts';
 import { toUser } from './users.mapper.ts';
 import { approveUser, findUserById, listUsers, updateUser } from './users.repo.ts';
 
-export function createUsersService(db: Db) {
+export function createUsersService(db: Db, publisher: Publisher) {
   async function reload(id: number): Promise<User> {
     const user = await findUserById(db, id);
     if (!user) throw NotFound('User');
@@ -45,6 +48,37 @@ export function createUsersService(db: Db) {
       if (id === admin.id) throw Forbidden('You cannot change your own role.');
       if (!(await findUserById(db, id))) throw NotFound('User');
       await updateUser(db, id, { role });
+      return reload(id);
+    },
+
+    /**
+     * Suspension signs the account out everywhere and closes its live connections at once; only
+     * admins suspend moderators and admins, and nobody suspends themselves.
+     */
+    async suspend(actor: Actor, id: number): Promise<User> {
+      const staff = requireStaff(actor);
+      const user = await findUserById(db, id);
+      if (!user) throw NotFound('User');
+      if (id === staff.id) throw Forbidden('You cannot suspend yourself.');
+      if (user.role !== 'member' && staff.role !== 'admin') throw Forbidden('Only administrators suspend moderators and administrators.');
+      await db.transaction(async (tx) => {
+        await updateUser(tx, id, { status: 'suspended' });
+        await deleteUserSessions(tx, id);
+        await recordModeration(tx, { actorId: staff.id, action: 'user.suspend', targetUserId: id });
+      });
+      publisher.disconnect(rooms.user(id));
+      return reload(id);
+    },
+
+    async reinstate(actor: Actor, id: number): Promise<User> {
+      const staff = requireStaff(actor);
+      const user = await findUserById(db, id);
+      if (!user) throw NotFound('User');
+      if (user.status !== 'suspended') return toUser(user);
+      await db.transaction(async (tx) => {
+        await updateUser(tx, id, { status: 'active' });
+        await recordModeration(tx, { actorId: staff.id, action: 'user.reinstate', targetUserId: id });
+      });
       return reload(id);
     },
 

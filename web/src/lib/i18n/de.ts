@@ -1,4 +1,6 @@
 import { libraryDe } from './library/de.ts';
+import { groupsDe } from './groups/de.ts';
+import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
 /**
  * German UI texts: the source of truth. English and French must provide every key.
@@ -7,6 +9,8 @@ import { searchDe } from './search/de.ts';
 export const de = {
   ...libraryDe,
   ...searchDe,
+  ...groupsDe,
+  ...liveDe,
   'app.name': 'Praxisnetz',
   'app.tagline': 'Forum für kommunale Kriminalprävention',
   'app.skipLink': 'Zum Inhalt springen',
@@ -228,6 +232,7 @@ export const de = {
   'api.unauthenticated': 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an; Ihr Text bleibt hier erhalten.',
   'api.invalid_credentials': 'E-Mail-Adresse oder Passwort ist nicht korrekt.',
   'api.account_pending': 'Ihr Konto ist noch nicht freigeschaltet.',
+  'api.account_suspended': 'Ihr Konto ist gesperrt. Wenden Sie sich an die Moderation des Netzwerks.',
   'api.forbidden': 'Dazu fehlt Ihnen die Berechtigung.',
   'api.csrf_rejected': 'Die Anfrage wurde aus Sicherheitsgründen abgelehnt. Bitte laden Sie die Seite neu.',
   'api.not_found': 'Der Eintrag wurde nicht gefunden. Vielleicht wurde er inzwischen gelöscht.',

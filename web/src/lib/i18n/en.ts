@@ -1,10 +1,14 @@
 import type { Messages } from './de.ts';
 import { libraryEn } from './library/en.ts';
+import { groupsEn } from './groups/en.ts';
+import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
 
 export const en: Messages = {
   ...libraryEn,
   ...searchEn,
+  ...groupsEn,
+  ...liveEn,
   'app.name': 'Praxisnetz',
   'app.tagline': 'Forum for municipal crime prevention',
   'app.skipLink': 'Skip to content',
@@ -226,6 +230,7 @@ export const en: Messages = {
   'api.unauthenticated': 'Your session has expired. Please sign in again; your text stays here.',
   'api.invalid_credentials': 'The e-mail address or password is not correct.',
   'api.account_pending': 'Your account has not been approved yet.',
+  'api.account_suspended': 'Your account is suspended. Please contact the network’s moderators.',
   'api.forbidden': 'You do not have permission to do this.',
   'api.csrf_rejected': 'The request was refused for security reasons. Please reload the page.',
   'api.not_found': 'The entry was not found. It may have been deleted in the meantime.',

@@ -1,10 +1,14 @@
 import type { Messages } from './de.ts';
 import { libraryFr } from './library/fr.ts';
+import { groupsFr } from './groups/fr.ts';
+import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
 
 export const fr: Messages = {
   ...libraryFr,
   ...searchFr,
+  ...groupsFr,
+  ...liveFr,
   'app.name': 'Praxisnetz',
   'app.tagline': 'Forum de la prévention municipale de la délinquance',
   'app.skipLink': 'Aller au contenu',
@@ -226,6 +230,7 @@ export const fr: Messages = {
   'api.unauthenticated': 'Votre session a expiré. Veuillez vous reconnecter ; votre texte reste ici.',
   'api.invalid_credentials': 'L’adresse e-mail ou le mot de passe n’est pas correct.',
   'api.account_pending': 'Votre compte n’a pas encore été validé.',
+  'api.account_suspended': 'Votre compte est suspendu. Adressez-vous aux modérateurs du réseau.',
   'api.forbidden': 'Vous n’avez pas l’autorisation de faire cela.',
   'api.csrf_rejected': 'La demande a été refusée pour des raisons de sécurité. Veuillez recharger la page.',
   'api.not_found': 'L’entrée est introuvable. Elle a peut-être été supprimée entre-temps.',

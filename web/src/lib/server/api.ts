@@ -26,6 +26,8 @@ import {
   type User,
 } from '@praxisnetz/shared';
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import { groupsApi } from './api-groups.ts';
+import { liveApi } from './api-live.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -71,6 +73,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, fields);
 }
 
+export type ApiCall = <T>(method: string, path: string, body?: unknown) => Promise<T>;
+export type QueryString = (params: Record<string, string | undefined>) => string;
+
 /** Typed client of the JSON API over event.fetch (hooks.server.ts routes it to the API over loopback). */
 export function createApi(event: Pick<RequestEvent, 'fetch' | 'cookies'>) {
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -89,6 +94,8 @@ export function createApi(event: Pick<RequestEvent, 'fetch' | 'cookies'>) {
   };
 
   return {
+    ...groupsApi(call, query),
+    ...liveApi(call, query),
     me: async () => (await call<{ user: User }>('GET', '/me')).user,
     updateProfile: async (input: UpdateProfileInput) => (await call<{ user: User }>('PATCH', '/me', input)).user,
     updateLocale: async (locale: Locale) => (await call<{ user: User }>('PUT', '/me/locale', { locale })).user,

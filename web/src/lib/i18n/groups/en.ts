@@ -1,0 +1,5 @@
+import type { GroupsMessages } from './de.ts';
+
+export const groupsEn: GroupsMessages = {
+  'nav.groups': 'Working groups',
+};

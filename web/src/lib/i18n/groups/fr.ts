@@ -1,0 +1,5 @@
+import type { GroupsMessages } from './de.ts';
+
+export const groupsFr: GroupsMessages = {
+  'nav.groups': 'Groupes de travail',
+};

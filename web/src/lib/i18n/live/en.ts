@@ -1,0 +1,5 @@
+import type { LiveMessages } from './de.ts';
+
+export const liveEn: LiveMessages = {
+  'nav.sessions': 'Sessions',
+};

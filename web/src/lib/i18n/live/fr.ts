@@ -1,0 +1,5 @@
+import type { LiveMessages } from './de.ts';
+
+export const liveFr: LiveMessages = {
+  'nav.sessions': 'Séances',
+};
