@@ -9,7 +9,9 @@ import type { ExtractionJob } from './modules/documents/extraction/extraction-jo
 import type { FileStore } from './modules/documents/file-store.ts';
 import { createForumService } from './modules/forum/forum.service.ts';
 import { createGroupsService } from './modules/groups/groups.service.ts';
+import { createCalendarService } from './modules/live/calendar.service.ts';
 import { createLiveService } from './modules/live/live.service.ts';
+import { createSimilarService } from './modules/live/similar.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import type { Publisher } from './realtime/publisher.ts';
@@ -37,6 +39,8 @@ export function createServices(deps: {
     groups: createGroupsService({ db, publisher }),
     live: createLiveService({ db, publisher, forum, limits: config.liveLimits }),
     search: createSearchService(db),
+    calendar: createCalendarService(db),
+    similar: createSimilarService(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

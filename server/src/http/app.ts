@@ -7,7 +7,9 @@ import { documentsRoutes } from '../modules/documents/documents.routes.ts';
 import { downloadRoutes } from '../modules/documents/download.routes.ts';
 import { forumRoutes } from '../modules/forum/forum.routes.ts';
 import { groupsRoutes } from '../modules/groups/groups.routes.ts';
+import { calendarFeedRoutes, calendarRoutes } from '../modules/live/calendar.routes.ts';
 import { liveRoutes } from '../modules/live/live.routes.ts';
+import { similarRoutes } from '../modules/live/similar.routes.ts';
 import { searchRoutes } from '../modules/search/search.routes.ts';
 import { usersRoutes } from '../modules/users/users.routes.ts';
 import { NotFound } from '../lib/errors.ts';
@@ -60,6 +62,8 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   api.use(searchRoutes(services.search));
   api.use(groupsRoutes(services.groups));
   api.use(liveRoutes(services.live));
+  api.use(calendarRoutes(services.calendar));
+  api.use(similarRoutes(services.similar));
   api.use(() => {
     throw NotFound('API route');
   });
@@ -71,6 +75,10 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   files.use(downloadRoutes(services.documents));
   files.use(errorHandler);
   app.use('/files', files);
+  const calendarFeed = express.Router();
+  calendarFeed.use(calendarFeedRoutes(services.calendar));
+  calendarFeed.use(errorHandler);
+  app.use('/calendar', calendarFeed);
   if (deps.web) app.use(deps.web);
   return app;
 }

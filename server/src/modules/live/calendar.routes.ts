@@ -1,0 +1,37 @@
+import { type Request, Router } from 'express';
+import { idParam } from '../../http/params.ts';
+import type { CalendarService } from './calendar.service.ts';
+
+const ICS = 'text/calendar; charset=utf-8';
+
+/** Links in calendar entries are absolute: built from the address the request came to (trust proxy applies). */
+const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
+
+/** Under /api: one session's .ics, and the signed-in user's feed URL. */
+export function calendarRoutes(calendar: CalendarService): Router {
+  const r = Router();
+  r.get('/sessions/:id/ics', async (req, res) => {
+    const file = await calendar.sessionFile(res.locals.actor, idParam(req.params.id, 'Session'), originOf(req));
+    res.attachment(file.filename).type(ICS).send(file.ics);
+  });
+  r.get('/me/calendar', async (_req, res) => {
+    res.json({ url: await calendar.feedUrl(res.locals.actor) });
+  });
+  r.post('/me/calendar', async (_req, res) => {
+    res.json({ url: await calendar.resetFeedUrl(res.locals.actor) });
+  });
+  return r;
+}
+
+/**
+ * Mounted at /calendar, outside /api: calendar apps subscribe without a cookie, so the token in
+ * the path is the credential, and no cache along the way may keep the answer (nor a refusal).
+ */
+export function calendarFeedRoutes(calendar: CalendarService): Router {
+  const r = Router();
+  r.get('/:token.ics', async (req, res) => {
+    res.set('Cache-Control', 'private, no-store');
+    res.type(ICS).send(await calendar.feed(req.params.token, originOf(req)));
+  });
+  return r;
+}
