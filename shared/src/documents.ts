@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Locale } from './common.ts';
 import { CategoryRef } from './forum.ts';
+import { GroupRef } from './live.ts';
 import { Author, CityRef } from './users.ts';
 
 export const DocumentType = z.enum([
@@ -16,10 +17,11 @@ export const DocumentType = z.enum([
 export type DocumentType = z.infer<typeof DocumentType>;
 export const DOCUMENT_TYPES = DocumentType.options;
 
-/** Who may read a document. 'group' (one working group) arrives with working groups. */
+/** Who may read a document: everyone, active members, or the members of one working group. */
 export const DocumentVisibility = z.enum(['members', 'public', 'group']);
 export type DocumentVisibility = z.infer<typeof DocumentVisibility>;
-export const SelectableVisibility = z.enum(['members', 'public']);
+export const SelectableVisibility = DocumentVisibility;
+export type SelectableVisibility = z.infer<typeof SelectableVisibility>;
 
 export const ExtractionStatus = z.enum(['pending', 'done', 'failed', 'none']);
 export type ExtractionStatus = z.infer<typeof ExtractionStatus>;
@@ -73,6 +75,8 @@ export const DocumentMetadataInput = z.object({
   language: Locale,
   topics: z.preprocess(topicsList, z.array(z.string().min(1).max(100)).max(DOC_TOPICS_MAX)),
   visibility: SelectableVisibility.default('members'),
+  /** the working group that reads it; required when visibility is 'group', ignored otherwise */
+  groupId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().nullable().optional()),
 });
 export type DocumentMetadataInput = z.infer<typeof DocumentMetadataInput>;
 
@@ -90,6 +94,8 @@ export const DocumentListQuery = z.object({
   topic: z.preprocess(blankToUndefined, z.string().max(100).optional()),
   /** 'me': only the signed-in user's documents */
   owner: z.preprocess(blankToUndefined, z.literal('me').optional()),
+  /** only the documents of this working group */
+  group: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
   sort: z.preprocess(blankToUndefined, DocumentSort.default('newest')),
   cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
 });
@@ -116,6 +122,8 @@ export const Document = z.object({
   language: Locale,
   topics: z.array(CategoryRef),
   visibility: DocumentVisibility,
+  /** the working group that reads it, when visibility is 'group' */
+  group: GroupRef.nullable(),
   owner: Author,
   /** the latest version's file */
   filename: z.string(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Attachment, AttachmentIds } from './attachments.ts';
 import { LocalizedText } from './common.ts';
+import { GroupRef } from './live.ts';
 import { Author } from './users.ts';
 
 export const Category = z.object({
@@ -21,6 +22,8 @@ export const ThreadSummary = z.object({
   slug: z.string(),
   title: z.string(),
   category: CategoryRef,
+  /** the working group whose private category holds the thread; null for the open forum */
+  group: GroupRef.nullable(),
   author: Author,
   createdAt: z.string(),
   lastActivityAt: z.string(),

@@ -20,7 +20,9 @@ export interface DemoDocument {
   language: Locale;
   /** category slugs of demoCategories */
   topics: string[];
-  visibility: 'members' | 'public';
+  visibility: 'members' | 'public' | 'group';
+  /** with visibility 'group': the key of the demo working group that reads it (demo-groups.ts) */
+  groupKey?: string;
   filename: string;
   daysAgo: number;
   /** the title of a demo thread whose opening post gets this document attached */
@@ -549,6 +551,74 @@ export const demoDocuments: DemoDocument[] = [
           { title: 'Dokumentation', bullets: ['Kurzprotokoll ohne Namen', 'Ort, Uhrzeit, Art des Vorfalls, vermittelte Hilfe', 'Auswertung nach dem Fest mit Veranstalter und Stadt', NOTE.de] },
         ],
         meta('nadine', 'de-DE', '2025-07-01'),
+      ),
+  },
+  {
+    key: 'audit-checklist-draft',
+    title: 'Prüfliste Nachtbegehung – Arbeitsfassung der AG Sicherheitsaudits',
+    description:
+      'Zusammengeführte Prüfliste der Arbeitsgruppe für Sicherheitsbegehungen bei Dunkelheit: Beleuchtung, Einsehbarkeit, Fluchtwege, Erreichbarkeit von Hilfe, Zustand und Belebung, mit Dreierskala und Freitext für Eindrücke der Teilnehmenden. Interner Entwurf, noch nicht zur Veröffentlichung abgestimmt.',
+    type: 'safety_audit',
+    ownerKey: 'sabine',
+    citySlug: 'duesseldorf',
+    year: 2025,
+    language: 'de',
+    topics: ['sicherheitsanalysen-befragungen', 'staedtebauliche-kriminalpraevention'],
+    visibility: 'group',
+    groupKey: 'audits',
+    filename: 'Pruefliste_Nachtbegehung_Arbeitsfassung.docx',
+    daysAgo: 11,
+    build: async () =>
+      docxFile(
+        'Prüfliste Nachtbegehung – Arbeitsfassung',
+        [
+          'AG Sicherheitsaudits · interner Entwurf · Bewertung je Punkt: in Ordnung / verbesserungswürdig / dringend',
+          { heading: 'Beleuchtung' },
+          'Sind Wege, Eingänge und Haltestellen gleichmäßig ausgeleuchtet? Gibt es Blendung oder harte Schatten? Sind Gesichter auf 15 Meter erkennbar? Sind defekte Leuchten gemeldet und wer ist zuständig?',
+          { heading: 'Einsehbarkeit und Orientierung' },
+          'Können Passantinnen und Passanten den Weg bis zum Ende überblicken? Verdecken Hecken, Mauern oder Werbeanlagen die Sicht? Gibt es Wegweiser zu belebten Orten und zum nächsten Ausgang?',
+          { heading: 'Erreichbarkeit von Hilfe' },
+          'Wie weit ist es zum nächsten geöffneten Geschäft, Taxistand, Notrufsäule oder zur nächsten Haltestelle? Gibt es Mobilfunkempfang?',
+          { heading: 'Zustand und Belebung' },
+          'Vermüllung, Graffiti, Beschädigungen; wer hält sich zu welchen Zeiten hier auf? Welche Nutzungen beleben den Ort am Abend?',
+          { heading: 'Eindrücke der Teilnehmenden' },
+          'Freitext: Was hat die Teilnehmenden verunsichert, was hat ihnen Sicherheit gegeben? Nicht in die Skala pressen.',
+          NOTE.de,
+        ],
+        meta('sabine', 'de-DE', '2025-09-02'),
+      ),
+  },
+  {
+    key: 'case-conference-flow',
+    title: 'Fallkonferenz Hochrisikomanagement – Ablaufschema (Entwurf)',
+    description:
+      'Entwurf eines Ablaufschemas für interinstitutionelle Fallkonferenzen bei Hochrisikofällen häuslicher Gewalt: Einberufung, Beteiligte, Einwilligung und Schweigepflicht, Information der Betroffenen, Vereinbarungen und Nachverfolgung. Nur für die Arbeitsgruppe.',
+    type: 'concept',
+    ownerKey: 'lena',
+    citySlug: 'karlsruhe',
+    year: 2025,
+    language: 'de',
+    topics: ['gewalt-gegen-frauen'],
+    visibility: 'group',
+    groupKey: 'violence',
+    filename: 'Fallkonferenz_Hochrisiko_Ablaufschema.odt',
+    daysAgo: 6,
+    build: async () =>
+      odtFile(
+        'Fallkonferenz Hochrisikomanagement – Ablaufschema',
+        [
+          'AG Gewalt gegen Frauen · Entwurf zur Abstimmung in der Arbeitsgruppe',
+          { heading: 'Einberufung' },
+          'Jede beteiligte Stelle kann eine Fallkonferenz beantragen, wenn eine standardisierte Gefährdungseinschätzung ein hohes Risiko ergibt. Die Koordinierungsstelle lädt binnen drei Werktagen ein.',
+          { heading: 'Einwilligung und Schweigepflicht' },
+          'Informationen werden grundsätzlich nur mit Einwilligung der Betroffenen geteilt. Ohne Einwilligung nur bei konkreter Gefahr für Leib und Leben; darüber entscheidet die jeweilige Stelle selbst, nicht die Konferenz.',
+          { heading: 'Information der Betroffenen' },
+          'Die Betroffene erfährt vorher, dass ihr Fall besprochen wird, und hinterher, was vereinbart wurde – durch die Stelle, der sie vertraut.',
+          { heading: 'Vereinbarungen und Nachverfolgung' },
+          'Jede Maßnahme hat eine verantwortliche Stelle und einen Termin. Nach vier Wochen prüft die Koordinierungsstelle den Stand.',
+          NOTE.de,
+        ],
+        meta('lena', 'de-DE', '2025-09-10'),
       ),
   },
 ];

@@ -1,15 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { detectLanguage } from '../../lib/language.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { slugify } from '../../lib/slug.ts';
 import { hashPassword } from '../../modules/auth/passwords.ts';
 import type { Db } from '../client.ts';
 import type { DocumentsService } from '../../modules/documents/documents.service.ts';
 import { setAttachments } from '../../modules/documents/documents.repo.ts';
-import { categories, cities, posts, threads, users } from '../schema/index.ts';
+import { categories, cities, users } from '../schema/index.ts';
 import { demoDocuments } from './demo-documents.ts';
 import { seedDemoGroups } from './demo-groups.ts';
 import { seedDemoLive } from './demo-live.ts';
+import { insertDemoThread } from './demo-threads.ts';
 import { DEMO_PASSWORD, demoCategories, demoCities, demoThreads, demoUsers } from './demo-content.ts';
 
 const HOUR = 60 * 60 * 1000;
@@ -72,45 +70,14 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
     const openingPostByTitle = new Map<string, number>();
     const ordered = [...demoThreads].sort((a, b) => b.daysAgo - a.daysAgo);
     for (const t of ordered) {
-      const createdAt = new Date(now.getTime() - t.daysAgo * 24 * HOUR);
-      const replyTimes = t.replies.map((r) => new Date(Math.min(createdAt.getTime() + r.hoursAfter * HOUR, now.getTime())));
-      const [thread] = await tx
-        .insert(threads)
-        .values({
-          categoryId: categoryIds.get(t.categorySlug)!,
-          authorId: userIds.get(t.authorKey)!,
-          title: t.title,
-          slug: slugify(t.title),
-          language: detectLanguage(`${t.title}\n${t.body}`, 'de'),
-          replyCount: t.replies.length,
-          createdAt,
-          lastActivityAt: replyTimes.at(-1) ?? createdAt,
-        })
-        .returning({ id: threads.id });
-      const entries = [
-        { authorKey: t.authorKey, body: t.body, at: createdAt, isOpening: true },
-        ...t.replies.map((r, i) => ({ authorKey: r.authorKey, body: r.body, at: replyTimes[i]!, isOpening: false })),
-      ];
-      const inserted = await tx.insert(posts).values(
-        entries.map((e) => ({
-          threadId: thread!.id,
-          authorId: userIds.get(e.authorKey)!,
-          isOpening: e.isOpening,
-          body: e.body,
-          bodyHtml: renderMarkdown(e.body),
-          language: detectLanguage(e.body, 'de'),
-          createdAt: e.at,
-          updatedAt: e.at,
-        })),
-      ).returning({ id: posts.id, isOpening: posts.isOpening });
-      openingPostByTitle.set(t.title, inserted.find((p) => p.isOpening)!.id);
+      openingPostByTitle.set(t.title, await insertDemoThread(tx, t, categoryIds.get(t.categorySlug)!, userIds, now));
     }
     return { userIds, openingPostByTitle };
   });
   if (!seeded) return { loaded: false };
   const groupIds = await seedDemoGroups(db, seeded, now);
   await seedDemoLive(db, { ...seeded, groupIds }, now);
-  if (opts.documents) await seedDemoDocuments(db, opts.documents, seeded, now);
+  if (opts.documents) await seedDemoDocuments(db, opts.documents, { ...seeded, groupIds }, now);
   return { loaded: true };
 }
 
@@ -118,7 +85,7 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
 async function seedDemoDocuments(
   db: Db,
   documents: DocumentImporter,
-  seeded: { userIds: Map<string, number>; openingPostByTitle: Map<string, number> },
+  seeded: { userIds: Map<string, number>; openingPostByTitle: Map<string, number>; groupIds: Map<string, number> },
   now: Date,
 ) {
   for (const d of demoDocuments) {
@@ -133,6 +100,7 @@ async function seedDemoDocuments(
         language: d.language,
         topics: d.topics,
         visibility: d.visibility,
+        groupId: d.groupKey ? seeded.groupIds.get(d.groupKey) : null,
       },
       d.filename,
       await d.build(),

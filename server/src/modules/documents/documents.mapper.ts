@@ -16,6 +16,7 @@ export function toDocument(r: DocumentListRow, topics: CategoryRow[]): Document 
     language: d.language as Locale,
     topics: topics.map(categoryRefOf),
     visibility: d.visibility as DocumentVisibility,
+    group: r.group,
     owner: authorOf(r),
     filename: r.filename,
     size: r.size,

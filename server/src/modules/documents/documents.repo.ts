@@ -8,6 +8,7 @@ import {
   documentTopics,
   documentVersions,
   files,
+  groups,
   postAttachments,
   posts,
   threads,
@@ -34,9 +35,11 @@ function selectDocuments(db: Executor) {
       size: files.size,
       mime: files.mime,
       extraction: files.extractionStatus,
+      group: { id: groups.id, slug: groups.slug, name: groups.name },
     })
     .from(documents)
     .innerJoin(users, eq(users.id, documents.ownerId))
+    .leftJoin(groups, eq(groups.id, documents.groupId))
     .leftJoin(cities, eq(cities.id, users.cityId))
     .leftJoin(documentCity, eq(documentCity.id, documents.cityId))
     .innerJoin(
@@ -111,14 +114,26 @@ export async function findVersion(db: Executor, documentId: number, n: number) {
   return rows[0];
 }
 
-/** Threads with a visible post that links the document. */
-export async function linkedThreads(db: Executor, documentId: number) {
+/**
+ * Threads with a visible post that links the document, among those the reader reads: the open
+ * forum's and those of the working groups in `groupIds` (undefined: every group's).
+ */
+export async function linkedThreads(db: Executor, documentId: number, groupIds: number[] | undefined) {
   return db
     .selectDistinct({ id: threads.id, slug: threads.slug, title: threads.title })
     .from(postAttachments)
     .innerJoin(posts, eq(posts.id, postAttachments.postId))
     .innerJoin(threads, eq(threads.id, posts.threadId))
-    .where(and(eq(postAttachments.documentId, documentId), isNull(posts.deletedAt)))
+    .innerJoin(categories, eq(categories.id, threads.categoryId))
+    .where(
+      and(
+        eq(postAttachments.documentId, documentId),
+        isNull(posts.deletedAt),
+        groupIds === undefined ? undefined
+        : groupIds.length ? or(isNull(categories.groupId), inArray(categories.groupId, groupIds))
+        : isNull(categories.groupId),
+      ),
+    )
     .orderBy(asc(threads.id));
 }
 

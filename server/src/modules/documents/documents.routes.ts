@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors.ts';
 import type { DocumentsService } from './documents.service.ts';
 
 /** Metadata a failed form upload sends back, so the page can show what was entered. */
-const ECHOED_FIELDS = ['title', 'description', 'type', 'citySlug', 'year', 'language', 'topics', 'visibility', 'returnTo'];
+const ECHOED_FIELDS = ['title', 'description', 'type', 'citySlug', 'year', 'language', 'topics', 'visibility', 'groupId', 'returnTo'];
 
 /**
  * Without JavaScript the upload form posts straight here (SvelteKit would buffer the file), so a

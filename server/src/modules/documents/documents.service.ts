@@ -12,12 +12,14 @@ import {
 import { eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { documents } from '../../db/schema/index.ts';
-import { type Actor, requireMember } from '../../lib/actor.ts';
+import { type Actor, canReadGroup, readableGroupIds, requireMember } from '../../lib/actor.ts';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { findCityBySlug } from '../cities/cities.repo.ts';
 import { findCategoryBySlug } from '../forum/categories.repo.ts';
 import { canReadForum } from '../forum/forum.policy.ts';
+import { findGroupById } from '../groups/groups.repo.ts';
+import { findUserById, type UserWithCity } from '../users/users.repo.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import {
   attachmentsOf,
@@ -104,6 +106,19 @@ export function createDocumentsService(deps: {
     return { cityId, topicIds };
   }
 
+  /**
+   * The group a document is shared with: named when the visibility is 'group', and one whose
+   * space the actor reads (an active member, or staff). Any other visibility belongs to no group.
+   */
+  async function resolveGroup(actor: Actor, visibility: DocumentMetadataInput['visibility'], groupId: number | null | undefined) {
+    if (visibility !== 'group') return null;
+    if (!groupId) throw ValidationError({ groupId: 'Choose the working group that may read the document.' });
+    if (!canReadGroup(actor, groupId) || !(await findGroupById(db, groupId))) {
+      throw ValidationError({ groupId: 'Choose one of your working groups.' });
+    }
+    return groupId;
+  }
+
   /** Reads the upload and checks it; the temp file is discarded whenever this throws. */
   async function receiveChecked<T>(
     req: IncomingMessage,
@@ -148,11 +163,14 @@ export function createDocumentsService(deps: {
     }
   }
 
-  async function createDocument(ownerId: number, meta: DocumentMetadataInput, file: StoredFile, createdAt?: Date) {
+  async function createDocument(owner: UserWithCity, meta: DocumentMetadataInput, file: StoredFile, createdAt?: Date) {
+    const ownerId = owner.id;
     const { cityId, topicIds } = await resolveReferences(meta);
+    const groupId = await resolveGroup(owner, meta.visibility, meta.groupId);
     return commitWithFile(file, async (tx, contentText) => {
       const id = await insertDocument(tx, {
         ownerId,
+        groupId,
         title: meta.title,
         description: meta.description,
         type: meta.type,
@@ -175,17 +193,19 @@ export function createDocumentsService(deps: {
     async upload(actor: Actor, req: IncomingMessage, onFields?: FieldsListener): Promise<Document> {
       const user = requireMember(actor);
       const { meta, file } = await receiveChecked(req, async (fields) => parseInput(DocumentMetadataInput, fields), onFields);
-      const id = await createDocument(user.id, meta, file).finally(() => fileStore.discard(file));
+      const id = await createDocument(user, meta, file).finally(() => fileStore.discard(file));
       return (await withTopics([(await findDocument(db, id))!]))[0]!;
     },
 
     /** For the demo seed: a document from bytes already in memory, through the same checks and store. */
     async importDocument(ownerId: number, meta: DocumentMetadataInput, filename: string, bytes: Uint8Array, createdAt?: Date) {
+      const owner = await findUserById(db, ownerId);
+      if (!owner) throw NotFound('User');
       const temp = await fileStore.receive(Readable.from([Buffer.from(bytes)]));
       const name = neutraliseFilename(filename);
       try {
         const mime = await checkUploadType(temp.path, name, temp.size);
-        return await createDocument(ownerId, meta, { ...temp, filename: name, mime }, createdAt);
+        return await createDocument(owner, meta, { ...temp, filename: name, mime }, createdAt);
       } finally {
         await fileStore.discard(temp);
       }
@@ -215,6 +235,7 @@ export function createDocumentsService(deps: {
       if (q.year) where.push(eq(documents.year, q.year));
       if (q.language) where.push(eq(documents.language, q.language));
       if (q.owner === 'me') where.push(eq(documents.ownerId, requireMember(actor).id));
+      if (q.group) where.push(eq(documents.groupId, q.group));
       if (q.city) {
         const city = await findCityBySlug(db, q.city);
         if (!city) return { items: [], nextCursor: null };
@@ -246,7 +267,7 @@ export function createDocumentsService(deps: {
       const [document] = await withTopics([row]);
       const versions = (await listVersions(db, id)).map(toVersion);
       // The forum is the members' space: only members learn which threads link a document.
-      const threads = canReadForum(actor) ? await linkedThreads(db, id) : [];
+      const threads = canReadForum(actor) ? await linkedThreads(db, id, readableGroupIds(actor)) : [];
       return { ...document!, versions, linkedThreads: threads, canEdit: canEditDocument(actor, row.document) };
     },
 
@@ -255,6 +276,10 @@ export function createDocumentsService(deps: {
       requireDocumentEditor(actor, row.document);
       const patch = parseInput(UpdateDocumentInput, input);
       const { cityId, topicIds } = await resolveReferences(patch);
+      // Visibility and group are decided together: a group only with 'group', checked on any change.
+      const sharing = patch.visibility !== undefined || patch.groupId !== undefined;
+      const visibility = patch.visibility ?? (row.document.visibility as DocumentMetadataInput['visibility']);
+      const groupId = sharing ? await resolveGroup(actor, visibility, patch.groupId === undefined ? row.document.groupId : patch.groupId) : undefined;
       await db.transaction(async (tx) => {
         await updateDocument(tx, id, {
           ...(patch.title !== undefined && { title: patch.title }),
@@ -263,7 +288,7 @@ export function createDocumentsService(deps: {
           ...(cityId !== undefined && { cityId }),
           ...(patch.year !== undefined && { year: patch.year }),
           ...(patch.language !== undefined && { language: patch.language }),
-          ...(patch.visibility !== undefined && { visibility: patch.visibility }),
+          ...(sharing && { visibility, groupId }),
         });
         if (topicIds) await setTopics(tx, id, topicIds);
       });

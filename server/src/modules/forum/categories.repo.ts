@@ -1,9 +1,10 @@
-import { asc, count, eq, max, sql } from 'drizzle-orm';
+import { asc, count, eq, isNull, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { categories, threads } from '../../db/schema/index.ts';
 
 export type CategoryRow = typeof categories.$inferSelect;
 
+/** The open forum's categories: a working group's own category is listed only on the group's page. */
 export async function listCategoriesWithStats(db: Executor) {
   const stats = db
     .select({
@@ -19,6 +20,7 @@ export async function listCategoriesWithStats(db: Executor) {
     .select({ category: categories, threadCount: stats.threadCount, postCount: stats.postCount, lastActivityAt: stats.lastActivityAt })
     .from(categories)
     .leftJoin(stats, eq(stats.categoryId, categories.id))
+    .where(isNull(categories.groupId))
     .orderBy(asc(categories.position), asc(categories.id));
 }
 

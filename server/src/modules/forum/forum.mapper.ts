@@ -1,4 +1,4 @@
-import type { Attachment, Author, Category, Post, PostRevision, ThreadSummary } from '@praxisnetz/shared';
+import type { Attachment, Author, Category, GroupRef, Post, PostRevision, ThreadSummary } from '@praxisnetz/shared';
 import type { CategoryRow } from './categories.repo.ts';
 import type { AuthorColumns } from './forum.columns.ts';
 import type { PostRow } from './posts.repo.ts';
@@ -31,13 +31,14 @@ export function toCategory(
   };
 }
 
-export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow } & AuthorColumns): ThreadSummary {
+export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow; group: GroupRef | null } & AuthorColumns): ThreadSummary {
   const t = r.thread;
   return {
     id: t.id,
     slug: t.slug,
     title: t.title,
     category: categoryRefOf(r.category),
+    group: r.group,
     author: authorOf(r),
     createdAt: t.createdAt.toISOString(),
     lastActivityAt: t.lastActivityAt.toISOString(),

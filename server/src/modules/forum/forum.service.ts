@@ -24,7 +24,7 @@ import type { DocumentsService } from '../documents/documents.service.ts';
 import { findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from '../../lib/cursor.ts';
 import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
-import { requireForumReader, requireForumWriter, requirePostEditor } from './forum.policy.ts';
+import { canReadCategory, requireCategoryReader, requireForumWriter, requirePostEditor } from './forum.policy.ts';
 import {
   countRepliesBefore,
   findPost,
@@ -55,16 +55,19 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
     return rows.map((r) => toPost(r, attachments.get(r.post.id)));
   }
 
-  async function loadThread(id: number) {
+  /** A thread in a category the actor reads; a working group's threads are missing to outsiders. */
+  async function loadThread(actor: Actor, id: number) {
     const row = await findThread(db, id);
-    if (!row) throw NotFound('Thread');
-    return row;
+    requireCategoryReader(actor, row?.category, 'Thread');
+    return row!;
   }
 
-  async function loadPost(id: number) {
+  /** A post with its thread's category, under the same rule as its thread. */
+  async function loadPost(actor: Actor, id: number) {
     const row = await findPost(db, id);
-    if (!row) throw NotFound('Post');
-    return row;
+    const thread = row && (await findThread(db, row.post.threadId));
+    requireCategoryReader(actor, thread?.category, 'Post');
+    return { ...row!, category: thread!.category };
   }
 
   async function reloadPost(actor: Actor, id: number): Promise<Post> {
@@ -73,16 +76,17 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
   }
 
   const service = {
-    /** Category names and counts are public: they show visitors what the network discusses. */
+    /**
+     * Category names and counts are public: they show visitors what the network discusses.
+     * Working groups' own categories are not among them.
+     */
     async listCategories(): Promise<Category[]> {
       const rows = await listCategoriesWithStats(db);
       return rows.map((r) => toCategory(r.category, r));
     },
 
     async listThreads(actor: Actor, categorySlug: string, cursor?: string): Promise<Page<ThreadSummary>> {
-      requireForumReader(actor);
-      const category = await findCategoryBySlug(db, categorySlug);
-      if (!category) throw NotFound('Category');
+      const category = requireCategoryReader(actor, await findCategoryBySlug(db, categorySlug), 'Category');
       const after = decodeCursor(cursor, isActivityKey);
       const rows = await listThreadsByActivity(
         db,
@@ -99,8 +103,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
     },
 
     async getThread(actor: Actor, id: number, cursor?: string): Promise<{ thread: Thread; posts: Page<Post> }> {
-      requireForumReader(actor);
-      const row = await loadThread(id);
+      const row = await loadThread(actor, id);
       const after = decodeCursor(cursor, isIdKey);
       const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
       const [openingPost, ...items] = await toPosts(actor, [opening, ...replies.slice(0, REPLIES_PER_PAGE)]);
@@ -113,19 +116,16 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
 
     /** Live updates of a thread go to those who may read it. */
     async assertThreadReadable(actor: Actor, threadId: number): Promise<void> {
-      requireForumReader(actor);
-      await loadThread(threadId);
+      await loadThread(actor, threadId);
     },
 
     async assertCategoryReadable(actor: Actor, slug: string): Promise<void> {
-      requireForumReader(actor);
-      if (!(await findCategoryBySlug(db, slug))) throw NotFound('Category');
+      requireCategoryReader(actor, await findCategoryBySlug(db, slug), 'Category');
     },
 
     /** The thread page that shows a post: where a link to the post, or a new reply, should lead. */
     async locatePost(actor: Actor, postId: number): Promise<PostLocation> {
-      requireForumReader(actor);
-      const { post } = await loadPost(postId);
+      const { post } = await loadPost(actor, postId);
       if (post.isOpening) return { threadId: post.threadId, cursor: null };
       const before = await countRepliesBefore(db, post.threadId, post.id);
       const pageStart = before - (before % REPLIES_PER_PAGE);
@@ -135,8 +135,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
 
     /** Every post of the thread created, edited or deleted since a moment: a reconnecting client's catch-up. */
     async changesSince(actor: Actor, threadId: number, since: Date): Promise<Post[]> {
-      requireForumReader(actor);
-      await loadThread(threadId);
+      await loadThread(actor, threadId);
       return toPosts(actor, await listChangedSince(db, threadId, since));
     },
 
@@ -144,7 +143,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const user = requireForumWriter(actor);
       const data = parseInput(CreateThreadInput, input);
       const category = await findCategoryBySlug(db, data.categorySlug);
-      if (!category) throw ValidationError({ categorySlug: 'Choose a category from the list.' });
+      // A group's category is offered only to its readers; to others it is not on the list.
+      if (!category || !canReadCategory(user, category)) throw ValidationError({ categorySlug: 'Choose a category from the list.' });
       const bodyHtml = renderMarkdown(data.body);
       const language = detectLanguage(`${data.title}\n${data.body}`, user.locale);
       const threadId = await db.transaction(async (tx) => {
@@ -167,8 +167,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
 
     async createPost(actor: Actor, threadId: number, input: unknown): Promise<Post> {
       const user = requireForumWriter(actor);
+      await loadThread(actor, threadId);
       const data = parseInput(PostInput, input);
-      await loadThread(threadId);
       const bodyHtml = renderMarkdown(data.body);
       const postId = await db.transaction(async (tx) => {
         const language = detectLanguage(data.body, user.locale);
@@ -184,8 +184,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
 
     /** Keeps the replaced version, so the history of a post stays readable. */
     async updatePost(actor: Actor, postId: number, input: unknown): Promise<Post> {
-      const existing = await loadPost(postId);
-      const user = requirePostEditor(actor, existing.post);
+      const existing = await loadPost(actor, postId);
+      const user = requirePostEditor(actor, existing.post, existing.category);
       const data = parseInput(PostInput, input);
       if (existing.post.deletedAt) throw NotFound('Post');
       const bodyHtml = renderMarkdown(data.body);
@@ -211,8 +211,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
 
     /** Soft delete: the thread keeps a placeholder; deleting twice changes nothing. */
     async deletePost(actor: Actor, postId: number): Promise<void> {
-      const existing = await loadPost(postId);
-      const user = requirePostEditor(actor, existing.post);
+      const existing = await loadPost(actor, postId);
+      const user = requirePostEditor(actor, existing.post, existing.category);
       if (existing.post.deletedAt) return;
       await softDeletePost(db, postId, user.id);
       const post = await reloadPost(actor, postId);
@@ -220,8 +220,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
     },
 
     async revisions(actor: Actor, postId: number): Promise<PostRevision[]> {
-      requireForumReader(actor);
-      const existing = await loadPost(postId);
+      const existing = await loadPost(actor, postId);
       if (existing.post.deletedAt) return [];
       return (await listRevisions(db, postId)).map(toRevision);
     },

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
-import { categories, cities, threads, users } from '../../db/schema/index.ts';
+import { categories, cities, groups, threads, users } from '../../db/schema/index.ts';
 import { authorColumns, threadRowColumns } from './forum.columns.ts';
 
 export type ThreadRow = Omit<typeof threads.$inferSelect, 'searchVector'>;
@@ -9,6 +9,7 @@ export type ThreadRow = Omit<typeof threads.$inferSelect, 'searchVector'>;
 const threadColumns = {
   thread: threadRowColumns,
   category: categories,
+  group: { id: groups.id, slug: groups.slug, name: groups.name },
   ...authorColumns,
 };
 
@@ -17,11 +18,14 @@ function selectThreads(db: Executor) {
     .select(threadColumns)
     .from(threads)
     .innerJoin(categories, eq(categories.id, threads.categoryId))
+    .leftJoin(groups, eq(groups.id, categories.groupId))
     .innerJoin(users, eq(users.id, threads.authorId))
     .leftJoin(cities, eq(cities.id, users.cityId));
 }
 
 const threadById = preparedQuery((db) => selectThreads(db).where(eq(threads.id, sql.placeholder('id'))).prepare('thread_by_id'));
+
+export type ThreadWithCategory = NonNullable<Awaited<ReturnType<typeof findThread>>>;
 
 export async function findThread(db: Executor, id: number) {
   const rows = await threadById(db).execute({ id });

@@ -66,6 +66,7 @@ export function searchFixtures(db: Db) {
       content?: string;
       lang?: Locale;
       visibility?: 'public' | 'members' | 'group';
+      groupId?: number;
       city?: string;
       year?: number;
       topics?: string[];
@@ -83,6 +84,7 @@ export function searchFixtures(db: Db) {
         year: d.year ?? null,
         language: d.lang ?? 'de',
         visibility: d.visibility ?? 'members',
+        groupId: d.groupId ?? null,
         contentText: d.content ?? null,
         deletedAt: d.deleted ? new Date() : null,
       })

@@ -3,7 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { documents, posts, threads } from '../../db/schema/index.ts';
-import { documentFilters, postFilters, type SearchFilters, threadFilters } from './search.filters.ts';
+import { documentFilters, groupSpaceAccess, postFilters, type SearchFilters, threadFilters } from './search.filters.ts';
 import {
   matches,
   matchesIn,
@@ -29,6 +29,8 @@ export interface SearchScope {
   kinds: readonly SearchKind[];
   /** readableDocumentsWhere(actor): the documents policy as a condition */
   readableDocuments: SQL;
+  /** readableGroupIds(actor): whose working groups' threads and replies may be found; undefined = all */
+  readableGroups: number[] | undefined;
   filters: SearchFilters;
   offset: number;
   limit: number;
@@ -95,6 +97,8 @@ export function searchQuery(s: SearchScope): SQL {
   const ctes: SQL[] = [];
   const counts: SQL[] = [];
   const kinds: SQL[] = [];
+  const access = groupSpaceAccess(s.readableGroups);
+  const threadWhere = [...threadFilters(s.filters), ...access.threads];
 
   if (wants('thread') || wants('post')) {
     const which = wants('thread') && wants('post') ? [] : [sql`${posts.isOpening} = ${wants('thread')}`];
@@ -108,13 +112,13 @@ export function searchQuery(s: SearchScope): SQL {
       from (select ${posts.id}, ${posts.threadId}, ${posts.isOpening}, ${posts.language}, ${posts.searchVector}
             from ${posts}
             where ${matches(posts.language, posts.searchVector, langs, planned)} and ${posts.deletedAt} is null
-              ${and([...which, ...postFilters(s.filters)])}
+              ${and([...which, ...postFilters(s.filters), ...access.posts])}
             order by ${posts.id} desc limit ${POST_CANDIDATES}) as ${posts}
     )`);
     counts.push(sql`(select count(*) from post_hits)`);
   }
   if (wants('thread')) {
-    const filters = and(threadFilters(s.filters));
+    const filters = and(threadWhere);
     const hits = perLanguage(
       langs,
       (lang) => sql`select ${threads.id} from ${threads} where ${matchesIn(lang, threads.language, threads.searchVector, opaque)} ${filters}`,
@@ -140,7 +144,7 @@ export function searchQuery(s: SearchScope): SQL {
     if (wants('thread')) {
       ctes.push(sql`thread_similar_hits as materialized (
         select ${threads.id} as id, ${titleSimilarity(threads.title, text)} as similarity from ${threads}
-        where ${gate} and ${similarTitle(threads.title, text)} ${and(threadFilters(s.filters))}
+        where ${gate} and ${similarTitle(threads.title, text)} ${and(threadWhere)}
       )`);
     }
     if (wants('document')) {
@@ -170,7 +174,7 @@ export function searchQuery(s: SearchScope): SQL {
       join ${threads} on ${threads.id} = candidates.id
       left join (select thread_id, score from post_hits where is_opening) opening_hits on opening_hits.thread_id = ${threads.id}
       ${fuzzy.join}
-      where true ${and(threadFilters(s.filters))}
+      where true ${and(threadWhere)}
       order by score desc, id desc limit ${keep}
     )`);
     kinds.push(sql`select * from thread_kind`);

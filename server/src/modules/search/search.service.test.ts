@@ -1,7 +1,9 @@
 import type { SearchItem, SearchResult } from '@praxisnetz/shared';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../../tests/support/database.ts';
 import type { Database } from '../../db/client.ts';
+import { groups } from '../../db/schema/index.ts';
 import { demoUsers } from '../../db/seed/demo-content.ts';
 import { seedDemo } from '../../db/seed/demo-seed.ts';
 import { findUserByEmail, type UserWithCity } from '../users/users.repo.ts';
@@ -15,6 +17,9 @@ let member: UserWithCity;
 let sabine: UserWithCity;
 let claire: UserWithCity;
 let pending: UserWithCity;
+let nadine: UserWithCity;
+let moderator: UserWithCity;
+let violenceGroup: number;
 
 const byKey = async (key: string) => (await findUserByEmail(database.db, demoUsers.find((u) => u.key === key)!.email))!;
 const ids = (r: SearchResult, kind?: SearchItem['kind']) => r.items.filter((i) => !kind || i.kind === kind).map((i) => i.id);
@@ -25,7 +30,10 @@ beforeAll(async () => {
   await seedDemo(database.db);
   search = createSearchService(database.db);
   fixtures = searchFixtures(database.db);
-  [member, sabine, claire, pending] = await Promise.all([byKey('member'), byKey('sabine'), byKey('claire'), byKey('pending1')]);
+  [member, sabine, claire, pending, nadine, moderator] = await Promise.all(
+    ['member', 'sabine', 'claire', 'pending1', 'nadine', 'moderator'].map(byKey),
+  );
+  violenceGroup = (await database.db.select({ id: groups.id }).from(groups).where(eq(groups.slug, 'gewalt-gegen-frauen')))[0]!.id;
 });
 afterAll(() => database.close());
 
@@ -127,7 +135,8 @@ describe('only what the searcher may read', () => {
     await fixtures.thread(member, { title: 'Gürteltier im Quartier', body: 'Gürteltier gesichtet.' });
     const open = await fixtures.document(sabine, { title: 'Gürteltier-Broschüre', visibility: 'public' });
     const internal = await fixtures.document(sabine, { title: 'Gürteltier-Bericht', visibility: 'members' });
-    const group = await fixtures.document(sabine, { title: 'Gürteltier-Arbeitsgruppe', visibility: 'group' });
+    // sabine is not in the group: having uploaded it does not let her read it
+    const group = await fixtures.document(sabine, { title: 'Gürteltier-Arbeitsgruppe', visibility: 'group', groupId: violenceGroup });
     for (const outsider of [null, pending]) {
       const result = await find(outsider, { q: 'Gürteltier' });
       expect(result.items.map((i) => [i.kind, i.id])).toEqual([['document', open]]);
@@ -136,7 +145,24 @@ describe('only what the searcher may read', () => {
     const seen = await find(member, { q: 'Gürteltier' });
     expect(ids(seen, 'document').sort()).toEqual([open, internal].sort());
     expect(ids(seen, 'thread')).toHaveLength(1);
-    expect(ids(await find(sabine, { q: 'Gürteltier' }), 'document')).toContain(group);
+    expect(ids(await find(sabine, { q: 'Gürteltier' }), 'document')).not.toContain(group);
+    expect(ids(await find(nadine, { q: 'Gürteltier' }), 'document')).toContain(group);
+  });
+
+  it("finds a working group's threads and replies only for its members and network staff", async () => {
+    const t = await fixtures.thread(nadine, { title: 'Erdferkel-Fallkonferenz', body: 'Erdferkel im Protokoll.', category: 'ag-gewalt-gegen-frauen' });
+    const reply = await fixtures.reply(t.id, nadine, 'Noch ein Erdferkel in der Antwort.');
+    for (const reader of [nadine, moderator]) {
+      const found = await find(reader, { q: 'Erdferkel' });
+      expect(ids(found, 'thread'), reader.displayName).toEqual([t.id]);
+      expect(ids(found, 'post'), reader.displayName).toEqual([reply]);
+      expect((await search.suggest(reader, { q: 'Erdferkel' })).map((s) => s.id)).toEqual([t.id]);
+    }
+    for (const outsider of [member, sabine]) {
+      expect((await find(outsider, { q: 'Erdferkel' })).items, outsider.displayName).toEqual([]);
+      expect(await search.suggest(outsider, { q: 'Erdferkel' })).toEqual([]);
+      expect((await find(outsider, { q: 'Erdferkel', category: 'ag-gewalt-gegen-frauen' })).items).toEqual([]);
+    }
   });
 });
 

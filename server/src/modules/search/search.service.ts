@@ -9,7 +9,7 @@ import {
   SuggestQuery,
 } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
+import { type Actor, readableGroupIds } from '../../lib/actor.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { readableDocumentsWhere } from '../documents/documents.policy.ts';
@@ -74,6 +74,7 @@ export function createSearchService(db: Db) {
         fuzzy: text.length >= FUZZY_MIN_LENGTH,
         kinds,
         readableDocuments: readableDocumentsWhere(actor),
+        readableGroups: readableGroupIds(actor),
         filters: { category: query.category, city: query.city, year: query.year, lang: query.lang },
         offset,
         limit: SEARCH_PAGE_SIZE + 1,
@@ -92,6 +93,7 @@ export function createSearchService(db: Db) {
       const rows = await suggestTitles(db, {
         text: words(q),
         threads: canReadForum(actor),
+        readableGroups: readableGroupIds(actor),
         readableDocuments: readableDocumentsWhere(actor),
         limit: SUGGESTIONS_MAX,
       });
