@@ -11,6 +11,7 @@ import { createForumService } from './modules/forum/forum.service.ts';
 import { createGroupsService } from './modules/groups/groups.service.ts';
 import { createCalendarService } from './modules/live/calendar.service.ts';
 import { createLiveService } from './modules/live/live.service.ts';
+import type { PresenceCounter } from './modules/live/presence.ts';
 import { createSimilarService } from './modules/live/similar.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
@@ -23,8 +24,10 @@ export function createServices(deps: {
   publisher: Publisher;
   fileStore: FileStore;
   extraction: ExtractionJob;
+  /** the live rooms' participant count, where a Socket.IO server runs */
+  presence?: PresenceCounter;
 }) {
-  const { config, database, sessions, publisher, fileStore, extraction } = deps;
+  const { config, database, sessions, publisher, fileStore, extraction, presence } = deps;
   const db = database.db;
   const documents = createDocumentsService({ db, fileStore, uploadMaxBytes: config.uploadMaxBytes, extraction });
   const forum = createForumService({ db, publisher, documents });
@@ -37,7 +40,7 @@ export function createServices(deps: {
     documents,
     forum,
     groups: createGroupsService({ db, publisher }),
-    live: createLiveService({ db, publisher, forum, limits: config.liveLimits }),
+    live: createLiveService({ db, publisher, forum, limits: config.liveLimits, presence }),
     search: createSearchService(db),
     calendar: createCalendarService(db),
     similar: createSimilarService(db),

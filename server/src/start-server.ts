@@ -10,6 +10,7 @@ import { createExtractionJob } from './modules/documents/extraction/extraction-j
 import { createFileStore } from './modules/documents/file-store.ts';
 import { registerForumSocket } from './modules/forum/forum.socket.ts';
 import { registerLiveSocket } from './modules/live/live.socket.ts';
+import { createPresence } from './modules/live/presence.ts';
 import { attachAdapter } from './realtime/adapter.ts';
 import { createIo, ioPublisher } from './realtime/io.ts';
 import { createServices } from './services.ts';
@@ -35,7 +36,8 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
   const purge = setInterval(() => void sessions.purgeExpired().catch(console.error), 60 * 60 * 1000).unref();
   const io = createIo(httpServer, sessions);
   const detachAdapter = await attachAdapter(io, config);
-  const services = createServices({ config, database, sessions, publisher: ioPublisher(io), fileStore, extraction });
+  const presence = createPresence(io, { shared: config.realtimeAdapter !== 'memory' });
+  const services = createServices({ config, database, sessions, publisher: ioPublisher(io), fileStore, extraction, presence });
   if (database.fresh && config.demo) await seedDemo(database.db, { documents: services.documents });
   extraction.start();
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
@@ -63,6 +65,7 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
     await drained;
     clearTimeout(timer);
     clearInterval(purge);
+    presence.stop();
     await extraction.stop();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await detachAdapter();

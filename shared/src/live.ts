@@ -99,11 +99,19 @@ const endsAfterStartIssue = { message: 'The end must be after the start.', path:
 export const CreateSessionInput = SessionFields.refine(endsAfterStart, endsAfterStartIssue);
 export type CreateSessionInput = z.infer<typeof CreateSessionInput>;
 
-/** Changes what is given; premoderation switches the approval queue on or off. */
-export const UpdateSessionInput = SessionFields.partial()
+/** Changes what is given (an absent description stays as it is); premoderation switches the approval queue on or off. */
+export const UpdateSessionInput = SessionFields.extend({ description: z.string().trim().max(SESSION_DESCRIPTION_MAX) })
+  .partial()
   .extend({ premoderation: z.boolean().optional() })
   .refine((s) => !s.startsAt || !s.endsAt || endsAfterStart({ startsAt: s.startsAt, endsAt: s.endsAt }), endsAfterStartIssue);
 export type UpdateSessionInput = z.infer<typeof UpdateSessionInput>;
+
+/** GET /api/sessions: upcoming (scheduled or live, soonest first) or past (ended or archived, latest first). */
+export const SessionListQuery = z.object({
+  scope: z.enum(['upcoming', 'past']).default('upcoming'),
+  group: z.coerce.number().int().positive().optional(),
+});
+export type SessionListQuery = z.infer<typeof SessionListQuery>;
 
 export const QuestionInput = z.object({
   body: z.string().trim().min(1).max(QUESTION_MAX),

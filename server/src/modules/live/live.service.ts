@@ -1,9 +1,11 @@
-import type { Config } from '../../config.ts';
-import type { Db } from '../../db/client.ts';
-import type { Publisher } from '../../realtime/publisher.ts';
-import type { ForumService } from '../forum/forum.service.ts';
+import { archiveUseCases } from './live-archive.ts';
+import { createLiveContext, type LiveDeps } from './live-context.ts';
+import { questionUseCases } from './live-questions.ts';
+import { sessionUseCases } from './live-sessions.ts';
 
-export function createLiveService(_deps: { db: Db; publisher: Publisher; forum: ForumService; limits: Config['liveLimits'] }) {
-  return {};
+/** Live Q&A sessions: scheduling, the room (questions, votes, chat), moderation and the archive. */
+export function createLiveService(deps: LiveDeps) {
+  const ctx = createLiveContext(deps);
+  return { ...sessionUseCases(ctx), ...questionUseCases(ctx), ...archiveUseCases(ctx) };
 }
 export type LiveService = ReturnType<typeof createLiveService>;

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
-import { moderationLog, users } from '../../db/schema/index.ts';
+import { cities, moderationLog, users } from '../../db/schema/index.ts';
 
 export type ModerationRow = typeof moderationLog.$inferSelect;
 
@@ -11,14 +11,18 @@ export async function recordModeration(db: Executor, entry: typeof moderationLog
 }
 
 const target = alias(users, 'target');
+const actorCity = alias(cities, 'actor_city');
+const targetCity = alias(cities, 'target_city');
 
-/** A live room's moderation record, newest first, with the names of who acted and on whom. */
+/** A live room's moderation record, newest first, with who acted and on whom (and their cities). */
 export async function listSessionModeration(db: Executor, sessionId: number, limit = 200) {
   return db
-    .select({ entry: moderationLog, actor: users, target })
+    .select({ entry: moderationLog, actor: users, actorCity, target, targetCity })
     .from(moderationLog)
     .innerJoin(users, eq(users.id, moderationLog.actorId))
+    .leftJoin(actorCity, eq(actorCity.id, users.cityId))
     .leftJoin(target, eq(target.id, moderationLog.targetUserId))
+    .leftJoin(targetCity, eq(targetCity.id, target.cityId))
     .where(eq(moderationLog.sessionId, sessionId))
     .orderBy(desc(moderationLog.id))
     .limit(limit);
