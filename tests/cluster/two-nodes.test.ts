@@ -3,6 +3,8 @@ import { loadConfig } from '../../server/src/config.ts';
 import { type RunningServer, startServer } from '../../server/src/start-server.ts';
 import { signedIn } from '../support/client.ts';
 import { freshDatabaseUrl } from '../support/database.ts';
+import { createGroup } from '../support/groups.ts';
+import { createSession, Probe } from '../support/live.ts';
 import { connected, connectSocket, joinThread, nextEvent } from '../support/sockets.ts';
 
 const databases: Awaited<ReturnType<typeof freshDatabaseUrl>>[] = [];
@@ -40,5 +42,31 @@ describe.each(['postgres', 'redis'] as const)('two nodes with the %s adapter', (
     await writer.post(`/api/threads/${thread.id}/posts`, { body: 'Von Knoten B' });
     expect((await arriving).body).toBe('Von Knoten B');
     socket.disconnect();
+  });
+});
+
+describe.each(['postgres', 'redis'] as const)('a live room on two nodes with the %s adapter', (adapter) => {
+  it('shows a vote cast on one node to a participant on the other, and counts the people on both', async () => {
+    const [a, b] = await twoNodes(adapter);
+    const [admin, host, voter] = await Promise.all([signedIn(a.url, 'admin'), signedIn(a.url, 'sabine'), signedIn(a.url, 'tobias')]);
+    const participant = await signedIn(b.url, 'member');
+    const group = await createGroup(admin, ['sabine']);
+    const sessionId = await createSession(host, group.id, { live: true, audience: 'network' });
+    const question = (await participant.post(`/api/sessions/${sessionId}/questions`, { body: 'Kommt das auf beiden Knoten an?' })).body.question;
+
+    const onB = new Probe(connectSocket(b.url, participant.cookie));
+    await connected(onB.socket);
+    await onB.join(sessionId);
+    const counted = onB.next('question:updated', (q) => q.id === question.id);
+    expect((await voter.post(`/api/questions/${question.id}/vote`)).body.question.voteCount).toBe(1);
+    expect(await counted).toMatchObject({ id: question.id, voteCount: 1 });
+
+    const both = onB.next('presence:updated', (p) => p.participants === 2, 5000);
+    const onA = new Probe(connectSocket(a.url, host.cookie));
+    await connected(onA.socket);
+    await onA.join(sessionId);
+    await both;
+    onA.socket.disconnect();
+    onB.socket.disconnect();
   });
 });
