@@ -65,12 +65,14 @@ afterAll(() => database.close());
 describe('asked before?', () => {
   it('finds an earlier question by another form of its words, with its session and answer', async () => {
     const result = await ask(frank, 'Befragungen der Anwohner');
-    expect(result.questions[0]).toMatchObject({
-      body: EARLIER_ANSWERED,
-      status: 'answered',
-      answer: 'Mit einer offenen Codierung der Freitextantworten.',
-      sessionTitle: 'Sprechstunde Bürgerbefragungen',
-    });
+    expect(result.questions).toContainEqual(
+      expect.objectContaining({
+        body: EARLIER_ANSWERED,
+        status: 'answered',
+        answer: 'Mit einer offenen Codierung der Freitextantworten.',
+        sessionTitle: 'Sprechstunde Bürgerbefragungen',
+      }),
+    );
     expect(questionBodies(result)).toContain('Welche Fragebögen nutzt ihr für Befragungen im Quartier?');
   });
 
@@ -113,6 +115,6 @@ describe('asked before?', () => {
     await expect(similar.similar(frank, current.id, {})).rejects.toMatchObject({ status: 400, fields: { q: expect.any(String) } });
     await expect(ask(frank, 'Befragung', closedSession.id)).rejects.toMatchObject({ status: 404 });
     await expect(ask(null, 'Befragung')).rejects.toMatchObject({ status: 404 });
-    expect(await ask(frank, 'or or or')).toEqual({ questions: [], threads: [] });
+    expect(await ask(frank, '?!…')).toEqual({ questions: [], threads: [] });
   });
 });
