@@ -1,17 +1,18 @@
-import { type Request, Router } from 'express';
+import { Router } from 'express';
 import { idParam } from '../../http/params.ts';
+import { publicOrigin } from '../../http/request-context.ts';
 import type { CalendarService } from './calendar.service.ts';
 
 const ICS = 'text/calendar; charset=utf-8';
 
-/** Links in calendar entries are absolute: built from the address the request came to (trust proxy applies). */
-const originOf = (req: Request) => `${req.protocol}://${req.get('host')}`;
-
-/** Under /api: one session's .ics, and the signed-in user's feed URL. */
+/**
+ * Under /api: one session's .ics, and the signed-in user's feed URL. Links in calendar entries
+ * are absolute, to the address the browser or calendar app used (publicOrigin).
+ */
 export function calendarRoutes(calendar: CalendarService): Router {
   const r = Router();
   r.get('/sessions/:id/ics', async (req, res) => {
-    const file = await calendar.sessionFile(res.locals.actor, idParam(req.params.id, 'Session'), originOf(req));
+    const file = await calendar.sessionFile(res.locals.actor, idParam(req.params.id, 'Session'), publicOrigin(req));
     res.attachment(file.filename).type(ICS).send(file.ics);
   });
   r.get('/me/calendar', async (_req, res) => {
@@ -31,7 +32,7 @@ export function calendarFeedRoutes(calendar: CalendarService): Router {
   const r = Router();
   r.get('/:token.ics', async (req, res) => {
     res.set('Cache-Control', 'private, no-store');
-    res.type(ICS).send(await calendar.feed(req.params.token, originOf(req)));
+    res.type(ICS).send(await calendar.feed(req.params.token, publicOrigin(req)));
   });
   return r;
 }
