@@ -33,12 +33,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorCode;
   readonly fields: Record<string, string>;
+  /** seconds until a refused (429) request may be tried again, from the Retry-After header */
+  readonly retryAfter: number | undefined;
 
-  constructor(status: number, code: ErrorCode, message: string, fields: Record<string, string> = {}) {
+  constructor(status: number, code: ErrorCode, message: string, fields: Record<string, string> = {}, retryAfter?: number) {
     super(message);
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -70,7 +73,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   const parsed = ApiErrorBody.safeParse(await response.json().catch(() => null));
   if (!parsed.success) return new ApiError(response.status, 'internal', `API answered ${response.status}`);
   const { code, message, fields } = parsed.data.error;
-  return new ApiError(response.status, code, message, fields);
+  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+  return new ApiError(response.status, code, message, fields, retryAfter);
 }
 
 export type ApiCall = <T>(method: string, path: string, body?: unknown) => Promise<T>;
