@@ -10,11 +10,13 @@ export interface DocumentFormValues {
   language: string;
   topics: string[];
   visibility: string;
+  /** the working group that reads it, when visibility is 'group' */
+  groupId: string;
 }
 
-const TEXT_FIELDS = ['title', 'description', 'type', 'citySlug', 'year', 'language', 'visibility'] as const;
+const TEXT_FIELDS = ['title', 'description', 'type', 'citySlug', 'year', 'language', 'visibility', 'groupId'] as const;
 
-export const emptyValues = (defaults: { language: Locale; citySlug?: string }): DocumentFormValues => ({
+export const emptyValues = (defaults: { language: Locale; citySlug?: string; groupId?: number }): DocumentFormValues => ({
   title: '',
   description: '',
   type: '',
@@ -22,7 +24,8 @@ export const emptyValues = (defaults: { language: Locale; citySlug?: string }): 
   year: '',
   language: defaults.language,
   topics: [],
-  visibility: 'members',
+  visibility: defaults.groupId ? 'group' : 'members',
+  groupId: defaults.groupId ? String(defaults.groupId) : '',
 });
 
 export const valuesOf = (doc: Document): DocumentFormValues => ({
@@ -34,6 +37,7 @@ export const valuesOf = (doc: Document): DocumentFormValues => ({
   language: doc.language,
   topics: doc.topics.map((t) => t.slug),
   visibility: doc.visibility,
+  groupId: doc.group ? String(doc.group.id) : '',
 });
 
 /** Submitted values (a form, or a redirect's query) over the defaults; only the fields that came. */

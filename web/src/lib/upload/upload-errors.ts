@@ -12,7 +12,7 @@ import { translate, type MessageKey } from '#lib/i18n/translate.ts';
 import type { UploadOutcome } from './upload-request.ts';
 
 /** The fields of the upload and edit forms, in form order: the error summary follows it. */
-export const DOCUMENT_FIELDS = ['title', 'description', 'type', 'citySlug', 'year', 'language', 'topics', 'visibility', 'file'] as const;
+export const DOCUMENT_FIELDS = ['title', 'description', 'type', 'citySlug', 'year', 'language', 'topics', 'visibility', 'groupId', 'file'] as const;
 export type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 
 /** What went wrong with the file, from the API's code or the browser's own check. */
@@ -27,6 +27,7 @@ const FIELD_MESSAGES: Record<Exclude<DocumentField, 'file'>, MessageKey> = {
   language: 'library.error.language',
   topics: 'library.error.topics',
   visibility: 'library.error.visibility',
+  groupId: 'groups.library.groupError',
 };
 
 const FILE_MESSAGES: Record<FileProblem, MessageKey> = {

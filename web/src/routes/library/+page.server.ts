@@ -4,7 +4,7 @@ import { createApi } from '#lib/server/api.ts';
 import { loadFailure, requireMember } from '#lib/server/guards.ts';
 import type { PageServerLoad } from './$types';
 
-const FILTERS = ['type', 'city', 'year', 'language', 'topic', 'sort', 'owner'] as const;
+const FILTERS = ['type', 'city', 'year', 'language', 'topic', 'sort', 'owner', 'group'] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** The filters of the address, each kept only if the API would accept it: a stale link still shows a list. */
@@ -20,14 +20,15 @@ function readFilters(query: URLSearchParams): Record<Filter, string> {
 
 export const load: PageServerLoad = async (event) => {
   const filters = readFilters(event.url.searchParams);
-  // "My documents" is a member's view; visitors are asked to sign in.
-  if (filters.owner) requireMember(event);
+  // "My documents" and a working group's documents are members' views; visitors are asked to sign in.
+  if (filters.owner || filters.group) requireMember(event);
   const cursor = event.url.searchParams.get('cursor') ?? '';
   const api = createApi(event);
-  const [documents, cities, categories] = await Promise.all([
+  const [documents, cities, categories, group] = await Promise.all([
     api.documents({ ...filters, cursor }).catch((e) => loadFailure(event, e)),
     api.cities(),
     api.categories(),
+    filters.group ? api.group(Number(filters.group)).catch((e) => loadFailure(event, e)) : null,
   ]);
   return {
     filters,
@@ -35,6 +36,7 @@ export const load: PageServerLoad = async (event) => {
     documents,
     cities,
     categories,
+    group: group && { id: group.id, name: group.name },
     canUpload: isMember(event.locals.user),
     signedIn: event.locals.user !== null,
     deleted: event.url.searchParams.has('deleted'),

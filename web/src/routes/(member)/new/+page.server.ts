@@ -4,6 +4,8 @@ import { threadPath } from '#lib/paths.ts';
 import { createApi } from '#lib/server/api.ts';
 import { loadComposer, readComposer } from '#lib/server/composer.ts';
 import { apiFailure, previewed, readForm } from '#lib/server/forms.ts';
+import { groupCategories } from '#lib/server/group-choices.ts';
+import { requireMember } from '#lib/server/guards.ts';
 import { readAttachments } from '#lib/upload/attachments.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,10 +13,17 @@ const FIELDS = ['categorySlug', 'title', 'body'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
-  const [categories, composer] = await Promise.all([api.categories(), loadComposer(api, event.url)]);
+  const preselected = event.url.searchParams.get('category') ?? '';
+  const [categories, groups, composer] = await Promise.all([
+    api.categories(),
+    groupCategories(api, requireMember(event), preselected),
+    loadComposer(api, event.url),
+  ]);
   return {
     categories,
-    preselected: event.url.searchParams.get('category') ?? '',
+    /** the member's working groups: each has its own category for the group's private threads */
+    groups: groups.map((g) => ({ id: g.id, name: g.name, categorySlug: g.categorySlug })),
+    preselected,
     titleLimits: { min: TITLE_MIN, max: TITLE_MAX },
     ...composer,
   };

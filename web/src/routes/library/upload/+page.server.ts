@@ -1,4 +1,6 @@
 import { createApi } from '#lib/server/api.ts';
+import { idParam } from '#lib/server/composer.ts';
+import { shareableGroups } from '#lib/server/group-choices.ts';
 import { requireMember, safeNext } from '#lib/server/guards.ts';
 import { emptyValues, readValues } from '#lib/upload/document-values.ts';
 import { redirectedErrors } from '#lib/upload/upload-errors.ts';
@@ -9,7 +11,15 @@ export const load: PageServerLoad = async (event) => {
   const { locale } = event.locals;
   const api = createApi(event);
   const query = event.url.searchParams;
-  const [limits, cities, categories] = await Promise.all([api.uploadLimits(), api.cities(), api.categories()]);
+  const [limits, cities, categories, groups] = await Promise.all([
+    api.uploadLimits(),
+    api.cities(),
+    api.categories(),
+    shareableGroups(api, member),
+  ]);
+  // "Upload for the group" on a group's page: the document is shared with that group unless changed here.
+  const groupId = idParam(query.get('group'));
+  const preselected = groups.find((g) => g.id === groupId);
   // A form upload without JavaScript that the API refused comes back here with the error and the entered values.
   const refused = redirectedErrors(locale, query, limits.maxBytes);
   const returnTo = query.has('returnTo') ? safeNext(query.get('returnTo')) : null;
@@ -17,7 +27,8 @@ export const load: PageServerLoad = async (event) => {
     maxBytes: limits.maxBytes,
     cities,
     categories,
-    values: readValues(query, emptyValues({ language: locale, citySlug: member.city?.slug })),
+    groups,
+    values: readValues(query, emptyValues({ language: locale, citySlug: member.city?.slug, groupId: preselected?.id })),
     result: refused && { form: 'upload', values: {}, ...refused },
     returnTo: returnTo === '/' ? null : returnTo,
   };

@@ -4,6 +4,7 @@ import { translate } from '#lib/i18n/translate.ts';
 import { documentPath } from '#lib/paths.ts';
 import { ApiError, createApi } from '#lib/server/api.ts';
 import { apiFailure, invalid } from '#lib/server/forms.ts';
+import { shareableGroups } from '#lib/server/group-choices.ts';
 import { loadFailure, requireMember, pathId } from '#lib/server/guards.ts';
 import { flatValues, readValues, valuesOf } from '#lib/upload/document-values.ts';
 import { uploadErrors } from '#lib/upload/upload-errors.ts';
@@ -18,8 +19,13 @@ async function editableDocument(event: RequestEvent) {
 
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
-  const [document, cities, categories] = await Promise.all([editableDocument(event), api.cities(), api.categories()]);
-  return { document, values: valuesOf(document), cities, categories };
+  const [document, cities, categories, groups] = await Promise.all([
+    editableDocument(event),
+    api.cities(),
+    api.categories(),
+    shareableGroups(api, requireMember(event)),
+  ]);
+  return { document, values: valuesOf(document), cities, categories, groups };
 };
 
 export const actions: Actions = {
@@ -35,6 +41,7 @@ export const actions: Actions = {
       language: '',
       topics: [],
       visibility: '',
+      groupId: '',
     });
     const flat = flatValues(values);
     const parsed = UpdateDocumentInput.safeParse(values);
@@ -43,8 +50,13 @@ export const actions: Actions = {
       const { errors, formError } = uploadErrors(locale, 'validation_failed', fields, { maxBytes: 0 });
       return invalid('edit', flat, errors, formError);
     }
-    // Blank city and year clear them.
-    const input = { ...parsed.data, citySlug: parsed.data.citySlug ?? null, year: parsed.data.year ?? null };
+    // Blank city and year clear them; the group counts only for a group document.
+    const input = {
+      ...parsed.data,
+      citySlug: parsed.data.citySlug ?? null,
+      year: parsed.data.year ?? null,
+      groupId: parsed.data.visibility === 'group' ? parsed.data.groupId : null,
+    };
     try {
       await createApi(event).updateDocument(id, input);
     } catch (e) {
