@@ -30,9 +30,14 @@ beforeAll(async () => {
   await seedDemo(database.db);
   search = createSearchService(database.db);
   fixtures = searchFixtures(database.db);
-  [member, sabine, claire, pending, nadine, moderator] = await Promise.all(
-    ['member', 'sabine', 'claire', 'pending1', 'nadine', 'moderator'].map(byKey),
-  );
+  [member, sabine, claire, pending, nadine, moderator] = await Promise.all([
+    byKey('member'),
+    byKey('sabine'),
+    byKey('claire'),
+    byKey('pending1'),
+    byKey('nadine'),
+    byKey('moderator'),
+  ]);
   violenceGroup = (await database.db.select({ id: groups.id }).from(groups).where(eq(groups.slug, 'gewalt-gegen-frauen')))[0]!.id;
 });
 afterAll(() => database.close());
