@@ -301,6 +301,12 @@ describe('sharing a document with a group', () => {
     expect(closed.body.document).toMatchObject({ visibility: 'group', group: { id: violence.id } });
     expect((await member.get(`/api/documents/${id}`)).status).toBe(404);
   });
+
+  it("refuses a group's category as a document topic", async () => {
+    const res = await upload(await as('nadine'), documentFields({ topics: ['ag-gewalt-gegen-frauen'] }), file);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toHaveProperty('topics');
+  });
 });
 
 describe('removal takes effect at once', () => {

@@ -99,7 +99,8 @@ export function createDocumentsService(deps: {
     let topicIds: number[] | undefined;
     if (meta.topics) {
       const found = await Promise.all([...new Set(meta.topics)].map((slug) => findCategoryBySlug(db, slug)));
-      if (found.some((c) => !c)) fields.topics = 'Choose topics from the list.';
+      // A working group's own category is no topic: it would show the group's name on the document.
+      if (found.some((c) => !c || c.groupId !== null)) fields.topics = 'Choose topics from the list.';
       topicIds = found.filter((c) => c !== undefined).map((c) => c.id);
     }
     if (Object.keys(fields).length) throw ValidationError(fields);
