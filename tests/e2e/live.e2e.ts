@@ -158,6 +158,17 @@ test('host and two participants share one live room', async ({ browser }) => {
   await expectAccessible(presenter);
   await presenter.setViewportSize({ width: 1280, height: 720 });
   await expect(presenter.getByTestId('presenter-current')).toBeInViewport();
+
+  // After the session: an unanswered question goes on in the forum, the session is archived as a thread.
+  await host.getByRole('button', { name: 'Sitzung beenden' }).click();
+  await expect(a.getByTestId('session-status')).toHaveText('Beendet');
+  await expect(a.getByTestId('ask-form')).toHaveCount(0);
+  await question(host, q5).getByRole('button', { name: 'Als offene Frage ins Forum stellen' }).click();
+  await expect(question(a, q5).getByRole('link', { name: 'Im Forum weiterdiskutieren' })).toBeVisible();
+  await host.getByRole('button', { name: 'Als Forumsthema archivieren' }).click();
+  await a.getByRole('link', { name: /zum Forumsthema/ }).click();
+  await expect(a.getByRole('heading', { level: 1 })).toContainText('Sprechstunde Sicherheitsaudits (e2e)');
+  await expect(a.locator('main')).toContainText('Zwei pro Jahr: eine im Sommer, eine im Winter.');
 });
 
 test('the room works without JavaScript: ask and vote through plain forms', async ({ browser }) => {
@@ -180,7 +191,18 @@ test('the room works without JavaScript: ask and vote through plain forms', asyn
   await expect(page).toHaveURL(/sort=newest/);
   await expect(page.getByRole('link', { name: 'Neueste zuerst' })).toHaveAttribute('aria-current', 'true');
 
-  const empty = page.getByTestId('ask-form');
-  await empty.getByRole('button', { name: 'Frage stellen' }).click();
+  const form = page.getByTestId('ask-form');
+  await form.getByRole('button', { name: 'Frage stellen' }).click();
   await expect(page.locator('main [role=alert]')).toContainText('Bitte prüfen Sie Ihre Angaben');
+
+  // Five questions a minute per person: the sixth is refused with the time to wait.
+  for (let n = 2; n <= 5; n += 1) {
+    await form.getByLabel('Ihre Frage').fill(`Frage Nummer ${n} zur Begehung`);
+    await form.getByRole('button', { name: 'Frage stellen' }).click();
+    await expect(question(page, `Frage Nummer ${n} zur Begehung`)).toBeVisible();
+  }
+  await form.getByLabel('Ihre Frage').fill('Eine Frage zu viel');
+  await form.getByRole('button', { name: 'Frage stellen' }).click();
+  await expect(page.locator('main [role=alert]')).toContainText(/in \d+ Sekunden erneut/);
+  await expect(form.getByLabel('Ihre Frage')).toHaveValue('Eine Frage zu viel');
 });
