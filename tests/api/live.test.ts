@@ -15,7 +15,12 @@ let groupCategory: string;
 
 beforeAll(async () => {
   server = await startTestServer({ LIVE_QUESTIONS_PER_MINUTE: '1000', LIVE_VOTES_PER_MINUTE: '1000', LIVE_CHAT_PER_MINUTE: '1000' });
-  [admin, host, member, outsider] = await Promise.all(['admin', 'sabine', 'member', 'lena'].map((k) => signedIn(server.url, k)));
+  [admin, host, member, outsider] = await Promise.all([
+    signedIn(server.url, 'admin'),
+    signedIn(server.url, 'sabine'),
+    signedIn(server.url, 'member'),
+    signedIn(server.url, 'lena'),
+  ]);
   const group = await createGroup(admin, ['sabine']);
   groupId = group.id;
   groupCategory = group.categorySlug;
@@ -191,7 +196,8 @@ describe('questions', () => {
   it('counts every vote exactly when many arrive at once', async () => {
     const id = await createSession(host, groupId, { live: true, audience: 'network' });
     const q = await ask(id, 'Wie viele stimmen gleichzeitig ab?');
-    const voters = await Promise.all(['admin', 'moderator', 'moderator2', 'sabine', 'tobias', 'lena', 'frank', 'nadine', 'ole', 'henrik'].map((k) => signedIn(server.url, k)));
+    const keys = ['admin', 'moderator', 'moderator2', 'sabine', 'tobias', 'lena', 'frank', 'nadine', 'ole', 'henrik'];
+    const voters = await Promise.all(keys.map((k) => signedIn(server.url, k)));
     await Promise.all(voters.flatMap((v) => [v.post(`/api/questions/${q.id}/vote`), v.post(`/api/questions/${q.id}/vote`)]));
     expect((await member.get(`/api/sessions/${id}/state`)).body.questions[0].voteCount).toBe(10);
     await Promise.all(voters.slice(0, 4).map((v) => v.delete(`/api/questions/${q.id}/vote`)));

@@ -15,7 +15,12 @@ const sockets: TestSocket[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  [admin, host, member, outsider] = await Promise.all(['admin', 'sabine', 'member', 'lena'].map((k) => signedIn(server.url, k)));
+  [admin, host, member, outsider] = await Promise.all([
+    signedIn(server.url, 'admin'),
+    signedIn(server.url, 'sabine'),
+    signedIn(server.url, 'member'),
+    signedIn(server.url, 'lena'),
+  ]);
   groupId = (await createGroup(admin, ['sabine'])).id;
   await addMember(host, groupId, member, 'member');
 });

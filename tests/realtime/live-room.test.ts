@@ -16,8 +16,13 @@ const sockets: TestSocket[] = [];
 beforeAll(async () => {
   server = await startTestServer({ LIVE_QUESTIONS_PER_MINUTE: '1000', LIVE_VOTES_PER_MINUTE: '1000', LIVE_CHAT_PER_MINUTE: '1000' });
   let admin: ApiClient;
-  [admin, host, alice, bob] = await Promise.all(['admin', 'sabine', 'member', 'tobias'].map((k) => signedIn(server.url, k)));
-  groupId = (await createGroup(admin!, ['sabine'])).id;
+  [admin, host, alice, bob] = await Promise.all([
+    signedIn(server.url, 'admin'),
+    signedIn(server.url, 'sabine'),
+    signedIn(server.url, 'member'),
+    signedIn(server.url, 'tobias'),
+  ]);
+  groupId = (await createGroup(admin, ['sabine'])).id;
   await addMember(host, groupId, alice, 'member');
   await addMember(host, groupId, bob, 'tobias');
 });

@@ -71,8 +71,22 @@ export async function openPostgres(url: string): Promise<Database> {
     kind: 'postgres',
     fresh,
     ping: async () => void (await pool.query('select 1')),
-    close: () => pool.end(),
+    close: () => endPool(pool),
   };
+}
+
+/**
+ * pool.end() resolves once every connection is asked to close, not once it has: wait for them,
+ * so that dropping the database right after (tests) does not kill a connection mid-goodbye.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (!open) resolve();
+    pool.on('remove', () => --open <= 0 && resolve());
+  });
+  await pool.end();
+  await closed;
 }
 
 async function hasTables(db: Db): Promise<boolean> {
