@@ -5,8 +5,12 @@ export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let socket: AppSocket | undefined;
 
-/** One connection per browser tab, opened on first use; it authenticates with the session cookie. */
+/**
+ * One connection per browser tab, opened on first use; it authenticates with the session cookie.
+ * WebSocket first: one long-lived connection that any node behind a load balancer can hold without
+ * sticky sessions. Long-polling only where a proxy blocks WebSockets.
+ */
 export function getSocket(): AppSocket {
-  socket ??= io({ withCredentials: true });
+  socket ??= io({ withCredentials: true, transports: ['websocket', 'polling'], tryAllTransports: true });
   return socket;
 }
