@@ -229,6 +229,14 @@ describe('after the session', () => {
     expect((await outsider.get(`/api/threads/${threadId}`)).status).toBe(404);
   });
 
+  it('archives once when two moderators archive at the same moment: one answer is 409 and one thread exists', async () => {
+    const { id } = await endedSession('Gleichzeitig archiviert');
+    const answers = await Promise.all([host.post(`/api/sessions/${id}/archive`), admin.post(`/api/sessions/${id}/archive`)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const threads = (await member.get(`/api/categories/${groupCategory}/threads`)).body.items as { title: string }[];
+    expect(threads.filter((t) => t.title === 'Fragen und Antworten: Gleichzeitig archiviert')).toHaveLength(1);
+  });
+
   it('archives into a chosen public category when asked', async () => {
     const { id } = await endedSession('Öffentlicher Rückblick');
     const category = (await host.get('/api/categories')).body.items[0].slug;

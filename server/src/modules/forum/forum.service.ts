@@ -12,7 +12,7 @@ import {
   type Thread,
   type ThreadSummary,
 } from '@praxisnetz/shared';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { detectLanguage } from '../../lib/language.ts';
@@ -139,7 +139,11 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       return toPosts(actor, await listChangedSince(db, threadId, since));
     },
 
-    async createThread(actor: Actor, input: unknown): Promise<Thread> {
+    /**
+     * `alongside` runs inside the thread's transaction once the thread exists: another use case
+     * that records the thread (an archived session) stands or falls with it.
+     */
+    async createThread(actor: Actor, input: unknown, alongside?: (tx: Tx, threadId: number) => Promise<void>): Promise<Thread> {
       const user = requireForumWriter(actor);
       const data = parseInput(CreateThreadInput, input);
       const category = await findCategoryBySlug(db, data.categorySlug);
@@ -157,6 +161,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         });
         const opening = await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language });
         if (data.attachments.length) await documents.attach(tx, actor, opening.id, data.attachments);
+        await alongside?.(tx, thread.id);
         return thread.id;
       });
       const created = await service.getThread(actor, threadId);

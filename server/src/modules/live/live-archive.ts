@@ -34,18 +34,17 @@ export function archiveUseCases(ctx: LiveContext) {
         listQuestionsByStatus(db, id, ['open']),
       ]);
       const text = archiveThread({ title: row.session.title, groupName: row.group.name, startsAt: row.session.startsAt }, answered, open, user.locale as Locale);
-      const thread = await forum.createThread(actor, { categorySlug, ...text });
-      await db.transaction(async (tx) => {
-        // Two moderators archiving at once: the second finds it archived (its thread stays, unlinked).
+      // One transaction with the thread: of two moderators archiving at once, the second gets 409 and no thread.
+      const thread = await forum.createThread(actor, { categorySlug, ...text }, async (tx, threadId) => {
         const locked = await lockSession(tx, id);
         if (locked!.status !== 'ended') throw Conflict('Only an ended session can be archived.');
-        await updateSession(tx, id, { status: 'archived', archivedThreadId: thread.id, highlightedQuestionId: null });
+        await updateSession(tx, id, { status: 'archived', archivedThreadId: threadId, highlightedQuestionId: null });
         await recordModeration(tx, {
           actorId: user.id,
           action: 'session.archive',
           groupId: locked!.groupId,
           sessionId: id,
-          details: { threadId: thread.id, categorySlug },
+          details: { threadId, categorySlug },
         });
       });
       events.session(await ctx.reloadSession(id));
@@ -61,12 +60,12 @@ export function archiveUseCases(ctx: LiveContext) {
       const row = (await findSession(db, session.id))!;
       const categorySlug = categoryFor(input, row.categorySlug);
       const text = questionThread({ title: row.session.title, groupName: row.group.name, startsAt: row.session.startsAt }, question, user.locale as Locale);
-      const thread = await forum.createThread(actor, { categorySlug, ...text });
-      const changed = await db.transaction(async (tx) => {
+      let changed: ReturnType<typeof withQuestion> | undefined;
+      const thread = await forum.createThread(actor, { categorySlug, ...text }, async (tx, threadId) => {
         const locked = (await lockQuestion(tx, questionId))!;
         if (locked.question.forumThreadId) throw Conflict('This question is already a forum question.');
         const seq = await bumpSeq(tx, session.id);
-        const updated = await updateQuestion(tx, questionId, { forumThreadId: thread.id, seq });
+        const updated = await updateQuestion(tx, questionId, { forumThreadId: threadId, seq });
         if (moderator && question.authorId !== user.id) {
           await recordModeration(tx, {
             actorId: user.id,
@@ -75,12 +74,12 @@ export function archiveUseCases(ctx: LiveContext) {
             sessionId: session.id,
             questionId,
             targetUserId: question.authorId,
-            details: { threadId: thread.id, categorySlug },
+            details: { threadId, categorySlug },
           });
         }
-        return withQuestion(locked, updated);
+        changed = withQuestion(locked, updated);
       });
-      events.question('question:updated', toQuestion(changed), question.authorId, { othersSee: changed.question.publishedAt !== null });
+      events.question('question:updated', toQuestion(changed!), question.authorId, { othersSee: changed!.question.publishedAt !== null });
       return { threadId: thread.id };
     },
   };
