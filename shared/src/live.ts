@@ -52,6 +52,18 @@ export const Question = z.object({
 });
 export type Question = z.infer<typeof Question>;
 
+/**
+ * A question's new vote count. Votes are the busiest change in a room and every participant sees
+ * them alike, so they travel as this small fact instead of the whole question.
+ */
+export const VoteCount = z.object({
+  id: z.number().int(),
+  sessionId: z.number().int(),
+  voteCount: z.number().int(),
+  seq: z.number().int(),
+});
+export type VoteCount = z.infer<typeof VoteCount>;
+
 export const ChatMessage = z.object({
   id: z.number().int(),
   sessionId: z.number().int(),

@@ -1,5 +1,5 @@
 import type { Post, ThreadSummary } from './forum.ts';
-import type { ChatMessage, LiveSession, LiveState, Presence, Question } from './live.ts';
+import type { ChatMessage, LiveSession, LiveState, Presence, Question, VoteCount } from './live.ts';
 
 export type Ack = (result: { ok: true } | { ok: false; code: string }) => void;
 export type LiveJoinAck = (result: { ok: true; state: LiveState } | { ok: false; code: string }) => void;
@@ -13,6 +13,8 @@ export interface ServerToClientEvents {
   'question:created': (question: Question) => void;
   /** votes, status, answer, merge or dismissal; the receiver keeps the copy with the higher seq */
   'question:updated': (question: Question) => void;
+  /** votes or retractions changed these questions' counts: small, and at most ten a second per room */
+  'question:voted': (counts: VoteCount[]) => void;
   'session:updated': (session: LiveSession) => void;
   'chat:message': (message: ChatMessage) => void;
   'presence:updated': (presence: Presence) => void;

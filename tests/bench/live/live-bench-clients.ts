@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, Question, ServerToClientEvents } from '@praxisnetz/shared';
+import type { ClientToServerEvents, ServerToClientEvents, VoteCount } from '@praxisnetz/shared';
 import { SESSION_COOKIE } from '@praxisnetz/shared';
 import { io, type Socket } from 'socket.io-client';
 
@@ -11,9 +11,11 @@ const CONNECT_CONCURRENCY = 50;
 const now = () => performance.timeOrigin + performance.now();
 
 const clients: Client[] = [];
-let seqs: number[] = [];
-let times: number[] = [];
+/** per client and question: the counts' seqs as they arrived, and when */
+type Arrivals = Map<number, { seqs: number[]; times: number[] }>;
+const arrivals: Arrivals[] = [];
 let disconnects = 0;
+let cpuAtReset = process.cpuUsage();
 
 function join(url: string, token: string, sessionId: number): Promise<Client> {
   return new Promise((resolve, reject) => {
@@ -24,9 +26,16 @@ function join(url: string, token: string, sessionId: number): Promise<Client> {
       forceNew: true,
       timeout: 120_000,
     });
-    socket.on('question:updated', (q: Question) => {
-      seqs.push(q.seq);
-      times.push(now());
+    const mine: Arrivals = new Map();
+    arrivals.push(mine);
+    socket.on('question:voted', (counts: VoteCount[]) => {
+      const at = now();
+      for (const c of counts) {
+        const seen = mine.get(c.id) ?? { seqs: [], times: [] };
+        mine.set(c.id, seen);
+        seen.seqs.push(c.seq);
+        seen.times.push(at);
+      }
     });
     socket.on('disconnect', () => disconnects++);
     socket.once('connect_error', reject);
@@ -59,19 +68,36 @@ async function connectAll(urls: string[], tokens: string[], offset: number, sess
   return { ms: now() - started, joined: clients.length, failed, firstError };
 }
 
-/** Latency of every delivery of a counted vote, and per vote the latest delivery, against the bench's send times. */
-function report(sent: [number, number][]) {
-  const sentAt = new Map(sent);
+/** The first arrival with a seq of at least `seq`: a newer count of the question carries the vote too. */
+function firstAtLeast(seen: { seqs: number[]; times: number[] } | undefined, seq: number): number | undefined {
+  if (!seen) return undefined;
+  let lo = 0;
+  let hi = seen.seqs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (seen.seqs[mid]! < seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return seen.times[lo];
+}
+
+/**
+ * For every counted vote ([questionId, seq, sent at]) and every client: when the client first showed
+ * that count or a newer one. Returns the latencies as a histogram, and per vote the latest client.
+ */
+function report(sent: [number, number, number][]) {
   const histogram = new Array<number>(HISTOGRAM_MS + 1).fill(0);
   const latest = new Map<number, number>();
   const delivered = new Map<number, number>();
-  for (let i = 0; i < seqs.length; i++) {
-    const t0 = sentAt.get(seqs[i]!);
-    if (t0 === undefined) continue;
-    const ms = Math.max(0, times[i]! - t0);
-    histogram[Math.min(HISTOGRAM_MS, Math.round(ms))]!++;
-    latest.set(seqs[i]!, Math.max(latest.get(seqs[i]!) ?? 0, ms));
-    delivered.set(seqs[i]!, (delivered.get(seqs[i]!) ?? 0) + 1);
+  for (const mine of arrivals) {
+    for (const [questionId, seq, t0] of sent) {
+      const at = firstAtLeast(mine.get(questionId), seq);
+      if (at === undefined) continue;
+      const ms = Math.max(0, at - t0);
+      histogram[Math.min(HISTOGRAM_MS, Math.round(ms))]!++;
+      latest.set(seq, Math.max(latest.get(seq) ?? 0, ms));
+      delivered.set(seq, (delivered.get(seq) ?? 0) + 1);
+    }
   }
   return { histogram, perVote: [...latest].map(([seq, ms]) => [seq, ms, delivered.get(seq)!]), disconnects };
 }
@@ -82,11 +108,14 @@ process.on('message', async (message: { type: string; [key: string]: unknown }) 
     process.send!({ type: 'joined', ...(await connectAll(urls, tokens, offset, sessionId)) });
   }
   if (message.type === 'reset') {
-    seqs = [];
-    times = [];
+    for (const mine of arrivals) mine.clear();
+    cpuAtReset = process.cpuUsage();
     process.send!({ type: 'reset' });
   }
-  if (message.type === 'report') process.send!({ type: 'report', ...report(message.sent as [number, number][]) });
+  if (message.type === 'report') {
+    const cpu = process.cpuUsage(cpuAtReset);
+    process.send!({ type: 'report', cpuMs: (cpu.user + cpu.system) / 1000, ...report(message.sent as [number, number, number][]) });
+  }
   if (message.type === 'close') {
     for (const c of clients) c.disconnect();
     process.exit(0);

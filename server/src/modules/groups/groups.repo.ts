@@ -107,10 +107,9 @@ export async function countActiveLeads(db: Executor, groupId: number): Promise<n
 
 /** A group slug is free when neither a group nor a category (ag-<slug>) carries it. */
 export async function isSlugFree(db: Executor, slug: string, categorySlug: string): Promise<boolean> {
-  const [group, category] = await Promise.all([
-    db.select({ id: groups.id }).from(groups).where(eq(groups.slug, slug)),
-    db.select({ id: categories.id }).from(categories).where(eq(categories.slug, categorySlug)),
-  ]);
+  // One after the other: inside a transaction both run on one connection.
+  const group = await db.select({ id: groups.id }).from(groups).where(eq(groups.slug, slug));
+  const category = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, categorySlug));
   return group.length === 0 && category.length === 0;
 }
 
@@ -158,12 +157,11 @@ export async function deleteMember(db: Executor, groupId: number, userId: number
 
 /** What a member who leaves must stop receiving: the group's threads and its sessions not yet archived. */
 export async function groupSpace(db: Executor, groupId: number, categoryId: number) {
-  const [threadRows, sessionRows] = await Promise.all([
-    db.select({ id: threads.id }).from(threads).where(eq(threads.categoryId, categoryId)),
-    db
-      .select({ id: liveSessions.id, audience: liveSessions.audience })
-      .from(liveSessions)
-      .where(and(eq(liveSessions.groupId, groupId), ne(liveSessions.status, 'archived'))),
-  ]);
+  // One after the other: inside a transaction both run on one connection.
+  const threadRows = await db.select({ id: threads.id }).from(threads).where(eq(threads.categoryId, categoryId));
+  const sessionRows = await db
+    .select({ id: liveSessions.id, audience: liveSessions.audience })
+    .from(liveSessions)
+    .where(and(eq(liveSessions.groupId, groupId), ne(liveSessions.status, 'archived')));
   return { threadIds: threadRows.map((t) => t.id), sessions: sessionRows };
 }

@@ -1,6 +1,10 @@
 import { type ChatMessage, type LiveSession, type Question, rooms } from '@praxisnetz/shared';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { redactQuestion } from './live.mapper.ts';
+import { createVoteBatcher } from './vote-batcher.ts';
+
+/** Vote counts of a room reach participants at most this often (the first at once). */
+const VOTE_WINDOW_MS = 100;
 
 /**
  * What a change in a live room tells whom, after commit. Each change is one broadcast of the
@@ -8,6 +12,7 @@ import { redactQuestion } from './live.mapper.ts';
  * over sockets, so a vote costs the same with ten or ten thousand participants.
  */
 export function liveEvents(publisher: Publisher) {
+  const votes = createVoteBatcher((sessionId, counts) => publisher.toRoom(rooms.live(sessionId), 'question:voted', counts), VOTE_WINDOW_MS);
   return {
     /**
      * `othersSee`: whether participants other than the asker see the question (it was published);
@@ -22,6 +27,11 @@ export function liveEvents(publisher: Publisher) {
       const full = [rooms.liveModerators(question.sessionId), rooms.user(authorId)];
       publisher.toRoom(full, event, question);
       if (opts.othersSee) publisher.toRoomExcept(rooms.live(question.sessionId), full, opts.othersEvent ?? event, redactQuestion(question));
+    },
+    /** Counts are the same for everyone (only open, published questions take votes): one broadcast. */
+    voted(question: Question) {
+      const { id, sessionId, voteCount, seq } = question;
+      votes.add({ id, sessionId, voteCount, seq });
     },
     session(session: LiveSession) {
       publisher.toRoom(rooms.live(session.id), 'session:updated', session);

@@ -85,7 +85,7 @@ export function questionUseCases(ctx: LiveContext) {
       const updated = await updateQuestion(tx, id, { voteCount: sql`${questions.voteCount} + ${up ? 1 : -1}`, seq });
       return { row: withQuestion(locked, updated), changed };
     });
-    if (result.changed) announce(result.row);
+    if (result.changed) events.voted(toQuestion(result.row));
     return questionFor(result.row, { id: user.id, moderator });
   }
 

@@ -115,11 +115,10 @@ export function sessionUseCases(ctx: LiveContext) {
       const state = await db.transaction(
         async (tx) => {
           const row = (await findSession(tx, id))!;
-          const [questions, myVotes, chat] = await Promise.all([
-            listSessionQuestions(tx, id, { moderator, userId: user.id }),
-            listMyVotes(tx, id, user.id),
-            listRecentChat(tx, id, CHAT_HISTORY),
-          ]);
+          // One after the other: a transaction is one connection, which runs one query at a time.
+          const questions = await listSessionQuestions(tx, id, { moderator, userId: user.id });
+          const myVotes = await listMyVotes(tx, id, user.id);
+          const chat = await listRecentChat(tx, id, CHAT_HISTORY);
           return { row, questions, myVotes, chat };
         },
         { isolationLevel: 'repeatable read', accessMode: 'read only' },

@@ -1,4 +1,4 @@
-import type { ChatMessage, LiveSession, LiveState, Question } from '@praxisnetz/shared';
+import type { ChatMessage, LiveSession, LiveState, Question, VoteCount } from '@praxisnetz/shared';
 import { getSocket } from './socket.ts';
 
 /** Join refusals that mean this person may not (or no longer) be in the room. */
@@ -9,6 +9,7 @@ const CHAT_KEEP = 200;
 
 export type RoomChange =
   | { kind: 'question'; question: Question; created: boolean }
+  | { kind: 'counts'; counts: VoteCount[] }
   | { kind: 'session'; session: LiveSession }
   | { kind: 'chat'; message: ChatMessage }
   | { kind: 'presence'; participants: number }
@@ -81,6 +82,8 @@ export class LiveRoom {
     switch (change.kind) {
       case 'question':
         return this.#applyQuestion(change.question);
+      case 'counts':
+        return change.counts.map((c) => this.#applyCount(c)).some(Boolean);
       case 'session':
         return this.#applySession(change.session);
       case 'chat': {
@@ -109,6 +112,14 @@ export class LiveRoom {
     }
     if (!newer(question, this.questions[index])) return false;
     this.questions = this.questions.with(index, question);
+    return true;
+  }
+
+  #applyCount(votes: VoteCount): boolean {
+    const index = this.questions.findIndex((q) => q.id === votes.id);
+    const known = this.questions[index];
+    if (!known || !newer(votes, known)) return false;
+    this.questions = this.questions.with(index, { ...known, voteCount: votes.voteCount, seq: votes.seq });
     return true;
   }
 
@@ -167,6 +178,10 @@ export class LiveRoom {
     const handlers = {
       'question:created': (question: Question) => question.sessionId === sessionId && live({ kind: 'question', question, created: true }),
       'question:updated': (question: Question) => question.sessionId === sessionId && live({ kind: 'question', question, created: false }),
+      'question:voted': (counts: VoteCount[]) => {
+        const mine = counts.filter((c) => c.sessionId === sessionId);
+        if (mine.length) live({ kind: 'counts', counts: mine });
+      },
       'session:updated': (session: LiveSession) => session.id === sessionId && live({ kind: 'session', session }),
       'chat:message': (message: ChatMessage) => message.sessionId === sessionId && live({ kind: 'chat', message }),
       'presence:updated': (p: { sessionId: number; participants: number }) =>
@@ -190,6 +205,7 @@ export class LiveRoom {
     socket.on('disconnect', lost);
     socket.on('question:created', handlers['question:created']);
     socket.on('question:updated', handlers['question:updated']);
+    socket.on('question:voted', handlers['question:voted']);
     socket.on('session:updated', handlers['session:updated']);
     socket.on('chat:message', handlers['chat:message']);
     socket.on('presence:updated', handlers['presence:updated']);
@@ -209,6 +225,7 @@ export class LiveRoom {
       socket.off('disconnect', lost);
       socket.off('question:created', handlers['question:created']);
       socket.off('question:updated', handlers['question:updated']);
+      socket.off('question:voted', handlers['question:voted']);
       socket.off('session:updated', handlers['session:updated']);
       socket.off('chat:message', handlers['chat:message']);
       socket.off('presence:updated', handlers['presence:updated']);
