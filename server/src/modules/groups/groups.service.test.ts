@@ -7,7 +7,7 @@ import { groupMembers, liveSessions, moderationLog } from '../../db/schema/index
 import { demoUsers } from '../../db/seed/demo-content.ts';
 import { seedDemo } from '../../db/seed/demo-seed.ts';
 import { recordingPublisher } from '../../realtime/recording-publisher.ts';
-import { findUserByEmail, type UserWithCity } from '../users/users.repo.ts';
+import { findUserByEmail } from '../users/users.repo.ts';
 import { createGroupsService, type GroupsService } from './groups.service.ts';
 
 let database: Database;

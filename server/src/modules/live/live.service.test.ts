@@ -68,14 +68,13 @@ describe('what the live service announces', () => {
     ]);
   });
 
-  it('announces a vote with one broadcast to the room and one full copy, each with a higher seq', async () => {
+  it('announces a vote as one small count to the whole room, with a higher seq', async () => {
     const question = await live.askQuestion(asker, sessionId, { body: 'Bitte abstimmen' });
     published.splice(0);
     const voted = await live.voteQuestion(lead, question.id);
     expect(voted.seq).toBeGreaterThan(question.seq);
-    expect(published.map((p) => [p.event, p.rooms, p.except])).toEqual([
-      ['question:updated', full(), []],
-      ['question:updated', [rooms.live(sessionId)], full()],
+    expect(published.map((p) => [p.event, p.rooms, p.except, p.payload])).toEqual([
+      ['question:voted', [rooms.live(sessionId)], [], [{ id: question.id, sessionId, voteCount: 1, seq: voted.seq }]],
     ]);
     published.splice(0);
     await live.voteQuestion(lead, question.id);
