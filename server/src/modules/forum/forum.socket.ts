@@ -1,8 +1,8 @@
-import { type Ack, rooms } from '@praxisnetz/shared';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { rooms } from '@praxisnetz/shared';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { z } from 'zod';
-import { AppError } from '../../lib/errors.ts';
 import type { AppSocket } from '../../realtime/io.ts';
+import { socketRequests } from '../../realtime/socket-request.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { ForumService } from './forum.service.ts';
 
@@ -12,23 +12,7 @@ const limiter = new RateLimiterMemory({ points: 30, duration: 10 });
 
 /** Joining a room is allowed to those who may read what it carries. */
 export function registerForumSocket(socket: AppSocket, deps: { forum: ForumService; users: UsersService }): void {
-  async function guarded(ack: unknown, work: () => Promise<void>) {
-    if (typeof ack !== 'function') return;
-    const reply = ack as Ack;
-    try {
-      await limiter.consume(socket.id);
-      await work();
-      reply({ ok: true });
-    } catch (e) {
-      const code =
-        e instanceof AppError ? e.code
-        : e instanceof z.ZodError ? 'validation_failed'
-        : e instanceof RateLimiterRes ? 'rate_limited'
-        : 'internal';
-      if (code === 'internal') console.error(e);
-      reply({ ok: false, code });
-    }
-  }
+  const guarded = socketRequests(socket, limiter);
   const actor = () => deps.users.actorById(socket.data.userId!);
 
   socket.on('thread:join', (threadId, ack) =>

@@ -192,6 +192,9 @@ export class LiveRoom {
         stop();
       },
     };
+    // One list for subscribing and unsubscribing, so the two cannot drift apart. (Each handler matches
+    // its event by construction above; the pairs lose that link in a list, hence `never`.)
+    const roomEvents = Object.entries(handlers) as [keyof typeof handlers, never][];
     const lost = () => {
       joins += 1;
       this.#sinceJoin = null;
@@ -203,13 +206,7 @@ export class LiveRoom {
 
     socket.on('connect', join);
     socket.on('disconnect', lost);
-    socket.on('question:created', handlers['question:created']);
-    socket.on('question:updated', handlers['question:updated']);
-    socket.on('question:voted', handlers['question:voted']);
-    socket.on('session:updated', handlers['session:updated']);
-    socket.on('chat:message', handlers['chat:message']);
-    socket.on('presence:updated', handlers['presence:updated']);
-    socket.on('live:removed', handlers['live:removed']);
+    for (const [event, handler] of roomEvents) socket.on(event, handler);
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
     if (socket.connected) join();
@@ -223,13 +220,7 @@ export class LiveRoom {
       delete document.documentElement.dataset.live;
       socket.off('connect', join);
       socket.off('disconnect', lost);
-      socket.off('question:created', handlers['question:created']);
-      socket.off('question:updated', handlers['question:updated']);
-      socket.off('question:voted', handlers['question:voted']);
-      socket.off('session:updated', handlers['session:updated']);
-      socket.off('chat:message', handlers['chat:message']);
-      socket.off('presence:updated', handlers['presence:updated']);
-      socket.off('live:removed', handlers['live:removed']);
+      for (const [event, handler] of roomEvents) socket.off(event, handler);
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
       if (socket.connected) socket.emit('live:leave', sessionId);
