@@ -7,8 +7,8 @@ export default defineConfig({
       'tests/api/**/*.test.ts',
       'tests/realtime/**/*.test.ts',
       'tests/restart/**/*.test.ts',
-      // several nodes share one PostgreSQL server: only in the PostgreSQL run
-      ...(process.env.TEST_DATABASE_URL ? ['tests/cluster/**/*.test.ts'] : []),
+      // several nodes share one PostgreSQL server, or the server is taken away: only in the PostgreSQL run
+      ...(process.env.TEST_DATABASE_URL ? ['tests/cluster/**/*.test.ts', 'tests/database/**/*.test.ts'] : []),
     ],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,5 +1,10 @@
 import { loadConfig } from './config.ts';
+import { logError } from './lib/log.ts';
 import { startServer } from './start-server.ts';
+
+// The last net under code that runs outside a request (timers, socket and stream callbacks): every
+// such place handles its own failures, and one that slips through is logged, not a dead service.
+process.on('unhandledRejection', (reason) => logError('unhandled rejection', reason));
 
 const config = loadConfig();
 const started = Date.now();

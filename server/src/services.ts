@@ -10,11 +10,13 @@ import type { FileStore } from './modules/documents/file-store.ts';
 import { createForumService } from './modules/forum/forum.service.ts';
 import { createGroupsService } from './modules/groups/groups.service.ts';
 import { createCalendarService } from './modules/live/calendar.service.ts';
+import { createLiveLimits } from './modules/live/live-limits.ts';
 import { createLiveService } from './modules/live/live.service.ts';
 import type { PresenceCounter } from './modules/live/presence.ts';
 import { createSimilarService } from './modules/live/similar.service.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { createUsersService } from './modules/users/users.service.ts';
+import { createRateLimits } from './lib/rate-limits.ts';
 import type { Publisher } from './realtime/publisher.ts';
 
 export function createServices(deps: {
@@ -29,18 +31,20 @@ export function createServices(deps: {
 }) {
   const { config, database, sessions, publisher, fileStore, extraction, presence } = deps;
   const db = database.db;
+  const rateLimits = createRateLimits(database);
   const documents = createDocumentsService({ db, fileStore, uploadMaxBytes: config.uploadMaxBytes, extraction });
   const forum = createForumService({ db, publisher, documents });
   return {
     database,
     sessions,
-    auth: createAuthService({ db, sessions, limiter: createLoginLimiter(config.limits) }),
+    rateLimits,
+    auth: createAuthService({ db, sessions, publisher, limiter: createLoginLimiter(rateLimits, config.limits) }),
     users: createUsersService(db, publisher),
     cities: createCitiesService(db),
     documents,
     forum,
     groups: createGroupsService({ db, publisher }),
-    live: createLiveService({ db, publisher, forum, limits: config.liveLimits, presence }),
+    live: createLiveService({ db, publisher, forum, limiter: createLiveLimits(rateLimits, config.liveLimits), presence }),
     search: createSearchService(db),
     calendar: createCalendarService(db),
     similar: createSimilarService(db),

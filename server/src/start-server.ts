@@ -1,7 +1,7 @@
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { type Database, openDatabase } from './db/client.ts';
 import { seedDemo } from './db/seed/demo-seed.ts';
 import { createApp } from './http/app.ts';
 import { loadWebHandler } from './http/web-handler.ts';
@@ -13,11 +13,14 @@ import { registerLiveSocket } from './modules/live/live.socket.ts';
 import { createPresence } from './modules/live/presence.ts';
 import { attachAdapter } from './realtime/adapter.ts';
 import { createIo, ioPublisher } from './realtime/io.ts';
+import { logError } from './lib/log.ts';
 import { createServices } from './services.ts';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** the process's database, for tests that must reach behind the API (e.g. age a session) */
+  database: Database;
   close(): Promise<void>;
 }
 
@@ -32,12 +35,22 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
   let app: RequestListener | undefined;
   const httpServer = createServer((req, res) => app!(req, res));
   const sessions = createSessionStore(database.db, config.sessionDays);
-  await sessions.purgeExpired();
-  const purge = setInterval(() => void sessions.purgeExpired().catch(console.error), 60 * 60 * 1000).unref();
   const io = createIo(httpServer, sessions);
-  const detachAdapter = await attachAdapter(io, config);
+  const detachAdapter = await attachAdapter(io, config, database.availability);
+  // Events may have been lost while the database was away (the PostgreSQL adapter relays through it).
+  database.availability.onRecovered(() => io.local.emit('resync', { reason: 'database' }));
   const presence = createPresence(io, { shared: config.realtimeAdapter !== 'memory' });
   const services = createServices({ config, database, sessions, publisher: ioPublisher(io), fileStore, extraction, presence });
+  const housekeeping = async () => {
+    try {
+      await sessions.purgeExpired();
+      await services.rateLimits.clearExpired();
+    } catch (e) {
+      logError('housekeeping', e);
+    }
+  };
+  await housekeeping();
+  const purge = setInterval(housekeeping, 60 * 60 * 1000).unref();
   if (database.fresh && config.demo) await seedDemo(database.db, { documents: services.documents });
   extraction.start();
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
@@ -71,5 +84,5 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
     await detachAdapter();
     await database.close();
   }
-  return { url: `http://${host}:${port}`, port, close: () => (closing ??= close()) };
+  return { url: `http://${host}:${port}`, port, database, close: () => (closing ??= close()) };
 }

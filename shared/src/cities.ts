@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line } from './text.ts';
 
 export const City = z.object({
   slug: z.string(),
@@ -10,8 +11,8 @@ export const City = z.object({
 export type City = z.infer<typeof City>;
 
 export const CityInput = z.object({
-  name: z.string().trim().min(2).max(100),
-  state: z.string().trim().min(2).max(100),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Use a two-letter country code'),
+  name: line().trim().min(2).max(100),
+  state: line().trim().min(2).max(100),
+  country: line().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Use a two-letter country code'),
 });
 export type CityInput = z.infer<typeof CityInput>;

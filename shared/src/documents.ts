@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Locale } from './common.ts';
+import { line, text } from './text.ts';
+import { Id, Locale } from './common.ts';
 import { CategoryRef } from './forum.ts';
 import { GroupRef } from './live.ts';
 import { Author, CityRef } from './users.ts';
@@ -58,10 +59,10 @@ const topicsList = (v: unknown) =>
   v === undefined || v === '' ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== '');
 
 export const DocumentMetadataInput = z.object({
-  title: z.string().trim().min(DOC_TITLE_MIN).max(DOC_TITLE_MAX),
-  description: z.string().trim().max(DOC_DESCRIPTION_MAX).default(''),
+  title: line().trim().min(DOC_TITLE_MIN).max(DOC_TITLE_MAX),
+  description: text().trim().max(DOC_DESCRIPTION_MAX).default(''),
   type: DocumentType,
-  citySlug: z.preprocess(blankToUndefined, z.string().max(100).nullable().optional()),
+  citySlug: z.preprocess(blankToUndefined, line().max(100).nullable().optional()),
   year: z.preprocess(
     blankToUndefined,
     z.coerce
@@ -73,10 +74,10 @@ export const DocumentMetadataInput = z.object({
       .optional(),
   ),
   language: Locale,
-  topics: z.preprocess(topicsList, z.array(z.string().min(1).max(100)).max(DOC_TOPICS_MAX)),
+  topics: z.preprocess(topicsList, z.array(line().min(1).max(100)).max(DOC_TOPICS_MAX)),
   visibility: SelectableVisibility.default('members'),
   /** the working group that reads it; required when visibility is 'group', ignored otherwise */
-  groupId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().nullable().optional()),
+  groupId: z.preprocess(blankToUndefined, Id.nullable().optional()),
 });
 export type DocumentMetadataInput = z.infer<typeof DocumentMetadataInput>;
 
@@ -88,16 +89,16 @@ export type DocumentSort = z.infer<typeof DocumentSort>;
 
 export const DocumentListQuery = z.object({
   type: z.preprocess(blankToUndefined, DocumentType.optional()),
-  city: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  city: z.preprocess(blankToUndefined, line().max(100).optional()),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(DOC_YEAR_MIN).max(9999).optional()),
   language: z.preprocess(blankToUndefined, Locale.optional()),
-  topic: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  topic: z.preprocess(blankToUndefined, line().max(100).optional()),
   /** 'me': only the signed-in user's documents */
   owner: z.preprocess(blankToUndefined, z.literal('me').optional()),
   /** only the documents of this working group */
-  group: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  group: z.preprocess(blankToUndefined, Id.optional()),
   sort: z.preprocess(blankToUndefined, DocumentSort.default('newest')),
-  cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
+  cursor: z.preprocess(blankToUndefined, line().max(200).optional()),
 });
 export type DocumentListQuery = z.infer<typeof DocumentListQuery>;
 

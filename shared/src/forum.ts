@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line, markdown } from './text.ts';
 import { Attachment, AttachmentIds } from './attachments.ts';
 import { LocalizedText } from './common.ts';
 import { GroupRef } from './live.ts';
@@ -69,11 +70,11 @@ export type PostLocation = z.infer<typeof PostLocation>;
 export const TITLE_MIN = 5;
 export const TITLE_MAX = 160;
 export const BODY_MAX = 20000;
-const Body = z.string().trim().min(1).max(BODY_MAX);
+const Body = markdown().trim().min(1).max(BODY_MAX);
 
 export const CreateThreadInput = z.object({
-  categorySlug: z.string().min(1).max(100),
-  title: z.string().trim().min(TITLE_MIN).max(TITLE_MAX),
+  categorySlug: line().min(1).max(100),
+  title: line().trim().min(TITLE_MIN).max(TITLE_MAX),
   body: Body,
   attachments: AttachmentIds,
 });
@@ -82,7 +83,7 @@ export type CreateThreadInput = z.infer<typeof CreateThreadInput>;
 export const PostInput = z.object({ body: Body, attachments: AttachmentIds });
 export type PostInput = z.infer<typeof PostInput>;
 
-export const PreviewInput = z.object({ body: z.string().max(BODY_MAX) });
+export const PreviewInput = z.object({ body: markdown().max(BODY_MAX) });
 export type PreviewInput = z.infer<typeof PreviewInput>;
 
 export const ChangesQuery = z.object({ since: z.iso.datetime({ offset: true }) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line, text } from './text.ts';
 import { Author } from './users.ts';
 
 export const GroupRole = z.enum(['lead', 'member']);
@@ -51,19 +52,19 @@ export const GROUP_NAME_MIN = 3;
 export const GROUP_NAME_MAX = 120;
 export const GROUP_DESCRIPTION_MAX = 2000;
 export const GROUP_LEADS_MAX = 10;
-const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+const Email = line().trim().toLowerCase().max(254).pipe(z.email());
 
 export const CreateGroupInput = z.object({
-  name: z.string().trim().min(GROUP_NAME_MIN).max(GROUP_NAME_MAX),
-  description: z.string().trim().max(GROUP_DESCRIPTION_MAX).default(''),
+  name: line().trim().min(GROUP_NAME_MIN).max(GROUP_NAME_MAX),
+  description: text().trim().max(GROUP_DESCRIPTION_MAX).default(''),
   /** e-mail addresses of active members who lead the group */
   leadEmails: z.array(Email).min(1).max(GROUP_LEADS_MAX),
 });
 export type CreateGroupInput = z.infer<typeof CreateGroupInput>;
 
 export const UpdateGroupInput = z.object({
-  name: z.string().trim().min(GROUP_NAME_MIN).max(GROUP_NAME_MAX),
-  description: z.string().trim().max(GROUP_DESCRIPTION_MAX),
+  name: line().trim().min(GROUP_NAME_MIN).max(GROUP_NAME_MAX),
+  description: text().trim().max(GROUP_DESCRIPTION_MAX),
 });
 export type UpdateGroupInput = z.infer<typeof UpdateGroupInput>;
 

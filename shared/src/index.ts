@@ -10,3 +10,4 @@ export * from './documents.ts';
 export * from './search.ts';
 export * from './groups.ts';
 export * from './live.ts';
+export * from './text.ts';

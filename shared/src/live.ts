@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Id, IdNumber } from './common.ts';
+import { line, text } from './text.ts';
 import { Author } from './users.ts';
 
 export const SessionAudience = z.enum(['group', 'network']);
@@ -99,8 +101,8 @@ export const SESSION_TITLE_MAX = 160;
 export const SESSION_DESCRIPTION_MAX = 5000;
 
 const SessionFields = z.object({
-  title: z.string().trim().min(5).max(SESSION_TITLE_MAX),
-  description: z.string().trim().max(SESSION_DESCRIPTION_MAX).default(''),
+  title: line().trim().min(5).max(SESSION_TITLE_MAX),
+  description: text().trim().max(SESSION_DESCRIPTION_MAX).default(''),
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
   audience: SessionAudience,
@@ -112,7 +114,7 @@ export const CreateSessionInput = SessionFields.refine(endsAfterStart, endsAfter
 export type CreateSessionInput = z.infer<typeof CreateSessionInput>;
 
 /** Changes what is given (an absent description stays as it is); premoderation switches the approval queue on or off. */
-export const UpdateSessionInput = SessionFields.extend({ description: z.string().trim().max(SESSION_DESCRIPTION_MAX) })
+export const UpdateSessionInput = SessionFields.extend({ description: text().trim().max(SESSION_DESCRIPTION_MAX) })
   .partial()
   .extend({ premoderation: z.boolean().optional() })
   .refine((s) => !s.startsAt || !s.endsAt || endsAfterStart({ startsAt: s.startsAt, endsAt: s.endsAt }), endsAfterStartIssue);
@@ -121,31 +123,31 @@ export type UpdateSessionInput = z.infer<typeof UpdateSessionInput>;
 /** GET /api/sessions: upcoming (scheduled or live, soonest first) or past (ended or archived, latest first). */
 export const SessionListQuery = z.object({
   scope: z.enum(['upcoming', 'past']).default('upcoming'),
-  group: z.coerce.number().int().positive().optional(),
+  group: Id.optional(),
 });
 export type SessionListQuery = z.infer<typeof SessionListQuery>;
 
 export const QuestionInput = z.object({
-  body: z.string().trim().min(1).max(QUESTION_MAX),
+  body: text().trim().min(1).max(QUESTION_MAX),
   anonymous: z.boolean().default(false),
 });
 export type QuestionInput = z.infer<typeof QuestionInput>;
 
-export const AnswerInput = z.object({ answer: z.string().trim().max(ANSWER_MAX).default('') });
+export const AnswerInput = z.object({ answer: text().trim().max(ANSWER_MAX).default('') });
 export type AnswerInput = z.infer<typeof AnswerInput>;
 
-export const DismissInput = z.object({ reason: z.string().trim().min(1).max(DISMISS_REASON_MAX) });
+export const DismissInput = z.object({ reason: text().trim().min(1).max(DISMISS_REASON_MAX) });
 export type DismissInput = z.infer<typeof DismissInput>;
 
 /** POST /api/questions/:id/merge folds question :id into intoId: votes combined, :id becomes 'merged'. */
-export const MergeInput = z.object({ intoId: z.number().int().positive() });
+export const MergeInput = z.object({ intoId: IdNumber });
 export type MergeInput = z.infer<typeof MergeInput>;
 
-export const ChatInput = z.object({ body: z.string().trim().min(1).max(CHAT_MAX) });
+export const ChatInput = z.object({ body: text().trim().min(1).max(CHAT_MAX) });
 export type ChatInput = z.infer<typeof ChatInput>;
 
 /** Where an archive or an open forum question goes: a category's slug, or the group's own space when absent. */
-export const ArchiveInput = z.object({ categorySlug: z.string().min(1).max(100).optional() });
+export const ArchiveInput = z.object({ categorySlug: line().min(1).max(100).optional() });
 export type ArchiveInput = z.infer<typeof ArchiveInput>;
 
 /** "Asked before?": similar questions of this and earlier sessions, and forum threads. */

@@ -20,6 +20,8 @@ export interface ServerToClientEvents {
   'presence:updated': (presence: Presence) => void;
   /** the receiver may no longer take part (removed from the group, suspended); its room is left */
   'live:removed': (info: { sessionId: number }) => void;
+  /** the server may have missed changes (its database was away): reconnect and fetch the current state */
+  resync: (info: { reason: 'database' }) => void;
 }
 
 export interface ClientToServerEvents {
@@ -40,10 +42,14 @@ export interface InterServerEvents {
 export interface SocketData {
   /** the signed-in account from the handshake cookie; null for anonymous sockets */
   userId: number | null;
+  /** the session the handshake authenticated with: ending it closes the socket */
+  sessionId: string | null;
 }
 
 export const rooms = {
   user: (id: number) => `user:${id}`,
+  /** every socket opened with one login session (its id is the token's hash, never the token) */
+  session: (id: string) => `session:${id}`,
   thread: (id: number) => `thread:${id}`,
   category: (slug: string) => `category:${slug}`,
   group: (id: number) => `group:${id}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line } from './text.ts';
 import { Locale } from './common.ts';
 
 export const SearchKind = z.enum(['thread', 'post', 'document']);
@@ -9,15 +10,15 @@ const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v
 export const SEARCH_QUERY_MAX = 200;
 
 export const SearchQuery = z.object({
-  q: z.string().trim().min(1).max(SEARCH_QUERY_MAX),
+  q: line().trim().min(1).max(SEARCH_QUERY_MAX),
   kind: z.preprocess(blankToUndefined, SearchKind.optional()),
   /** category slug: threads and replies in it, documents with it as a topic */
-  category: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  category: z.preprocess(blankToUndefined, line().max(100).optional()),
   /** city slug: the author's city for threads and replies, the document's city */
-  city: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  city: z.preprocess(blankToUndefined, line().max(100).optional()),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(1990).max(9999).optional()),
   lang: z.preprocess(blankToUndefined, Locale.optional()),
-  cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
+  cursor: z.preprocess(blankToUndefined, line().max(200).optional()),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -36,7 +37,7 @@ export type SearchItem = z.infer<typeof SearchItem>;
 export const SearchResult = z.object({ items: z.array(SearchItem), nextCursor: z.string().nullable() });
 export type SearchResult = z.infer<typeof SearchResult>;
 
-export const SuggestQuery = z.object({ q: z.string().trim().min(2).max(SEARCH_QUERY_MAX) });
+export const SuggestQuery = z.object({ q: line().trim().min(2).max(SEARCH_QUERY_MAX) });
 export type SuggestQuery = z.infer<typeof SuggestQuery>;
 
 export const Suggestion = z.object({ kind: z.enum(['thread', 'document']), id: z.number().int(), title: z.string(), url: z.string() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line, secret, text } from './text.ts';
 import { Locale } from './common.ts';
 
 export const Role = z.enum(['member', 'moderator', 'admin']);
@@ -27,36 +28,36 @@ export const User = Author.extend({
 });
 export type User = z.infer<typeof User>;
 
-const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
-const DisplayName = z.string().trim().min(2).max(80);
+const Email = line().trim().toLowerCase().max(254).pipe(z.email());
+const DisplayName = line().trim().min(2).max(80);
 export const PASSWORD_MIN = 10;
 export const BIO_MAX = 500;
-const Password = z.string().min(PASSWORD_MIN).max(200);
+const Password = secret().min(PASSWORD_MIN).max(200);
 
 export const RegisterInput = z.object({
   email: Email,
   password: Password,
   displayName: DisplayName,
-  citySlug: z.string().min(1).max(100),
+  citySlug: line().min(1).max(100),
 });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 
 export const LoginInput = z.object({
   email: Email,
-  password: z.string().min(1).max(200),
+  password: secret().min(1).max(200),
 });
 export type LoginInput = z.infer<typeof LoginInput>;
 
 export const ChangePasswordInput = z.object({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: secret().min(1).max(200),
   newPassword: Password,
 });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
 export const UpdateProfileInput = z.object({
   displayName: DisplayName,
-  citySlug: z.string().min(1).max(100),
-  bio: z.string().trim().max(BIO_MAX),
+  citySlug: line().min(1).max(100),
+  bio: text().trim().max(BIO_MAX),
   locale: Locale,
 });
 export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.ts';
 import { type RunningServer, startServer } from '../../server/src/start-server.ts';
-import { signedIn } from '../support/client.ts';
+import { ApiClient, signedIn } from '../support/client.ts';
 import { freshDatabaseUrl } from '../support/database.ts';
 import { createGroup } from '../support/groups.ts';
 import { createSession, Probe } from '../support/live.ts';
@@ -68,5 +68,42 @@ describe.each(['postgres', 'redis'] as const)('a live room on two nodes with the
     await both;
     onA.socket.disconnect();
     onB.socket.disconnect();
+  });
+});
+
+describe('limits and session ends across two nodes', () => {
+  it('counts login tries and writes once, however they are spread over the nodes', async () => {
+    const database = await freshDatabaseUrl();
+    databases.push(database);
+    const env = {
+      PORT: '0', HOST: '127.0.0.1', DEMO: '1', DATABASE_URL: database.url!, REALTIME_ADAPTER: 'postgres',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '6', WRITES_PER_MINUTE: '10',
+    };
+    nodes = await Promise.all([startServer(loadConfig(env), { web: false }), startServer(loadConfig(env), { web: false })]);
+    const [a, b] = nodes as [RunningServer, RunningServer];
+    const email = 'member@demo.praxisnetz.example';
+    const tries = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => new ApiClient(i % 2 ? a.url : b.url).post('/api/auth/login', { email, password: 'falsch-geraten' })),
+    );
+    expect(tries.filter((t) => t.status === 401)).toHaveLength(6);
+    expect(tries.filter((t) => t.status === 429)).toHaveLength(6);
+
+    const writerA = await signedIn(a.url, 'sabine');
+    const writerB = new ApiClient(b.url);
+    writerB.cookie = writerA.cookie;
+    const previews = [];
+    for (let i = 0; i < 12; i++) previews.push((await (i % 2 ? writerA : writerB).post('/api/markdown/preview', { body: `Vorschau ${i}` })).status);
+    expect(previews.filter((s) => s === 200)).toHaveLength(10);
+    expect(previews.slice(10)).toEqual([429, 429]);
+  });
+
+  it('closes the socket on one node when its session is ended on the other', async () => {
+    const [a, b] = await twoNodes('postgres');
+    const onA = await signedIn(a.url, 'member');
+    const socket = connectSocket(b.url, onA.cookie);
+    await connected(socket);
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    expect((await onA.post('/api/auth/logout')).status).toBe(204);
+    expect(await closed).toBe('io server disconnect');
   });
 });

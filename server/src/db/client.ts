@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { type Availability, createAvailability } from './availability.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -23,6 +24,10 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** true when the database had no tables before migrations ran */
   fresh: boolean;
+  /** whether the server is reachable; PGlite, in the process, always is */
+  availability: Availability;
+  /** a raw statement, for libraries that bring their own SQL (the rate limiter) */
+  query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[]; rowCount: number }>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -42,17 +47,37 @@ export async function openPglite(dir: string): Promise<Database> {
   const db = drizzlePglite({ client, schema, casing }) as unknown as Db;
   const fresh = !(await hasTables(db));
   await migratePglite(drizzlePglite({ client, casing }), { migrationsFolder });
+  const ping = async () => void (await client.query('select 1'));
   return {
     db,
     kind: 'pglite',
     fresh,
-    ping: async () => void (await client.query('select 1')),
+    availability: createAvailability(ping),
+    query: async (text, values) => {
+      const result = await client.query<Record<string, unknown>>(text, values);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    },
+    ping,
     close: () => client.close(),
   };
 }
 
+/**
+ * A pool that survives the server going away: connections that die (idle or checked out) are
+ * reported instead of crashing the process, and a request waits at most 5 s for a connection.
+ */
+export function createPool(url: string, max: number, onError: (err: Error) => void): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
+  return pool;
+}
+
 export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  let availability: Availability | undefined;
+  const pool = createPool(url, 10, (err) => availability?.report(err));
+  const ping = async () => void (await pool.query('select 1'));
+  availability = createAvailability(ping);
   const conn = await pool.connect();
   let fresh: boolean;
   try {
@@ -70,8 +95,16 @@ export async function openPostgres(url: string): Promise<Database> {
     db,
     kind: 'postgres',
     fresh,
-    ping: async () => void (await pool.query('select 1')),
-    close: () => endPool(pool),
+    availability,
+    query: async (text, values) => {
+      const result = await pool.query(text, values);
+      return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
+    },
+    ping,
+    close: async () => {
+      availability.stop();
+      await endPool(pool);
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import express, { type RequestHandler } from 'express';
 import type { Config } from '../config.ts';
 import type { Services } from '../services.ts';
@@ -33,17 +34,20 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   const app = express();
   app.set('trust proxy', parseTrustProxy(config.trustProxy));
   app.disable('x-powered-by');
-  if (config.logRequests) app.use(requestLog);
+  const handleErrors = errorHandler(services.database.availability);
   app.use((_req, res, next) => {
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
+    // The id ties a user's report ("request …") to the log line of its failure.
+    res.locals.requestId = randomUUID();
+    res.set({ 'X-Request-Id': res.locals.requestId, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'X-Frame-Options': 'DENY' });
     next();
   });
+  if (config.logRequests) app.use(requestLog);
 
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
   api.use(sessionMiddleware(services.sessions));
   api.use(csrfProtection);
-  const limitWrites = writeLimiter(config.limits.writesPerMinute);
+  const limitWrites = writeLimiter(services.rateLimits, config.limits.writesPerMinute);
   api.use((req, res, next) => (isSafeMethod(req.method) || UNLIMITED_WRITES.has(req.path) || OWN_LIMIT.test(req.path) ? next() : limitWrites(req, res, next)));
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
@@ -67,18 +71,19 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   api.use(() => {
     throw NotFound('API route');
   });
-  api.use(errorHandler);
+  api.use(handleErrors);
 
   app.use('/api', api);
   const files = express.Router();
   files.use(sessionMiddleware(services.sessions));
   files.use(downloadRoutes(services.documents));
-  files.use(errorHandler);
+  files.use(handleErrors);
   app.use('/files', files);
   const calendarFeed = express.Router();
   calendarFeed.use(calendarFeedRoutes(services.calendar));
-  calendarFeed.use(errorHandler);
+  calendarFeed.use(handleErrors);
   app.use('/calendar', calendarFeed);
   if (deps.web) app.use(deps.web);
+  app.use(handleErrors);
   return app;
 }

@@ -8,6 +8,9 @@ declare global {
     interface Locals {
       actor: Actor;
       sessionToken?: string;
+      /** the session's id (the token's hash), to end it */
+      sessionId?: string;
+      requestId: string;
     }
   }
 }
@@ -25,6 +28,7 @@ export function sessionMiddleware(sessions: SessionStore): RequestHandler {
     }
     res.locals.actor = result.user;
     res.locals.sessionToken = token;
+    res.locals.sessionId = result.sessionId;
     if (result.renewed) setSessionCookie(req, res, token, result.expiresAt);
     next();
   };

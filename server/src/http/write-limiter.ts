@@ -1,19 +1,12 @@
 import type { RequestHandler } from 'express';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { RateLimited } from '../lib/errors.ts';
+import type { RateLimits } from '../lib/rate-limits.ts';
 import { clientIp } from './request-context.ts';
 
-/** Writes per account (or per address when anonymous) per minute. */
-export function writeLimiter(perMinute: number): RequestHandler {
-  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+/** Writes per account (or per address when anonymous) per minute, counted across all nodes. */
+export function writeLimiter({ budget }: RateLimits, perMinute: number): RequestHandler {
+  const writes = budget({ name: 'writes', points: perMinute, durationSeconds: 60 });
   return async (req, res, next) => {
-    const key = res.locals.actor ? `user:${res.locals.actor.id}` : `ip:${clientIp(req)}`;
-    try {
-      await limiter.consume(key);
-      next();
-    } catch (e) {
-      if (e instanceof RateLimiterRes) return next(RateLimited(Math.ceil(e.msBeforeNext / 1000)));
-      next(e);
-    }
+    await writes.take(res.locals.actor ? `user:${res.locals.actor.id}` : `ip:${clientIp(req)}`);
+    next();
   };
 }

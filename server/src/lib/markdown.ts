@@ -1,6 +1,7 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { Marked } from 'marked';
+import { ValidationError } from './errors.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -25,9 +26,18 @@ const ALLOWED_TAGS = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input',
 ];
 
-/** Markdown source to HTML that is safe to render as is. */
+/**
+ * Markdown source to HTML that is safe to render as is. The shared schema bounds nesting first; a
+ * text that still overflows the renderer's recursion is refused as the `body` field, never a 500.
+ */
 export function renderMarkdown(source: string): string {
-  const html = marked.parse(source) as string;
+  let html: string;
+  try {
+    html = marked.parse(source) as string;
+  } catch (e) {
+    if (e instanceof RangeError) throw ValidationError({ body: 'Nests too deeply to be shown.' });
+    throw e;
+  }
   return purify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href', 'title', 'align', 'type', 'checked', 'disabled', 'start'],

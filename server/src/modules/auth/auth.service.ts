@@ -1,8 +1,9 @@
-import { ChangePasswordInput, LoginInput, RegisterInput, type User } from '@praxisnetz/shared';
+import { ChangePasswordInput, LoginInput, RegisterInput, rooms, type User } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireSignedIn } from '../../lib/actor.ts';
 import { AppError, Conflict, Forbidden, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
+import type { Publisher } from '../../realtime/publisher.ts';
 import { findCityBySlug } from '../cities/cities.repo.ts';
 import { toUser } from '../users/users.mapper.ts';
 import { findUserByEmail, findUserById, insertUser, updateUser } from '../users/users.repo.ts';
@@ -14,8 +15,10 @@ import { type SessionStore, sessionIdOf } from './sessions.ts';
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'E-mail address or password is not correct.');
 
-export function createAuthService(deps: { db: Db; sessions: SessionStore; limiter: LoginLimiter }) {
-  const { db, sessions, limiter } = deps;
+export function createAuthService(deps: { db: Db; sessions: SessionStore; limiter: LoginLimiter; publisher: Publisher }) {
+  const { db, sessions, limiter, publisher } = deps;
+  /** A session that ends takes its open sockets with it, on every node. */
+  const closeSockets = (sessionIds: string[]) => sessionIds.forEach((id) => publisher.disconnect(rooms.session(id)));
 
   return {
     /** New accounts wait as pending until a moderator or admin approves them. */
@@ -40,17 +43,18 @@ export function createAuthService(deps: { db: Db; sessions: SessionStore; limite
       return toUser((await findUserById(db, row.id))!);
     },
 
-    /** Never tells whether the e-mail exists; failures count per account and per address. */
+    /**
+     * Never tells whether the e-mail exists. Each attempt takes one of the account's and the
+     * address's tries before the password is checked, so parallel guesses cannot overtake the
+     * count; a successful login gives them back.
+     */
     async login(input: unknown, ip: string): Promise<{ user: User; token: string; expiresAt: Date }> {
       const data = parseInput(LoginInput, input);
-      await limiter.check(data.email, ip);
+      await limiter.reserve(data.email, ip);
       const user = await findUserByEmail(db, data.email);
       const ok = user ? await verifyPassword(user.passwordHash, data.password) : (await verifyAgainstDummy(data.password), false);
-      if (!user || !ok) {
-        await limiter.fail(data.email, ip);
-        throw invalidCredentials();
-      }
-      await limiter.succeed(data.email);
+      if (!user || !ok) throw invalidCredentials();
+      await limiter.succeed(data.email, ip);
       if (user.status === 'suspended') throw Forbidden('This account is suspended.', 'account_suspended');
       const session = await sessions.create(user.id);
       return { user: toUser(user), ...session };
@@ -58,6 +62,7 @@ export function createAuthService(deps: { db: Db; sessions: SessionStore; limite
 
     async logout(token: string): Promise<void> {
       await sessions.invalidate(token);
+      closeSockets([sessionIdOf(token)]);
     },
 
     /** Ends every other session of the account; the current one stays signed in. */
@@ -68,10 +73,11 @@ export function createAuthService(deps: { db: Db; sessions: SessionStore; limite
         throw ValidationError({ currentPassword: 'The current password is not correct.' });
       }
       const passwordHash = await hashPassword(data.newPassword);
-      await db.transaction(async (tx) => {
+      const ended = await db.transaction(async (tx) => {
         await updateUser(tx, user.id, { passwordHash });
-        await deleteOtherSessions(tx, user.id, sessionIdOf(token));
+        return deleteOtherSessions(tx, user.id, sessionIdOf(token));
       });
+      closeSockets(ended);
     },
 
     /** ADMIN_EMAIL + ADMIN_PASSWORD at start: an active admin, unless the e-mail has an account. */

@@ -34,8 +34,15 @@ export async function deleteSession(db: Executor, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
 }
 
-export async function deleteOtherSessions(db: Executor, userId: number, keepId: string): Promise<void> {
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)));
+export async function findSessionExpiry(db: Executor, id: string): Promise<Date | undefined> {
+  const [row] = await db.select({ expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.id, id));
+  return row?.expiresAt;
+}
+
+/** Returns the ids of the ended sessions, whose sockets are then closed. */
+export async function deleteOtherSessions(db: Executor, userId: number, keepId: string): Promise<string[]> {
+  const rows = await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepId))).returning({ id: sessions.id });
+  return rows.map((r) => r.id);
 }
 
 export async function deleteUserSessions(db: Executor, userId: number): Promise<void> {

@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../../db/client.ts';
 import type { UserWithCity } from '../users/users.repo.ts';
-import { deleteExpiredSessions, deleteSession, extendSession, findSessionWithUser, insertSession } from './sessions.repo.ts';
+import { deleteExpiredSessions, deleteSession, extendSession, findSessionExpiry, findSessionWithUser, insertSession } from './sessions.repo.ts';
 
 /** Lucia's session design: the browser holds a random token, the database only its SHA-256. */
 export function generateSessionToken(): string {
@@ -17,8 +17,11 @@ export function sessionIdOf(token: string): string {
 
 export interface SessionStore {
   create(userId: number): Promise<{ token: string; expiresAt: Date }>;
-  validate(token: string): Promise<{ user: UserWithCity; sessionId: string; expiresAt: Date; renewed: boolean } | null>;
+  /** the session and its account; renewed (sliding expiry) unless `renew` is false */
+  validate(token: string, opts?: { renew?: boolean }): Promise<{ user: UserWithCity; sessionId: string; expiresAt: Date; renewed: boolean } | null>;
   invalidate(token: string): Promise<void>;
+  /** when the session ends unless renewed; null once it has ended */
+  expiresAt(sessionId: string): Promise<Date | null>;
   purgeExpired(): Promise<void>;
 }
 
@@ -33,7 +36,7 @@ export function createSessionStore(db: Db, sessionDays: number): SessionStore {
       await insertSession(db, { id: sessionIdOf(token), userId, expiresAt });
       return { token, expiresAt };
     },
-    async validate(token) {
+    async validate(token, opts = {}) {
       const id = sessionIdOf(token);
       const found = await findSessionWithUser(db, id);
       if (!found) return null;
@@ -44,7 +47,7 @@ export function createSessionStore(db: Db, sessionDays: number): SessionStore {
         return null;
       }
       // Sliding expiry: renew once half the lifetime has passed.
-      if (session.expiresAt.getTime() - now >= lifetime / 2) {
+      if (opts.renew === false || session.expiresAt.getTime() - now >= lifetime / 2) {
         return { user, sessionId: id, expiresAt: session.expiresAt, renewed: false };
       }
       const expiresAt = new Date(now + lifetime);
@@ -53,6 +56,9 @@ export function createSessionStore(db: Db, sessionDays: number): SessionStore {
     },
     async invalidate(token) {
       await deleteSession(db, sessionIdOf(token));
+    },
+    async expiresAt(sessionId) {
+      return (await findSessionExpiry(db, sessionId)) ?? null;
     },
     async purgeExpired() {
       await deleteExpiredSessions(db, new Date());

@@ -1,13 +1,12 @@
-import { rooms } from '@praxisnetz/shared';
+import { IdNumber, line, rooms } from '@praxisnetz/shared';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { z } from 'zod';
 import type { AppSocket } from '../../realtime/io.ts';
 import { socketRequests } from '../../realtime/socket-request.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { ForumService } from './forum.service.ts';
 
-const ThreadId = z.number().int().positive();
-const Slug = z.string().min(1).max(100);
+const ThreadId = IdNumber;
+const Slug = line().min(1).max(100);
 const limiter = new RateLimiterMemory({ points: 30, duration: 10 });
 
 /** Joining a room is allowed to those who may read what it carries. */

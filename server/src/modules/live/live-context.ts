@@ -1,11 +1,10 @@
-import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireMember } from '../../lib/actor.ts';
 import { Conflict, Forbidden, NotFound } from '../../lib/errors.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { ForumService } from '../forum/forum.service.ts';
 import { liveEvents } from './live-events.ts';
-import { createLiveLimits } from './live-limits.ts';
+import type { LiveLimits } from './live-limits.ts';
 import { toSession } from './live.mapper.ts';
 import { canModerateSession, canReadSession } from './live.policy.ts';
 import type { PresenceCounter } from './presence.ts';
@@ -16,7 +15,8 @@ export interface LiveDeps {
   db: Db;
   publisher: Publisher;
   forum: ForumService;
-  limits: Config['liveLimits'];
+  /** the per-person budgets of questions, votes and chat */
+  limiter: LiveLimits;
   /** the participant count; absent (0) where no Socket.IO server runs, e.g. in service tests */
   presence?: PresenceCounter;
 }
@@ -69,7 +69,6 @@ export function createLiveContext(deps: LiveDeps) {
   return {
     ...deps,
     events: liveEvents(deps.publisher),
-    limiter: createLiveLimits(deps.limits),
     participants: (sessionId: number) => deps.presence?.count(sessionId) ?? 0,
     readableSession,
     moderatedSession,

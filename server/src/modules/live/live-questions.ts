@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { questions } from '../../db/schema/index.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { Conflict, ValidationError } from '../../lib/errors.ts';
+import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
 import { detectLanguage } from '../../lib/language.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { recordModeration } from '../moderation/moderation-log.repo.ts';
@@ -44,13 +44,20 @@ export function questionUseCases(ctx: LiveContext) {
   async function moderate(
     actor: Actor,
     id: number,
-    opts: { allowed: Status[]; doing: string; action: string; details?: Record<string, unknown> },
+    opts: { allowed: Status[]; doing: string; action: string; details?: Record<string, unknown>; alsoLock?: number },
     change: (tx: Tx, q: QuestionWithAuthor, seq: number) => Promise<QuestionRow>,
   ): Promise<Question> {
     const { user, session } = await ctx.moderatedQuestion(actor, id);
     if (session.status === 'archived') throw Conflict('An archived session can no longer be changed.');
     const { changed, unhighlighted } = await db.transaction(async (tx) => {
-      const locked = (await lockQuestion(tx, id))!;
+      // Two questions are always locked in ascending id order, so crossing merges wait instead of deadlocking.
+      const order = [id, opts.alsoLock ?? id].sort((a, b) => a - b);
+      let locked: QuestionWithAuthor | undefined;
+      for (const qid of new Set(order)) {
+        const row = await lockQuestion(tx, qid);
+        if (qid === id) locked = row;
+      }
+      if (!locked) throw NotFound('Question');
       requireStatus(locked.question, opts.allowed, opts.doing);
       const seq = await bumpSeq(tx, session.id);
       const changed = withQuestion(locked, await change(tx, locked, seq));
@@ -183,9 +190,8 @@ export function questionUseCases(ctx: LiveContext) {
       await moderate(
         actor,
         id,
-        { allowed: ['pending', 'open'], doing: 'merged', action: 'question.merge', details: { intoId } },
+        { allowed: ['pending', 'open'], doing: 'merged', action: 'question.merge', details: { intoId }, alsoLock: intoId },
         async (tx, q, seq) => {
-          // Two moderators merging two questions into each other at once deadlock: PostgreSQL refuses one.
           const locked = await lockQuestion(tx, intoId);
           if (!locked || locked.question.sessionId !== q.question.sessionId) throw ValidationError({ intoId: 'Choose a question of this session.' });
           requireStatus(locked.question, ['open', 'answered'], 'merged into');

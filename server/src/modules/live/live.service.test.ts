@@ -13,6 +13,8 @@ import { createDocumentsService } from '../documents/documents.service.ts';
 import { createFileStore } from '../documents/file-store.ts';
 import { createForumService } from '../forum/forum.service.ts';
 import { findUserByEmail, type UserWithCity } from '../users/users.repo.ts';
+import { createRateLimits } from '../../lib/rate-limits.ts';
+import { createLiveLimits } from './live-limits.ts';
 import { createLiveService, type LiveService } from './live.service.ts';
 
 let database: Database;
@@ -31,7 +33,12 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-live-'));
   const documents = createDocumentsService({ db: database.db, fileStore: createFileStore(dataDir), uploadMaxBytes: 1024, extraction: { nudge: () => {} } });
   const forum = createForumService({ db: database.db, publisher, documents });
-  live = createLiveService({ db: database.db, publisher, forum, limits: { questionsPerMinute: 100, votesPerMinute: 100, chatPerMinute: 100 } });
+  live = createLiveService({
+    db: database.db,
+    publisher,
+    forum,
+    limiter: createLiveLimits(createRateLimits(database), { questionsPerMinute: 100, votesPerMinute: 100, chatPerMinute: 100 }),
+  });
   const [leadRow, askerRow] = await Promise.all([byKey('sabine'), byKey('member')]);
   const [group] = await database.db
     .insert(groups)

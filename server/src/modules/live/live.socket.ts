@@ -1,12 +1,11 @@
-import { rooms } from '@praxisnetz/shared';
+import { IdNumber, rooms } from '@praxisnetz/shared';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { z } from 'zod';
 import type { AppSocket } from '../../realtime/io.ts';
 import { socketRequests } from '../../realtime/socket-request.ts';
 import type { UsersService } from '../users/users.service.ts';
 import type { LiveService } from './live.service.ts';
 
-const SessionId = z.number().int().positive();
+const SessionId = IdNumber;
 /** Re-joins after reconnects are normal; a loop of joins is not. */
 const limiter = new RateLimiterMemory({ points: 30, duration: 10 });
 

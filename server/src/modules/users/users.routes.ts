@@ -22,6 +22,10 @@ export function usersRoutes(users: UsersService): Router {
   r.post('/users/:id/suspend', async (req, res) => {
     res.json({ user: await users.suspend(res.locals.actor, idParam(req.params.id, 'User')) });
   });
+  r.delete('/users/:id/sessions', async (req, res) => {
+    await users.endSessions(res.locals.actor, idParam(req.params.id, 'User'));
+    res.status(204).end();
+  });
   r.post('/users/:id/reinstate', async (req, res) => {
     res.json({ user: await users.reinstate(res.locals.actor, idParam(req.params.id, 'User')) });
   });

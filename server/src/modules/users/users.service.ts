@@ -70,6 +70,20 @@ export function createUsersService(db: Db, publisher: Publisher) {
       return reload(id);
     },
 
+    /**
+     * An administrator signs a person out everywhere (a lost laptop, a shared account): every
+     * session of the account ends and its live connections close on every node.
+     */
+    async endSessions(actor: Actor, id: number): Promise<void> {
+      const admin = requireAdmin(actor);
+      if (!(await findUserById(db, id))) throw NotFound('User');
+      await db.transaction(async (tx) => {
+        await deleteUserSessions(tx, id);
+        await recordModeration(tx, { actorId: admin.id, action: 'user.sessions_end', targetUserId: id });
+      });
+      publisher.disconnect(rooms.user(id));
+    },
+
     async reinstate(actor: Actor, id: number): Promise<User> {
       const staff = requireStaff(actor);
       const user = await findUserById(db, id);

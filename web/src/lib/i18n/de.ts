@@ -227,6 +227,9 @@ export const de = {
   'validation.choose': 'Bitte wählen Sie einen Eintrag aus der Liste.',
   'validation.country': 'Bitte geben Sie einen Ländercode aus zwei Buchstaben ein, zum Beispiel DE.',
   'validation.invalid': 'Diese Angabe ist ungültig.',
+  'validation.characters': 'Dieser Text enthält Steuerzeichen oder ungültige Zeichen. Bitte entfernen Sie sie.',
+  'validation.lineBreaks': 'Bitte schreiben Sie diese Angabe in eine Zeile, ohne Zeilenumbrüche.',
+  'validation.tooDeep': 'Der Text ist zu tief verschachtelt (Zitate, Listen, Klammern oder Hervorhebungen). Bitte vereinfachen Sie ihn.',
 
   'api.validation_failed': 'Bitte prüfen Sie Ihre Angaben.',
   'api.unauthenticated': 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an; Ihr Text bleibt hier erhalten.',
@@ -243,6 +246,7 @@ export const de = {
   'api.unsupported_media_type': 'Dieser Dateityp wird nicht angenommen. Erlaubt sind PDF, Word, Excel, PowerPoint, OpenDocument, CSV, Text, PNG und JPEG.',
   'api.rate_limited': 'Zu viele Versuche in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
   'api.internal': 'Auf unserer Seite ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
+  'api.unavailable': 'Der Dienst ist gerade kurz nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.',
 
   'error.notFoundTitle': 'Seite nicht gefunden',
   'error.notFoundText': 'Diese Seite gibt es nicht (mehr). Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.',
@@ -254,6 +258,7 @@ export const de = {
   'error.rateLimitedTitle': 'Bitte kurz warten',
   'error.genericTitle': 'Ein Fehler ist aufgetreten',
   'error.genericText': 'Bitte versuchen Sie es in einigen Minuten erneut. Besteht das Problem weiter, wenden Sie sich an die Moderation.',
+  'error.unavailableTitle': 'Kurz nicht erreichbar',
   'error.code': 'Fehlercode {status}',
   'error.home': 'Zur Startseite',
 } as const;

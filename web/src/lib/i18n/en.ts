@@ -225,6 +225,9 @@ export const en: Messages = {
   'validation.choose': 'Please choose an entry from the list.',
   'validation.country': 'Please enter a two-letter country code, for example DE.',
   'validation.invalid': 'This entry is not valid.',
+  'validation.characters': 'This text contains control characters or invalid characters. Please remove them.',
+  'validation.lineBreaks': 'Please write this on one line, without line breaks.',
+  'validation.tooDeep': 'The text nests too deeply (quotes, lists, brackets or emphasis). Please simplify it.',
 
   'api.validation_failed': 'Please check your entries.',
   'api.unauthenticated': 'Your session has expired. Please sign in again; your text stays here.',
@@ -241,6 +244,7 @@ export const en: Messages = {
   'api.unsupported_media_type': 'This file type is not accepted. Allowed are PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, PNG and JPEG.',
   'api.rate_limited': 'Too many attempts in a short time. Please wait a moment and try again.',
   'api.internal': 'Something went wrong on our side. Please try again later.',
+  'api.unavailable': 'The service is briefly unavailable. Please try again in a few seconds.',
 
   'error.notFoundTitle': 'Page not found',
   'error.notFoundText': 'This page does not exist (any more). Check the address or start from the home page.',
@@ -252,6 +256,7 @@ export const en: Messages = {
   'error.rateLimitedTitle': 'Please wait a moment',
   'error.genericTitle': 'Something went wrong',
   'error.genericText': 'Please try again in a few minutes. If the problem persists, contact the moderators.',
+  'error.unavailableTitle': 'Briefly unavailable',
   'error.code': 'Error code {status}',
   'error.home': 'Go to the home page',
 };

@@ -225,6 +225,9 @@ export const fr: Messages = {
   'validation.choose': 'Veuillez choisir une entrée dans la liste.',
   'validation.country': 'Veuillez saisir un code pays de deux lettres, par exemple FR.',
   'validation.invalid': 'Cette information n’est pas valide.',
+  'validation.characters': 'Ce texte contient des caractères de contrôle ou des caractères invalides. Veuillez les supprimer.',
+  'validation.lineBreaks': 'Veuillez écrire cette information sur une seule ligne, sans saut de ligne.',
+  'validation.tooDeep': 'Le texte est trop imbriqué (citations, listes, crochets ou mises en valeur). Veuillez le simplifier.',
 
   'api.validation_failed': 'Veuillez vérifier vos informations.',
   'api.unauthenticated': 'Votre session a expiré. Veuillez vous reconnecter ; votre texte reste ici.',
@@ -241,6 +244,7 @@ export const fr: Messages = {
   'api.unsupported_media_type': 'Ce type de fichier n’est pas accepté. Sont acceptés : PDF, Word, Excel, PowerPoint, OpenDocument, CSV, texte, PNG et JPEG.',
   'api.rate_limited': 'Trop de tentatives en peu de temps. Veuillez patienter un instant puis réessayer.',
   'api.internal': 'Une erreur s’est produite de notre côté. Veuillez réessayer plus tard.',
+  'api.unavailable': 'Le service est momentanément indisponible. Veuillez réessayer dans quelques secondes.',
 
   'error.notFoundTitle': 'Page introuvable',
   'error.notFoundText': 'Cette page n’existe pas (ou plus). Vérifiez l’adresse ou repartez de la page d’accueil.',
@@ -252,6 +256,7 @@ export const fr: Messages = {
   'error.rateLimitedTitle': 'Veuillez patienter',
   'error.genericTitle': 'Une erreur s’est produite',
   'error.genericText': 'Veuillez réessayer dans quelques minutes. Si le problème persiste, contactez la modération.',
+  'error.unavailableTitle': 'Momentanément indisponible',
   'error.code': 'Code d’erreur {status}',
   'error.home': 'Aller à la page d’accueil',
 };

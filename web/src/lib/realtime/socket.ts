@@ -11,6 +11,11 @@ let socket: AppSocket | undefined;
  * sticky sessions. Long-polling only where a proxy blocks WebSockets.
  */
 export function getSocket(): AppSocket {
-  socket ??= io({ withCredentials: true, transports: ['websocket', 'polling'], tryAllTransports: true });
+  if (!socket) {
+    const connection: AppSocket = io({ withCredentials: true, transports: ['websocket', 'polling'], tryAllTransports: true });
+    // The server may have missed changes: connecting again makes every page re-join and catch up.
+    connection.on('resync', () => void connection.disconnect().connect());
+    socket = connection;
+  }
   return socket;
 }

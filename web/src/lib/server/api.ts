@@ -25,7 +25,7 @@ import {
   type UpdateProfileInput,
   type User,
 } from '@praxisnetz/shared';
-import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import { type Cookies, error, type RequestEvent } from '@sveltejs/kit';
 import { groupsApi } from './api-groups.ts';
 import { liveApi } from './api-live.ts';
 
@@ -89,6 +89,8 @@ export function createApi(event: Pick<RequestEvent, 'fetch' | 'cookies'>) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     forwardCookies(event.cookies, response);
+    // The database is away: the page says so with the same status, and the browser may retry.
+    if (response.status === 503) error(503, { message: 'unavailable', code: 'unavailable' });
     if (!response.ok) throw await toApiError(response);
     return (response.status === 204 ? undefined : await response.json()) as T;
   }

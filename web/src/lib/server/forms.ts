@@ -13,6 +13,8 @@ interface IssueLike {
   minimum?: number | bigint;
   maximum?: number | bigint;
   format?: string;
+  /** the shared text policy's refusals say why (TextRefusal) */
+  params?: { reason?: string };
 }
 
 export interface SchemaLike<T> {
@@ -29,6 +31,11 @@ const API_FIELD_MESSAGES: Record<string, MessageKey> = {
   country: 'validation.country',
   currentPassword: 'me.wrongPassword',
   attachments: 'library.error.attachmentsUnreadable',
+};
+const TEXT_REFUSALS: Record<string, MessageKey> = {
+  characters: 'validation.characters',
+  line_breaks: 'validation.lineBreaks',
+  nesting: 'validation.tooDeep',
 };
 /** Refusals whose reason says more about the field than the field's usual message. */
 const CODE_FIELD_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {
@@ -53,6 +60,8 @@ function issueMessage(locale: Locale, issue: IssueLike, field: string, value: st
       return t(field === 'country' ? 'validation.country' : 'validation.invalid');
     case 'invalid_value':
       return t('validation.choose');
+    case 'custom':
+      return t(TEXT_REFUSALS[issue.params?.reason ?? ''] ?? 'validation.invalid');
     default:
       return t('validation.invalid');
   }

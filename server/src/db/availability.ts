@@ -1,0 +1,73 @@
+/**
+ * Whether the database is reachable. A restart, failover or pooler timeout ends its connections;
+ * until it answers again requests get 503 and the process keeps running. Once a ping succeeds,
+ * `onRecovered` listeners run (live clients are told to re-sync).
+ */
+
+/** SQLSTATE classes and codes that mean "the server is away", not "the statement is wrong". */
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-4]|53300|3D000)/;
+const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|Client was closed/i;
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.code === 'string' && (UNAVAILABLE_NODE_CODES.has(e.code) || (e.code.length === 5 && UNAVAILABLE_SQLSTATE.test(e.code)))) return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message) && !('severity' in e)) return true;
+    e = typeof e.cause === 'object' ? (e.cause as typeof e) : undefined;
+  }
+  return false;
+}
+
+export interface Availability {
+  readonly down: boolean;
+  /** called with any failure: an unavailable database is marked down and watched until it answers */
+  report(err: unknown): void;
+  onRecovered(listener: () => void): void;
+  stop(): void;
+}
+
+export function createAvailability(ping: () => Promise<void>, opts: { retryMs?: number; log?: (message: string) => void } = {}): Availability {
+  const retryMs = opts.retryMs ?? 1000;
+  const log = opts.log ?? ((message) => console.error(message));
+  const listeners: (() => void)[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let down = false;
+  let stopped = false;
+
+  function watch() {
+    timer = setTimeout(async () => {
+      try {
+        await ping();
+        down = false;
+        log('database: reachable again');
+        for (const listener of listeners) {
+          try {
+            listener();
+          } catch (e) {
+            log(`database recovery listener failed: ${e instanceof Error ? e.name : typeof e}`);
+          }
+        }
+      } catch {
+        if (!stopped) watch();
+      }
+    }, retryMs);
+    timer.unref();
+  }
+
+  return {
+    get down() {
+      return down;
+    },
+    report(err) {
+      if (down || stopped || !isDatabaseUnavailable(err)) return;
+      down = true;
+      log('database: connection lost; answering 503 until it is back');
+      watch();
+    },
+    onRecovered: (listener) => void listeners.push(listener),
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Logging that never carries user content: no SQL parameters, no database messages (they can quote
+ * values), no request bodies, no e-mail addresses. An error is logged by its class, its code
+ * (SQLSTATE for database errors), the statement that failed and its stack frames.
+ */
+
+interface ErrorLike {
+  name?: unknown;
+  message?: unknown;
+  code?: unknown;
+  stack?: unknown;
+  cause?: unknown;
+  /** DrizzleQueryError: the statement with $n placeholders (its `params` are never read) */
+  query?: unknown;
+  /** pg / PGlite DatabaseError */
+  severity?: unknown;
+  routine?: unknown;
+  constraint?: unknown;
+}
+
+const isDatabaseError = (e: ErrorLike) => typeof e.severity === 'string';
+
+function frames(stack: unknown): string[] {
+  return typeof stack === 'string' ? stack.split('\n').filter((line) => line.startsWith('    at ')).slice(0, 8) : [];
+}
+
+/** One error and its causes as log lines, without user content. */
+export function describeError(err: unknown): string {
+  const lines: string[] = [];
+  let current: unknown = err;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (typeof current !== 'object') {
+      lines.push(`thrown ${typeof current}`);
+      break;
+    }
+    const e = current as ErrorLike;
+    const name = typeof e.name === 'string' ? e.name : 'Error';
+    const code = typeof e.code === 'string' || typeof e.code === 'number' ? ` [${e.code}]` : '';
+    if (typeof e.query === 'string') {
+      lines.push(`${name}: statement failed: ${e.query.replace(/\s+/g, ' ').slice(0, 500)}`);
+    } else if (isDatabaseError(e)) {
+      const where = [e.routine && `routine ${e.routine}`, e.constraint && `constraint ${e.constraint}`].filter(Boolean).join(', ');
+      lines.push(`database error${code}${where ? ` (${where})` : ''}`);
+    } else {
+      lines.push(`${name}${code}: ${typeof e.message === 'string' ? e.message.slice(0, 300) : ''}`);
+    }
+    if (depth === 0) lines.push(...frames(e.stack));
+    current = e.cause;
+    if (current) lines.push('caused by:');
+  }
+  return lines.join('\n');
+}
+
+/** Logs a failure with where it happened and, for a request, its id (also sent as X-Request-Id). */
+export function logError(where: string, err: unknown, requestId?: string): void {
+  console.error(`error in ${where}${requestId ? ` (request ${requestId})` : ''}: ${describeError(err)}`);
+}
