@@ -36,11 +36,11 @@ export function describeError(err: unknown): string {
     const e = current as ErrorLike;
     const name = typeof e.name === 'string' ? e.name : 'Error';
     const code = typeof e.code === 'string' || typeof e.code === 'number' ? ` [${e.code}]` : '';
-    if (typeof e.query === 'string') {
-      lines.push(`${name}: statement failed: ${e.query.replace(/\s+/g, ' ').slice(0, 500)}`);
-    } else if (isDatabaseError(e)) {
+    if (isDatabaseError(e)) {
       const where = [e.routine && `routine ${e.routine}`, e.constraint && `constraint ${e.constraint}`].filter(Boolean).join(', ');
       lines.push(`database error${code}${where ? ` (${where})` : ''}`);
+    } else if (typeof e.query === 'string') {
+      lines.push(`${name}: statement failed: ${e.query.replace(/\s+/g, ' ').slice(0, 500)}`);
     } else {
       lines.push(`${name}${code}: ${typeof e.message === 'string' ? e.message.slice(0, 300) : ''}`);
     }

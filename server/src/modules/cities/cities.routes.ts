@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { nameParam } from '../../http/params.ts';
 import type { CitiesService } from './cities.service.ts';
 
 export function citiesRoutes(cities: CitiesService): Router {
@@ -10,7 +11,7 @@ export function citiesRoutes(cities: CitiesService): Router {
     res.status(201).json({ city: await cities.create(res.locals.actor, req.body) });
   });
   r.patch('/cities/:slug', async (req, res) => {
-    res.json({ city: await cities.update(res.locals.actor, req.params.slug, req.body) });
+    res.json({ city: await cities.update(res.locals.actor, nameParam(req.params.slug, 'City'), req.body) });
   });
   return r;
 }

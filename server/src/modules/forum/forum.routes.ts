@@ -1,6 +1,6 @@
 import { ChangesQuery } from '@praxisnetz/shared';
 import { Router } from 'express';
-import { idParam, queryString } from '../../http/params.ts';
+import { idParam, nameParam, queryString } from '../../http/params.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { ForumService } from './forum.service.ts';
 
@@ -11,7 +11,7 @@ export function forumRoutes(forum: ForumService): Router {
     res.json({ items: await forum.listCategories() });
   });
   r.get('/categories/:slug/threads', async (req, res) => {
-    res.json(await forum.listThreads(res.locals.actor, req.params.slug, queryString(req.query.cursor)));
+    res.json(await forum.listThreads(res.locals.actor, nameParam(req.params.slug, 'Category'), queryString(req.query.cursor)));
   });
   r.post('/threads', async (req, res) => {
     res.status(201).json({ thread: await forum.createThread(res.locals.actor, req.body) });

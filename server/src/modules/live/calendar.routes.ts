@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { idParam } from '../../http/params.ts';
+import { idParam, nameParam } from '../../http/params.ts';
 import { publicOrigin } from '../../http/request-context.ts';
 import type { CalendarService } from './calendar.service.ts';
 
@@ -32,7 +32,7 @@ export function calendarFeedRoutes(calendar: CalendarService): Router {
   const r = Router();
   r.get('/:token.ics', async (req, res) => {
     res.set('Cache-Control', 'private, no-store');
-    res.type(ICS).send(await calendar.feed(req.params.token, publicOrigin(req)));
+    res.type(ICS).send(await calendar.feed(nameParam(req.params.token, 'Calendar'), publicOrigin(req)));
   });
   return r;
 }

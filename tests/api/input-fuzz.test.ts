@@ -1,0 +1,139 @@
+import * as shared from '@praxisnetz/shared';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { ApiClient, signedIn } from '../support/client.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { connected, connectSocket } from '../support/sockets.ts';
+
+// Property-based: whatever arrives — any code point, lone surrogates, controls, wrong types, huge
+// numbers — the answer is success or a 4xx, never a 5xx and never a dead process.
+
+const nasty = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), maxLength: 4 }),
+  fc.string({ unit: fc.constantFrom('\u0000', '\u0007', '\u001b', '\u0085', '\u202e', '\r', '\n', '\t', 'e\u0301', '>', '[', '*', '%'), maxLength: 30 }),
+  fc.constantFrom('>'.repeat(2000), '- '.repeat(2000), '1. '.repeat(1500), '*'.repeat(3000) + 'x' + '*'.repeat(3000)),
+);
+const anyValue = fc.oneof(nasty, fc.integer(), fc.double(), fc.constantFrom(2 ** 31, 2 ** 53, -1, 0, 1e21), fc.boolean(), fc.constant(null), fc.array(nasty, { maxLength: 3 }));
+
+const inputSchemas = Object.entries(shared).filter(([name, value]) => /(Input|Query)$/.test(name) && typeof (value as z.ZodType)?.safeParse === 'function') as [
+  string,
+  z.ZodType,
+][];
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe('the shared input schemas', () => {
+  it('are all found', () => {
+    expect(inputSchemas.length).toBeGreaterThan(20);
+  });
+
+  it.each(inputSchemas)('%s lets through only well-formed NFC text without control characters', (_name, schema) => {
+    const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? (schema as any).def?.in?.shape ?? {};
+    const keys = Object.keys(shape);
+    fc.assert(
+      fc.property(keys.length ? fc.record(Object.fromEntries(keys.map((k) => [k, anyValue])), { requiredKeys: [] }) : fc.dictionary(nasty, anyValue), (input) => {
+        const result = schema.safeParse(input);
+        if (!result.success) return;
+        for (const s of strings(result.data)) {
+          expect(s.isWellFormed()).toBe(true);
+          expect(s).toBe(s.normalize('NFC'));
+          expect(s).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+let server: TestServer;
+let member: ApiClient;
+let moderator: ApiClient;
+let threadId: number;
+let postId: number;
+
+beforeAll(async () => {
+  server = await startTestServer({ WRITES_PER_MINUTE: '100000', LIVE_QUESTIONS_PER_MINUTE: '100000', LIVE_CHAT_PER_MINUTE: '100000' });
+  [member, moderator] = await Promise.all([signedIn(server.url, 'member'), signedIn(server.url, 'moderator')]);
+  threadId = (await member.post('/api/threads', { categorySlug: 'wohnungseinbruch', title: 'Fuzz-Ziel', body: 'Start' })).body.thread.id;
+  postId = (await member.post(`/api/threads/${threadId}/posts`, { body: 'Antwort' })).body.post.id;
+});
+afterAll(() => server.close());
+
+describe('every endpoint under random input', () => {
+  const endpoints = () => [
+    { who: member, method: 'POST', path: '/api/threads', fields: ['categorySlug', 'title', 'body', 'attachments'] },
+    { who: member, method: 'POST', path: `/api/threads/${threadId}/posts`, fields: ['body', 'attachments'] },
+    { who: member, method: 'PATCH', path: `/api/posts/${postId}`, fields: ['body', 'attachments'] },
+    { who: member, method: 'POST', path: '/api/markdown/preview', fields: ['body'] },
+    { who: member, method: 'PATCH', path: '/api/me', fields: ['displayName', 'citySlug', 'bio', 'locale'] },
+    { who: member, method: 'PUT', path: '/api/me/locale', fields: ['locale'] },
+    { who: new ApiClient(''), method: 'POST', path: '/api/auth/register', fields: ['email', 'password', 'displayName', 'citySlug'] },
+    { who: new ApiClient(''), method: 'POST', path: '/api/auth/login', fields: ['email', 'password'] },
+    { who: moderator, method: 'POST', path: '/api/groups', fields: ['name', 'description', 'leadEmails'] },
+    { who: moderator, method: 'POST', path: '/api/cities', fields: ['name', 'state', 'country'] },
+    { who: moderator, method: 'POST', path: '/api/questions/1/merge', fields: ['intoId'] },
+    { who: moderator, method: 'POST', path: '/api/groups/1/sessions', fields: ['title', 'description', 'startsAt', 'endsAt', 'audience'] },
+    { who: member, method: 'GET', path: '/api/search', fields: ['q', 'kind', 'category', 'city', 'year', 'lang', 'cursor'] },
+    { who: member, method: 'GET', path: '/api/documents', fields: ['type', 'city', 'year', 'language', 'topic', 'group', 'owner', 'sort', 'cursor'] },
+    { who: member, method: 'GET', path: `/api/categories/wohnungseinbruch/threads`, fields: ['cursor'] },
+    { who: member, method: 'GET', path: `/api/threads/${threadId}/changes`, fields: ['since'] },
+    { who: member, method: 'GET', path: '/api/sessions', fields: ['scope', 'group'] },
+  ];
+
+  it('answers success or 4xx, never 5xx', async () => {
+    for (const e of endpoints()) {
+      const client = e.who.baseUrl ? e.who : Object.assign(new ApiClient(server.url), { cookie: '' });
+      await fc.assert(
+        fc.asyncProperty(fc.record(Object.fromEntries(e.fields.map((f) => [f, anyValue])), { requiredKeys: [] }), async (input) => {
+          const res =
+            e.method === 'GET'
+              ? await client.get(`${e.path}?${new URLSearchParams(Object.entries(input).map(([k, v]) => [k, String(v)]))}`)
+              : await client.request(e.method, e.path, input);
+          if (res.status >= 500) throw new Error(`${e.method} ${e.path} answered ${res.status} to ${JSON.stringify(input)}`);
+        }),
+        { numRuns: 40 },
+      );
+    }
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+
+  it('answers random raw paths below /api and /files with success or 4xx', async () => {
+    const segment = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 12 }).map(encodeURIComponent),
+      fc.constantFrom('%FF', '%E0%A4%A', '%00', '%C0%80', '..', '%2e%2e', '99999999999999999999', '-1', '1e3'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('/api/threads/', '/api/posts/', '/api/documents/', '/files/', '/api/sessions/', '/api/groups/', '/calendar/'), segment, async (prefix, rest) => {
+        const res = await fetch(server.url + prefix + rest, { headers: { cookie: member.cookie } });
+        if (res.status >= 500) throw new Error(`${prefix}${rest} answered ${res.status}`);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('acks socket events with random payloads without an internal error', async () => {
+    const socket = connectSocket(server.url, member.cookie);
+    await connected(socket);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('thread:join', 'category:join', 'live:join'), anyValue, async (event, payload) => {
+        const ack = (await socket.timeout(5000).emitWithAck(event as 'thread:join', payload as number)) as { ok: boolean; code?: string };
+        expect(ack.ok || ack.code !== 'internal').toBe(true);
+      }),
+      { numRuns: 120 },
+    );
+    for (const event of ['thread:leave', 'category:leave', 'live:leave'] as const) socket.emit(event, '\u0000' as never);
+    socket.close();
+    // The fuzzing socket has spent its join budget; a fresh one shows the server still serves.
+    const fresh = connectSocket(server.url, member.cookie);
+    await connected(fresh);
+    expect(await fresh.emitWithAck('thread:join', threadId)).toEqual({ ok: true });
+    fresh.close();
+  });
+});
