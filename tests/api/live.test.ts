@@ -193,6 +193,20 @@ describe('questions', () => {
     expect(log[0]).toMatchObject({ targetUser: { displayName: 'Markus Seidel' }, details: { reason: 'Doppelt.' } });
   });
 
+  it('merges two questions into each other at the same moment without a deadlock: one merge wins, the other gets 409', async () => {
+    const id = await createSession(host, groupId, { live: true });
+    const moderator = await signedIn(server.url, 'moderator');
+    for (let round = 0; round < 5; round++) {
+      const a = await ask(id, `Doppelte Frage A ${round}`);
+      const b = await ask(id, `Doppelte Frage B ${round}`);
+      const answers = await Promise.all([
+        host.post(`/api/questions/${a.id}/merge`, { intoId: b.id }),
+        moderator.post(`/api/questions/${b.id}/merge`, { intoId: a.id }),
+      ]);
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    }
+  });
+
   it('counts every vote exactly when many arrive at once', async () => {
     const id = await createSession(host, groupId, { live: true, audience: 'network' });
     const q = await ask(id, 'Wie viele stimmen gleichzeitig ab?');
