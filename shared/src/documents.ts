@@ -27,6 +27,14 @@ export type SelectableVisibility = z.infer<typeof SelectableVisibility>;
 export const ExtractionStatus = z.enum(['pending', 'done', 'failed', 'none']);
 export type ExtractionStatus = z.infer<typeof ExtractionStatus>;
 
+/**
+ * Why a document's text could not be extracted: `unreadable` (damaged, encrypted or not what it
+ * claims) and `too_large` (beyond the memory allowed) are given up at once; `timeout`, `crashed`,
+ * `missing` and `store_failed` were retried first.
+ */
+export const ExtractionProblem = z.enum(['unreadable', 'too_large', 'timeout', 'crashed', 'missing', 'store_failed']);
+export type ExtractionProblem = z.infer<typeof ExtractionProblem>;
+
 /** What may be uploaded: extension → the type sniffed from the bytes (text files have no magic bytes). */
 export const UPLOAD_TYPES = {
   pdf: 'application/pdf',
@@ -134,6 +142,8 @@ export const Document = z.object({
   version: z.number().int(),
   downloadCount: z.number().int(),
   extraction: ExtractionStatus,
+  /** set when extraction is 'failed' */
+  extractionProblem: ExtractionProblem.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,4 +1,4 @@
-import type { Document, DocumentType, DocumentVersion, DocumentVisibility, Locale } from '@praxisnetz/shared';
+import { type Document, type DocumentType, type DocumentVersion, type DocumentVisibility, ExtractionProblem, type Locale } from '@praxisnetz/shared';
 import type { CategoryRow } from '../forum/categories.repo.ts';
 import { authorOf, categoryRefOf } from '../forum/forum.mapper.ts';
 import type { AuthorColumns } from '../forum/forum.columns.ts';
@@ -25,6 +25,7 @@ export function toDocument(r: DocumentListRow, topics: CategoryRow[]): Document 
     version: d.currentVersion,
     downloadCount: d.downloadCount,
     extraction: r.extraction as Document['extraction'],
+    extractionProblem: r.extraction === 'failed' ? (ExtractionProblem.safeParse(r.extractionProblem).data ?? 'unreadable') : null,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
   };

@@ -35,6 +35,7 @@ function selectDocuments(db: Executor) {
       size: files.size,
       mime: files.mime,
       extraction: files.extractionStatus,
+      extractionProblem: files.extractionError,
       group: { id: groups.id, slug: groups.slug, name: groups.name },
     })
     .from(documents)

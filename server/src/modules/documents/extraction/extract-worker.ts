@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import type { ExtractionProblem } from '@praxisnetz/shared';
 import { extractText } from './text-extractors.ts';
 
 /** What the job asks a worker, one file at a time, and what the worker answers. */
@@ -6,7 +7,7 @@ export interface ExtractRequest {
   filePath: string;
   mime: string;
 }
-export type ExtractReply = { ok: true; text: string } | { ok: false; error: string };
+export type ExtractReply = { ok: true; text: string } | { ok: false; problem: ExtractionProblem; error: string };
 
 const ERROR_MAX = 300;
 
@@ -17,7 +18,9 @@ parentPort!.on('message', async ({ filePath, mime }: ExtractRequest) => {
   try {
     reply = { ok: true, text: await extractText(filePath, mime) };
   } catch (err) {
-    reply = { ok: false, error: describe(err, filePath) };
+    const missing = (err as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+    // A file the parser refuses will be refused again: no retry. A missing file may still arrive.
+    reply = { ok: false, problem: missing ? 'missing' : 'unreadable', error: describe(err, filePath) };
   }
   parentPort!.postMessage(reply);
 });

@@ -1,4 +1,6 @@
+import type { ExtractionProblem } from '@praxisnetz/shared';
 import type { Db } from '../../../db/client.ts';
+import { describeError, logError } from '../../../lib/log.ts';
 import type { FileStore } from '../file-store.ts';
 import { createExtractorThread, type ExtractorThread } from './extractor-thread.ts';
 import {
@@ -11,6 +13,8 @@ import {
 import { hasExtractableText } from './text-extractors.ts';
 
 export const EXTRACTION_MAX_ATTEMPTS = 5;
+/** The same file fails the same way again: a parser's refusal, or more memory than allowed. */
+const GIVE_UP_AT_ONCE = new Set<ExtractionProblem>(['unreadable', 'too_large']);
 const EXTRACTION_TIMEOUT_MS = 60_000;
 /** Longer than any extraction may take, so a lease only runs out when its node died. */
 const LEASE_SECONDS = 5 * 60;
@@ -66,20 +70,21 @@ export function createExtractionJob(deps: {
   async function extract(file: ClaimedFile, thread: ExtractorThread): Promise<void> {
     if (!hasExtractableText(file.mime)) return markWithoutText(db, file.sha256);
     const reply = await thread.extract({ filePath: fileStore.pathOf(file.sha256), mime: file.mime });
-    let error = reply.ok ? undefined : reply.error;
+    let failure = reply.ok ? undefined : { problem: reply.problem, error: reply.error };
     if (reply.ok) {
-      // e.g. a text PostgreSQL refuses: counted as a failed attempt like any other
-      error = await saveExtractedText(db, file.sha256, reply.text).then(
+      // The database is busy or away: worth another attempt.
+      // PostgreSQL text holds no NUL; a file's text may.
+      failure = await saveExtractedText(db, file.sha256, reply.text.replaceAll('\u0000', '')).then(
         () => undefined,
-        (err: unknown) => `could not store the text: ${err instanceof Error ? err.message.slice(0, 200) : String(err)}`,
+        (err: unknown) => ({ problem: 'store_failed' as const, error: `could not store the text: ${describeError(err).split('\n')[0]}` }),
       );
     }
-    if (error === undefined) return;
-    const last = file.attempts >= EXTRACTION_MAX_ATTEMPTS;
-    await recordExtractionFailure(db, file.sha256, error, last ? null : RETRY_BASE_SECONDS * 4 ** (file.attempts - 1));
+    if (failure === undefined) return;
+    const last = file.attempts >= EXTRACTION_MAX_ATTEMPTS || GIVE_UP_AT_ONCE.has(failure.problem);
+    await recordExtractionFailure(db, file.sha256, failure.problem, last ? null : RETRY_BASE_SECONDS * 4 ** (file.attempts - 1));
     console.error(
       `text extraction ${last ? 'gave up on' : 'failed for'} file ${file.sha256.slice(0, 12)} (${file.mime}, ` +
-        `attempt ${file.attempts}/${EXTRACTION_MAX_ATTEMPTS}): ${error}`,
+        `attempt ${file.attempts}/${EXTRACTION_MAX_ATTEMPTS}): ${failure.problem}: ${failure.error}`,
     );
   }
 
@@ -96,9 +101,7 @@ export function createExtractionJob(deps: {
   }
 
   function runInBackground() {
-    runPending().catch((err: unknown) =>
-      console.error(`text extraction run stopped: ${err instanceof Error ? err.message : String(err)}`),
-    );
+    runPending().catch((err: unknown) => logError('text extraction run', err));
   }
 
   return {

@@ -41,10 +41,10 @@ export function createExtractorThread(timeoutMs: number): ExtractorThread {
           resolve(reply);
         };
         const onMessage = (reply: ExtractReply) => finish(reply, false);
-        const onError = (err: Error) => finish({ ok: false, error: crashMessage(err) }, true);
-        const onExit = (code: number) => finish({ ok: false, error: `extraction stopped (exit code ${code})` }, true);
+        const onError = (err: Error) => finish(crashReply(err), true);
+        const onExit = (code: number) => finish({ ok: false, problem: 'crashed', error: `extraction stopped (exit code ${code})` }, true);
         const timer = setTimeout(
-          () => finish({ ok: false, error: `extraction took longer than ${Math.round(timeoutMs / 1000)} s` }, true),
+          () => finish({ ok: false, problem: 'timeout', error: `extraction took longer than ${Math.round(timeoutMs / 1000)} s` }, true),
           timeoutMs,
         );
         current.on('message', onMessage).on('error', onError).on('exit', onExit);
@@ -60,7 +60,9 @@ export function createExtractorThread(timeoutMs: number): ExtractorThread {
   };
 }
 
-function crashMessage(err: Error): string {
-  if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return 'extraction needed more memory than allowed';
-  return `extraction crashed: ${err.message.slice(0, 200)}`;
+function crashReply(err: Error): ExtractReply {
+  if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return { ok: false, problem: 'too_large', error: 'extraction needed more memory than allowed' };
+  }
+  return { ok: false, problem: 'crashed', error: `extraction crashed: ${err.message.slice(0, 200)}` };
 }

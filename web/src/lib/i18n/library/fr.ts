@@ -102,6 +102,12 @@ export const libraryFr: LibraryMessages = {
   'library.extraction.pending': 'Le texte du document est en cours d’indexation pour la recherche plein texte.',
   'library.extraction.failed':
     'Le texte de ce document n’a pas pu être indexé pour la recherche plein texte. Son titre et sa description restent consultables par la recherche.',
+  'library.extraction.problem.unreadable': 'Le fichier est endommagé, chiffré ou illisible.',
+  'library.extraction.problem.too_large': 'Le fichier est trop volumineux pour que son texte soit indexé.',
+  'library.extraction.problem.timeout': 'L’indexation a pris trop de temps.',
+  'library.extraction.problem.crashed': 'L’indexation s’est interrompue à plusieurs reprises.',
+  'library.extraction.problem.missing': 'Le fichier enregistré est introuvable.',
+  'library.extraction.problem.store_failed': 'Le texte n’a pas pu être enregistré.',
   'library.actions': 'Gérer le document',
   'library.details': 'Informations sur le document',
   'library.owner': 'Déposé par',
