@@ -46,12 +46,15 @@ export const Post = z.object({
   updatedAt: z.string(),
   /** grows with every edit or deletion, so a client keeps the newest copy */
   version: z.number().int(),
+  /** the thread's change number at this post's last change (see Thread.seq) */
+  seq: z.number().int(),
   /** library documents linked to the post; empty once the post is deleted */
   attachments: z.array(Attachment),
 });
 export type Post = z.infer<typeof Post>;
 
-export const Thread = ThreadSummary.extend({ openingPost: Post });
+/** seq: the thread's change number when it was read; GET /api/threads/:id/changes?after=seq catches up from there */
+export const Thread = ThreadSummary.extend({ openingPost: Post, seq: z.number().int() });
 export type Thread = z.infer<typeof Thread>;
 
 export const PostRevision = z.object({
@@ -86,5 +89,8 @@ export type PostInput = z.infer<typeof PostInput>;
 export const PreviewInput = z.object({ body: markdown().max(BODY_MAX) });
 export type PreviewInput = z.infer<typeof PreviewInput>;
 
-export const ChangesQuery = z.object({ since: z.iso.datetime({ offset: true }) });
+/** `after` (a thread's or post's seq) is exact; `since` (a moment) is kept for older clients. */
+export const ChangesQuery = z
+  .object({ after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(), since: z.iso.datetime({ offset: true }).optional() })
+  .refine((q) => q.after !== undefined || q.since !== undefined, { message: 'Give after (a change number) or since.', path: ['after'] });
 export type ChangesQuery = z.infer<typeof ChangesQuery>;

@@ -88,12 +88,22 @@ describe('live thread updates', () => {
     expect(await joinThread(socket, 999_999)).toEqual({ ok: false, code: 'not_found' });
   });
 
+  it('numbers the changes of a thread in commit order, also when many writers reply at once', async () => {
+    const threadId = await newThread();
+    const before = (await reader.get(`/api/threads/${threadId}`)).body.thread.seq as number;
+    const writers = await Promise.all(['sabine', 'tobias', 'lena', 'frank'].map((k) => signedIn(server.url, k)));
+    await Promise.all(writers.flatMap((w, i) => [0, 1, 2].map((n) => w.post(`/api/threads/${threadId}/posts`, { body: `Antwort ${i}-${n}` }))));
+    const changes = (await reader.get(`/api/threads/${threadId}/changes?after=${before}`)).body.items as Post[];
+    expect(changes.map((p) => p.seq)).toEqual(Array.from({ length: 12 }, (_, i) => before + i + 1));
+    expect((await reader.get(`/api/threads/${threadId}/changes?after=x`)).status).toBe(400);
+  });
+
   it('lets a reconnecting reader catch up on everything it missed', async () => {
     const threadId = await newThread();
     const edited: Post = (await writer.post(`/api/threads/${threadId}/posts`, { body: 'Vorher' })).body.post;
     let socket = await openSocket(reader);
     await joinThread(socket, threadId);
-    const lastSeen = (await reader.get(`/api/threads/${threadId}`)).body.posts.items.at(-1).updatedAt as string;
+    const seen = (await reader.get(`/api/threads/${threadId}`)).body.thread.seq as number;
     socket.disconnect();
 
     const missed: Post = (await writer.post(`/api/threads/${threadId}/posts`, { body: 'Verpasst' })).body.post;
@@ -101,11 +111,12 @@ describe('live thread updates', () => {
 
     socket = await openSocket(reader);
     expect(await joinThread(socket, threadId)).toEqual({ ok: true });
-    const since = new Date(Date.parse(lastSeen) - 5000).toISOString();
-    const changes = await reader.get(`/api/threads/${threadId}/changes?since=${encodeURIComponent(since)}`);
-    const byId = new Map<number, Post>(changes.body.items.map((p: Post) => [p.id, p]));
-    expect(byId.get(missed.id)?.body).toBe('Verpasst');
-    expect(byId.get(edited.id)?.body).toBe('Nachher');
+    const changes = await reader.get(`/api/threads/${threadId}/changes?after=${seen}`);
+    // Exactly what changed after the page's change number, in commit order: nothing older, nothing missed.
+    expect(changes.body.items.map((p: Post) => [p.id, p.body, p.seq])).toEqual([
+      [missed.id, 'Verpasst', seen + 1],
+      [edited.id, 'Nachher', seen + 2],
+    ]);
 
     const live = nextEvent(socket, 'post:created');
     await writer.post(`/api/threads/${threadId}/posts`, { body: 'Wieder live' });

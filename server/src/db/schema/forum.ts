@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { languageVector, tsvector } from './search-columns.ts';
 import { groups } from './groups.ts';
 import { users } from './users.ts';
@@ -36,6 +36,8 @@ export const threads = pgTable(
     language: text().notNull().default('de'),
     searchVector: tsvector().generatedAlwaysAs(languageVector('title', 'A')),
     replyCount: integer().notNull().default(0),
+    /** grows with every post created, edited or deleted in the thread, in commit order (the row is locked) */
+    seq: bigint({ mode: 'number' }).notNull().default(0),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     lastActivityAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
@@ -63,6 +65,8 @@ export const posts = pgTable(
     language: text().notNull().default('de'),
     searchVector: tsvector().generatedAlwaysAs(languageVector('body')),
     version: integer().notNull().default(1),
+    /** the thread's seq at this post's last change: a reconnecting reader asks for the changes after its newest */
+    seq: bigint({ mode: 'number' }).notNull().default(0),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     editedAt: timestamp({ withTimezone: true, precision: 3 }),
@@ -72,7 +76,7 @@ export const posts = pgTable(
   },
   (t) => [
     index('posts_thread_idx').on(t.threadId, t.id),
-    index('posts_thread_updated_idx').on(t.threadId, t.updatedAt),
+    index('posts_thread_seq_idx').on(t.threadId, t.seq),
     index('posts_search_idx').using('gin', t.searchVector),
   ],
 );

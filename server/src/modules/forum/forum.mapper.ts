@@ -61,6 +61,7 @@ export function toPost(r: { post: PostRow } & AuthorColumns, attachments: Attach
     editedAt: p.editedAt?.toISOString() ?? null,
     updatedAt: p.updatedAt.toISOString(),
     version: p.version,
+    seq: p.seq,
     attachments: deleted ? [] : attachments,
   };
 }

@@ -20,8 +20,9 @@ export function forumRoutes(forum: ForumService): Router {
     res.json(await forum.getThread(res.locals.actor, idParam(req.params.id, 'Thread'), queryString(req.query.cursor)));
   });
   r.get('/threads/:id/changes', async (req, res) => {
-    const { since } = parseInput(ChangesQuery, req.query);
-    res.json({ items: await forum.changesSince(res.locals.actor, idParam(req.params.id, 'Thread'), new Date(since)) });
+    const { after, since } = parseInput(ChangesQuery, req.query);
+    const id = idParam(req.params.id, 'Thread');
+    res.json({ items: after !== undefined ? await forum.changesAfter(res.locals.actor, id, after) : await forum.changesSince(res.locals.actor, id, new Date(since!)) });
   });
   r.post('/threads/:id/posts', async (req, res) => {
     res.status(201).json({ post: await forum.createPost(res.locals.actor, idParam(req.params.id, 'Thread'), req.body) });

@@ -30,6 +30,7 @@ import {
   findPost,
   insertPost,
   insertRevision,
+  listChangedAfter,
   listChangedSince,
   listThreadPage,
   type PostWithAuthor,
@@ -38,7 +39,7 @@ import {
   softDeletePost,
   updatePostBody,
 } from './posts.repo.ts';
-import { findThread, insertThread, listThreadsByActivity, recordReply } from './threads.repo.ts';
+import { findThread, insertThread, listThreadsByActivity, bumpThreadSeq, recordReply } from './threads.repo.ts';
 
 export const THREADS_PER_PAGE = 20;
 export const REPLIES_PER_PAGE = 25;
@@ -109,7 +110,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const [openingPost, ...items] = await toPosts(actor, [opening, ...replies.slice(0, REPLIES_PER_PAGE)]);
       const last = items.at(-1);
       return {
-        thread: { ...toThreadSummary(row), openingPost: openingPost! },
+        // row was read before the posts: a change racing this read comes again in the catch-up after `seq`.
+        thread: { ...toThreadSummary(row), seq: row.thread.seq, openingPost: openingPost! },
         posts: { items, nextCursor: replies.length > REPLIES_PER_PAGE && last ? encodeCursor({ id: last.id }) : null },
       };
     },
@@ -133,7 +135,16 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       return { threadId: post.threadId, cursor: lastOfPreviousPage ? encodeCursor({ id: lastOfPreviousPage }) : null };
     },
 
-    /** Every post of the thread created, edited or deleted since a moment: a reconnecting client's catch-up. */
+    /**
+     * Every post of the thread created, edited or deleted after the thread's change number `after`
+     * (a reconnecting client's catch-up: no change can slip between two clock readings), or, for
+     * older clients, since a moment.
+     */
+    async changesAfter(actor: Actor, threadId: number, after: number): Promise<Post[]> {
+      await loadThread(actor, threadId);
+      return toPosts(actor, await listChangedAfter(db, threadId, after));
+    },
+
     async changesSince(actor: Actor, threadId: number, since: Date): Promise<Post[]> {
       await loadThread(actor, threadId);
       return toPosts(actor, await listChangedSince(db, threadId, since));
@@ -158,14 +169,15 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
           title: data.title,
           slug: slugify(data.title) || 'thema',
           language,
+          seq: 1,
         });
-        const opening = await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language });
+        const opening = await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language, seq: 1 });
         if (data.attachments.length) await documents.attach(tx, actor, opening.id, data.attachments);
         await alongside?.(tx, thread.id);
         return thread.id;
       });
       const created = await service.getThread(actor, threadId);
-      const { openingPost: _, ...summary } = created.thread;
+      const { openingPost: _, seq: _seq, ...summary } = created.thread;
       publisher.toRoom(rooms.category(category.slug), 'thread:created', summary);
       return created.thread;
     },
@@ -177,7 +189,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const bodyHtml = renderMarkdown(data.body);
       const postId = await db.transaction(async (tx) => {
         const language = detectLanguage(data.body, user.locale);
-        const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml, language });
+        const seq = await bumpThreadSeq(tx, threadId);
+        const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml, language, seq });
         if (data.attachments.length) await documents.attach(tx, actor, post.id, data.attachments);
         await recordReply(tx, threadId, post.createdAt);
         return post.id;
@@ -203,7 +216,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
           createdAt: existing.post.editedAt ?? existing.post.createdAt,
         });
         const language = detectLanguage(data.body, existing.post.language as Locale);
-        await updatePostBody(tx, postId, { body: data.body, bodyHtml, language, editedBy: user.id });
+        const seq = await bumpThreadSeq(tx, existing.post.threadId);
+        await updatePostBody(tx, postId, { body: data.body, bodyHtml, language, editedBy: user.id, seq });
         // An edit that does not mention attachments keeps them.
         if ((input as { attachments?: unknown } | null)?.attachments !== undefined) {
           await documents.attach(tx, actor, postId, data.attachments);
@@ -219,7 +233,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const existing = await loadPost(actor, postId);
       const user = requirePostEditor(actor, existing.post, existing.category);
       if (existing.post.deletedAt) return;
-      await softDeletePost(db, postId, user.id);
+      await db.transaction(async (tx) => softDeletePost(tx, postId, user.id, await bumpThreadSeq(tx, existing.post.threadId)));
       const post = await reloadPost(actor, postId);
       publisher.toRoom(rooms.thread(post.threadId), 'post:deleted', post);
     },

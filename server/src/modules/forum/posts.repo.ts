@@ -65,6 +65,14 @@ export async function replyIdAt(db: Executor, threadId: number, position: number
   return row?.id;
 }
 
+/** Posts changed after the thread's seq `after`, oldest change first. */
+export async function listChangedAfter(db: Executor, threadId: number, after: number) {
+  return selectPosts(db)
+    .where(and(eq(posts.threadId, threadId), gt(posts.seq, after)))
+    .orderBy(asc(posts.seq));
+}
+
+/** Posts changed at or after a moment (the older, clock-based catch-up). */
 export async function listChangedSince(db: Executor, threadId: number, since: Date) {
   return selectPosts(db)
     .where(and(eq(posts.threadId, threadId), gte(posts.updatedAt, since)))
@@ -76,17 +84,21 @@ export async function insertPost(db: Executor, row: typeof posts.$inferInsert): 
   return rows[0]!;
 }
 
-export async function updatePostBody(db: Executor, id: number, edit: { body: string; bodyHtml: string; language: string; editedBy: number }): Promise<void> {
+export async function updatePostBody(
+  db: Executor,
+  id: number,
+  edit: { body: string; bodyHtml: string; language: string; editedBy: number; seq: number },
+): Promise<void> {
   await db
     .update(posts)
     .set({ ...edit, editedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${posts.version} + 1` })
     .where(eq(posts.id, id));
 }
 
-export async function softDeletePost(db: Executor, id: number, deletedBy: number): Promise<void> {
+export async function softDeletePost(db: Executor, id: number, deletedBy: number, seq: number): Promise<void> {
   await db
     .update(posts)
-    .set({ deletedAt: sql`now()`, deletedBy, updatedAt: sql`now()`, version: sql`${posts.version} + 1` })
+    .set({ deletedAt: sql`now()`, deletedBy, seq, updatedAt: sql`now()`, version: sql`${posts.version} + 1` })
     .where(eq(posts.id, id));
 }
 

@@ -55,6 +55,16 @@ export async function insertThread(db: Executor, row: typeof threads.$inferInser
   return rows[0]!;
 }
 
+/** The thread's next change number; locks the thread's row until commit, so numbers follow commit order. */
+export async function bumpThreadSeq(db: Executor, threadId: number): Promise<number> {
+  const rows = await db
+    .update(threads)
+    .set({ seq: sql`${threads.seq} + 1` })
+    .where(eq(threads.id, threadId))
+    .returning({ seq: threads.seq });
+  return rows[0]!.seq;
+}
+
 export async function recordReply(db: Executor, threadId: number, at: Date): Promise<void> {
   await db
     .update(threads)

@@ -3,18 +3,15 @@ import { getSocket } from './socket.ts';
 
 export type PostEvent = 'created' | 'updated' | 'deleted';
 
-/** A reconnecting client asks for a little more than it has seen, so no change falls between two clocks. */
-const CATCH_UP_OVERLAP_MS = 5000;
-
 interface ThreadFollower {
   onPost(post: Post, event: PostEvent): void;
-  /** the newest change the page knows of, for the catch-up after a (re)connect */
-  lastSeen(): string;
+  /** the thread's newest change number the page knows of, for the catch-up after a (re)connect */
+  lastSeq(): number;
 }
 
-async function fetchChanges(threadId: number, lastSeen: string): Promise<Post[]> {
-  const since = new Date(new Date(lastSeen).getTime() - CATCH_UP_OVERLAP_MS).toISOString();
-  const response = await fetch(`/api/threads/${threadId}/changes?since=${encodeURIComponent(since)}`, {
+/** Change numbers follow the order in which changes committed, so nothing between two of them is missed. */
+async function fetchChanges(threadId: number, after: number): Promise<Post[]> {
+  const response = await fetch(`/api/threads/${threadId}/changes?after=${after}`, {
     credentials: 'same-origin',
     headers: { accept: 'application/json' },
   });
@@ -35,7 +32,7 @@ export function followThread(threadId: number, follower: ThreadFollower): () => 
       if (!result.ok) return;
       // Lets a page (and the browser tests) know live updates are flowing.
       document.documentElement.dataset.live = 'connected';
-      for (const post of await fetchChanges(threadId, follower.lastSeen())) {
+      for (const post of await fetchChanges(threadId, follower.lastSeq())) {
         if (active) follower.onPost(post, post.deleted ? 'deleted' : post.editedAt ? 'updated' : 'created');
       }
     });
