@@ -55,3 +55,18 @@ export function describeError(err: unknown): string {
 export function logError(where: string, err: unknown, requestId?: string): void {
   console.error(`error in ${where}${requestId ? ` (request ${requestId})` : ''}: ${describeError(err)}`);
 }
+
+/**
+ * For callbacks that run outside a request (timers, adapter and socket events): a throw or a
+ * rejection is logged, never an uncaught exception that ends the process.
+ */
+export function guarded<A extends unknown[]>(where: string, fn: (...args: A) => unknown): (...args: A) => void {
+  return (...args) => {
+    try {
+      const result = fn(...args);
+      if (result instanceof Promise) result.catch((e: unknown) => logError(where, e));
+    } catch (e) {
+      logError(where, e);
+    }
+  };
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { rooms } from '@praxisnetz/shared';
+import { guarded } from '../../lib/log.ts';
 import type { Io } from '../../realtime/io.ts';
 
 const LIVE_ROOM = /^live:(\d+)$/;
@@ -104,19 +105,22 @@ export function createPresence(io: Io, opts: { shared: boolean; intervalMs?: num
   }
 
   const adapter = io.of('/').adapter;
-  adapter.on('join-room', onJoin);
-  adapter.on('leave-room', onLeave);
-  io.on('presence:count', onReport);
-  const timer = setInterval(tick, opts.intervalMs ?? 1000);
+  const joined = guarded('presence join', onJoin);
+  const left = guarded('presence leave', onLeave);
+  const reported = guarded('presence report', onReport);
+  adapter.on('join-room', joined);
+  adapter.on('leave-room', left);
+  io.on('presence:count', reported);
+  const timer = setInterval(guarded('presence tick', tick), opts.intervalMs ?? 1000);
   timer.unref();
 
   return {
     count,
     stop() {
       clearInterval(timer);
-      adapter.off('join-room', onJoin);
-      adapter.off('leave-room', onLeave);
-      io.off('presence:count', onReport);
+      adapter.off('join-room', joined);
+      adapter.off('leave-room', left);
+      io.off('presence:count', reported);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { VoteCount } from '@praxisnetz/shared';
+import { guarded } from '../../lib/log.ts';
 
 /**
  * Vote counts of a room go out at most once per window: the first change at once, later ones in
@@ -16,14 +17,14 @@ export function createVoteBatcher(send: (sessionId: number, counts: VoteCount[])
     }
     send(sessionId, [...room.pending.values()]);
     room.pending.clear();
-    room.timer = setTimeout(() => flush(sessionId), windowMs).unref();
+    room.timer = setTimeout(guarded('vote batch', flush), windowMs, sessionId).unref();
   }
 
   return {
     add(count: VoteCount) {
       const room = rooms.get(count.sessionId);
       if (!room) {
-        rooms.set(count.sessionId, { pending: new Map(), timer: setTimeout(() => flush(count.sessionId), windowMs).unref() });
+        rooms.set(count.sessionId, { pending: new Map(), timer: setTimeout(guarded('vote batch', flush), windowMs, count.sessionId).unref() });
         send(count.sessionId, [count]);
         return;
       }
