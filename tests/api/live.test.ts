@@ -153,10 +153,13 @@ describe('questions', () => {
     expect((await host.post(`/api/questions/${q.id}/answer`, { answer: 'z'.repeat(2001) })).status).toBe(400);
   });
 
-  it('keeps questions as plain text, without control or direction-changing characters', async () => {
+  it('keeps questions as plain text without direction-changing characters, and refuses control characters', async () => {
     const id = await createSession(host, groupId, { live: true });
-    const q = await ask(id, '  <script>alert(1)</script> **fett**\u202E gespiegelt\u0007  ');
+    const q = await ask(id, '  <script>alert(1)</script> **fett**\u202E gespiegelt  ');
     expect(q.body).toBe('<script>alert(1)</script> **fett** gespiegelt');
+    const refused = await member.post(`/api/sessions/${id}/questions`, { body: 'Klingel\u0007' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toHaveProperty('body');
   });
 
   it('refuses moderation by participants and changes in the wrong state', async () => {
