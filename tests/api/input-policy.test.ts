@@ -3,6 +3,7 @@ import { type ApiClient, signedIn } from '../support/client.ts';
 import { createGroup } from '../support/groups.ts';
 import { createSession } from '../support/live.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { documentFields, upload } from '../support/uploads.ts';
 import { connected, connectSocket } from '../support/sockets.ts';
 
 // One input policy for every text (shared/src/text.ts): NFC, no control characters but tab and line
@@ -75,6 +76,20 @@ describe('the input policy on every write', () => {
       });
       expect(Object.keys(res.body.error.fields)).toContain(w.field);
     }
+  });
+
+  it('refuses a NUL in the metadata or the file name of an upload, and keeps file names readable', async () => {
+    for (const field of ['title', 'description', 'topics'] as const) {
+      const res = await upload(member, documentFields({ [field]: `Feld\u0000${field}` }), { name: 'bericht.txt', content: 'Inhalt' });
+      expect({ field, status: res.status }).toEqual({ field, status: 400 });
+      expect(Object.keys(res.body.error.fields).map((k) => k.split('.')[0])).toContain(field);
+    }
+    const nul = await upload(member, documentFields(), { name: 'Be\u0000richt.txt', content: 'Inhalt' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.fields).toHaveProperty('file');
+    const named = await upload(member, documentFields(), { name: 'Be\u202erricht.txt', content: 'Inhalt' });
+    expect(named.status).toBe(201);
+    expect(named.body.document.filename).toBe('Berricht.txt');
   });
 
   it('refuses line breaks in one-line fields but keeps them in texts', async () => {

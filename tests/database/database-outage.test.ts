@@ -85,6 +85,8 @@ describe('when the database goes away', () => {
     expect(away.body.error.code).toBe('unavailable');
     expect(away.headers.get('retry-after')).toBe('5');
     expect((await fetch(`${server.url}/api/health`)).status).toBe(503);
+    const page = await fetch(`${server.url}/threads/${threadId}`, { headers: { cookie: member.cookie } });
+    expect(page.status).toBe(503);
 
     const resync = nextEvent(socket, 'resync', 15_000);
     const back = Date.now();
