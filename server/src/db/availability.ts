@@ -1,3 +1,5 @@
+import { errorChain } from '../lib/error-chain.ts';
+
 /**
  * Whether the database is reachable. A restart, failover or pooler timeout ends its connections;
  * until it answers again requests get 503 and the process keeps running. Once a ping succeeds,
@@ -10,10 +12,9 @@ const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT
 const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|Client was closed/i;
 
 export function isDatabaseUnavailable(err: unknown): boolean {
-  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
-    if (typeof e.code === 'string' && (UNAVAILABLE_NODE_CODES.has(e.code) || (e.code.length === 5 && UNAVAILABLE_SQLSTATE.test(e.code)))) return true;
+  for (const e of errorChain(err)) {
+    if (typeof e.code === 'string' && (UNAVAILABLE_NODE_CODES.has(e.code) || ('severity' in e && UNAVAILABLE_SQLSTATE.test(e.code)))) return true;
     if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message) && !('severity' in e)) return true;
-    e = typeof e.cause === 'object' ? (e.cause as typeof e) : undefined;
   }
   return false;
 }

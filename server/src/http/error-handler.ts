@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { ApiErrorBody } from '@praxisnetz/shared';
 import type { Availability } from '../db/availability.ts';
 import { isDatabaseUnavailable } from '../db/availability.ts';
+import { sqlState } from '../lib/error-chain.ts';
 import { AppError } from '../lib/errors.ts';
 import { logError } from '../lib/log.ts';
 
@@ -11,14 +12,6 @@ import { logError } from '../lib/log.ts';
  * a 400 instead of a 500.
  */
 const BAD_INPUT_SQLSTATE = new Set(['22021', '22P05', '22003', '22P02', '54001', '22001']);
-
-function sqlState(err: unknown): string | undefined {
-  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
-    if (typeof e.code === 'string' && e.code.length === 5 && 'severity' in e) return e.code;
-    e = typeof e.cause === 'object' ? (e.cause as typeof e) : undefined;
-  }
-  return undefined;
-}
 
 /** 4xx errors raised by Express, its router and body parser (http-errors), e.g. a path that is not valid UTF-8. */
 function clientErrorStatus(err: unknown): number | undefined {

@@ -1,3 +1,5 @@
+import { errorChain } from './error-chain.ts';
+
 /**
  * Logging that never carries user content: no SQL parameters, no database messages (they can quote
  * values), no request bodies, no e-mail addresses. An error is logged by its class, its code
@@ -9,7 +11,6 @@ interface ErrorLike {
   message?: unknown;
   code?: unknown;
   stack?: unknown;
-  cause?: unknown;
   /** DrizzleQueryError: the statement with $n placeholders (its `params` are never read) */
   query?: unknown;
   /** pg / PGlite DatabaseError */
@@ -26,14 +27,10 @@ function frames(stack: unknown): string[] {
 
 /** One error and its causes as log lines, without user content. */
 export function describeError(err: unknown): string {
+  if (!err || typeof err !== 'object') return `thrown ${typeof err}`;
   const lines: string[] = [];
-  let current: unknown = err;
-  for (let depth = 0; current && depth < 4; depth++) {
-    if (typeof current !== 'object') {
-      lines.push(`thrown ${typeof current}`);
-      break;
-    }
-    const e = current as ErrorLike;
+  for (const e of errorChain(err) as Generator<ErrorLike>) {
+    if (lines.length) lines.push('caused by:');
     const name = typeof e.name === 'string' ? e.name : 'Error';
     const code = typeof e.code === 'string' || typeof e.code === 'number' ? ` [${e.code}]` : '';
     if (isDatabaseError(e)) {
@@ -44,9 +41,7 @@ export function describeError(err: unknown): string {
     } else {
       lines.push(`${name}${code}: ${typeof e.message === 'string' ? e.message.slice(0, 300) : ''}`);
     }
-    if (depth === 0) lines.push(...frames(e.stack));
-    current = e.cause;
-    if (current) lines.push('caused by:');
+    if (e === err) lines.push(...frames(e.stack));
   }
   return lines.join('\n');
 }
