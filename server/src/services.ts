@@ -38,6 +38,8 @@ export function createServices(deps: {
     database,
     sessions,
     rateLimits,
+    /** writes per account (per address when anonymous) and minute, for the API and the form actions alike */
+    writes: rateLimits.budget({ name: 'writes', points: config.limits.writesPerMinute, durationSeconds: 60 }),
     auth: createAuthService({ db, sessions, publisher, limiter: createLoginLimiter(rateLimits, config.limits) }),
     users: createUsersService(db, publisher),
     cities: createCitiesService(db),

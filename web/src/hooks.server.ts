@@ -1,18 +1,11 @@
-import { INTERNAL_HEADERS, SESSION_COOKIE } from '@praxisnetz/shared';
-import type { Handle, HandleFetch } from '@sveltejs/kit/hooks';
+import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { LOCALE_COOKIE, resolveLocale } from '#lib/i18n/negotiate.ts';
-import { ApiError, createApi } from '#lib/server/api.ts';
+import { pageContext } from '#lib/server/page-context.ts';
 
-
+/** The actor comes from Express, which resolved the session once for this request. */
 export const handle: Handle = async ({ event, resolve }) => {
-  event.locals.user = null;
-  if (event.cookies.get(SESSION_COOKIE)) {
-    try {
-      event.locals.user = await createApi(event).me();
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 401)) throw e;
-    }
-  }
+  const context = pageContext(event);
+  event.locals.user = context.actor ? context.services.users.me(context.actor) : null;
   const locale = resolveLocale({
     userLocale: event.locals.user?.locale,
     cookie: event.cookies.get(LOCALE_COOKIE),
@@ -21,34 +14,18 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.locale = locale;
 
   const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+  // Session renewal, login and logout: the cookies the server set go out with the page.
+  for (const cookie of context.cookies) response.headers.append('set-cookie', cookie);
   if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
   response.headers.append('vary', 'cookie, accept-language');
   return response;
 };
 
-/**
- * Our own /api/* calls go straight to the API over loopback, carrying the browser's cookie and the
- * per-process key with which the API trusts the client address and origin we pass on.
- */
-export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
-  const url = new URL(request.url);
-  const apiOrigin = event.request.headers.get(INTERNAL_HEADERS.apiOrigin);
-  if (url.origin !== event.url.origin || !url.pathname.startsWith('/api/') || !apiOrigin) return fetch(request);
-
-  const headers = new Headers({ [INTERNAL_HEADERS.origin]: event.url.origin });
-  for (const name of ['accept', 'content-type']) {
-    const value = request.headers.get(name);
-    if (value) headers.set(name, value);
-  }
-  for (const name of ['cookie', 'accept-language', INTERNAL_HEADERS.key, INTERNAL_HEADERS.clientIp]) {
-    const value = event.request.headers.get(name);
-    if (value) headers.set(name, value);
-  }
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-  return globalThis.fetch(`${apiOrigin}${url.pathname}${url.search}`, {
-    method: request.method,
-    headers,
-    body: hasBody ? await request.arrayBuffer() : undefined,
-    redirect: 'manual',
-  });
+/** Unexpected failures are logged the server's way: without user content, with the request id. */
+export const handleError: HandleServerError = (caught) => {
+  if (caught.kind !== 'unknown') return;
+  const context = caught.event.platform?.req.praxisnetz;
+  if (context) context.logError(caught.error);
+  else console.error(caught.error);
+  return { message: 'internal', code: 'internal' };
 };

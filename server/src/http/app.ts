@@ -29,7 +29,7 @@ export function parseTrustProxy(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-export function createApp(deps: { config: Config; services: Services; web?: RequestHandler }): express.Express {
+export function createApp(deps: { config: Config; services: Services; web?: (services: Services) => RequestHandler }): express.Express {
   const { config, services } = deps;
   const app = express();
   app.set('trust proxy', parseTrustProxy(config.trustProxy));
@@ -47,7 +47,7 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   api.use(express.json({ limit: '256kb' }));
   api.use(sessionMiddleware(services.sessions));
   api.use(csrfProtection);
-  const limitWrites = writeLimiter(services.rateLimits, config.limits.writesPerMinute);
+  const limitWrites = writeLimiter(services.writes);
   api.use((req, res, next) => (isSafeMethod(req.method) || UNLIMITED_WRITES.has(req.path) || OWN_LIMIT.test(req.path) ? next() : limitWrites(req, res, next)));
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
@@ -83,7 +83,12 @@ export function createApp(deps: { config: Config; services: Services; web?: Requ
   calendarFeed.use(calendarFeedRoutes(services.calendar));
   calendarFeed.use(handleErrors);
   app.use('/calendar', calendarFeed);
-  if (deps.web) app.use(deps.web);
+  if (deps.web) {
+    // Pages get the actor resolved once here; the app's static files need no session.
+    const session = sessionMiddleware(services.sessions);
+    app.use((req, res, next) => (req.path.startsWith('/_app/') ? next() : session(req, res, next)));
+    app.use(deps.web(services));
+  }
   app.use(handleErrors);
   return app;
 }

@@ -1,6 +1,6 @@
 import { SESSION_COOKIE } from '@praxisnetz/shared';
-import { type CookieOptions, type Request, type Response } from 'express';
-import { parseCookie } from 'cookie';
+import type { Request, Response } from 'express';
+import { parseCookie, stringifySetCookie } from 'cookie';
 import { publicOrigin } from './request-context.ts';
 
 /** The session token from a Cookie header, for HTTP requests and Socket.IO handshakes alike. */
@@ -8,17 +8,23 @@ export function readSessionToken(cookieHeader: string | undefined): string | und
   return cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
 }
 
-const cookieOptions = (req: Request): CookieOptions => ({
-  httpOnly: true,
-  sameSite: 'lax',
-  secure: publicOrigin(req).startsWith('https:'),
-  path: '/',
-});
+/** The session cookie's Set-Cookie header: HttpOnly, SameSite=Lax, Secure over https. */
+export function sessionCookieHeader(req: Request, token: string, expiresAt: Date): string {
+  return stringifySetCookie({
+    name: SESSION_COOKIE,
+    value: token,
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: publicOrigin(req).startsWith('https:'),
+    path: '/',
+    expires: expiresAt,
+  });
+}
 
 export function setSessionCookie(req: Request, res: Response, token: string, expiresAt: Date): void {
-  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(req), expires: expiresAt });
+  res.append('Set-Cookie', sessionCookieHeader(req, token, expiresAt));
 }
 
 export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, cookieOptions(req));
+  res.append('Set-Cookie', sessionCookieHeader(req, '', new Date(0)));
 }

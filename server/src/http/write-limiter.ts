@@ -1,10 +1,9 @@
 import type { RequestHandler } from 'express';
-import type { RateLimits } from '../lib/rate-limits.ts';
+import type { RateBudget } from '../lib/rate-limits.ts';
 import { clientIp } from './request-context.ts';
 
 /** Writes per account (or per address when anonymous) per minute, counted across all nodes. */
-export function writeLimiter({ budget }: RateLimits, perMinute: number): RequestHandler {
-  const writes = budget({ name: 'writes', points: perMinute, durationSeconds: 60 });
+export function writeLimiter(writes: RateBudget): RequestHandler {
   return async (req, res, next) => {
     await writes.take(res.locals.actor ? `user:${res.locals.actor.id}` : `ip:${clientIp(req)}`);
     next();

@@ -61,6 +61,7 @@ export function createRateLimits(database: Database) {
   };
 }
 export type RateLimits = ReturnType<typeof createRateLimits>;
+export type RateBudget = ReturnType<RateLimits['budget']>;
 
 /** Keys that would name a person (an e-mail address) are stored as a hash. */
 export const hashedKey = (value: string) => createHash('sha256').update(value).digest('base64url').slice(0, 32);

@@ -1,45 +1,29 @@
-import type {
-  CreateGroupInput,
-  CreateSessionInput,
-  GroupDetail,
-  GroupMember,
-  GroupRole,
-  GroupSummary,
-  LiveSession,
-  Membership,
-  UpdateGroupInput,
-} from '@praxisnetz/shared';
-import type { ApiCall, QueryString } from './api.ts';
+import type { CreateGroupInput, CreateSessionInput, GroupRole, UpdateGroupInput } from '@praxisnetz/shared';
+import type { PageContext } from '@praxisnetz/server/page-context';
+import type { Call } from './api.ts';
 
 export type SessionScope = 'upcoming' | 'past';
 
-/** The groups part of the typed API client (spread into createApi): groups, members, scheduled sessions, calendar. */
-export function groupsApi(call: ApiCall, query: QueryString) {
-  const member = (groupId: number, userId: number) => `/groups/${groupId}/members/${userId}`;
+/** The groups part of the pages' API (spread into createApi): groups, members, scheduled sessions, calendar. */
+export function groupsApi({ actor, services: s }: PageContext, { read, write, id }: { read: Call; write: Call; id: (value: number) => number }) {
   return {
-    groups: async () => (await call<{ items: GroupSummary[] }>('GET', '/groups')).items,
-    group: async (id: number) => (await call<{ group: GroupDetail }>('GET', `/groups/${id}`)).group,
-    createGroup: async (input: CreateGroupInput) => (await call<{ group: GroupDetail }>('POST', '/groups', input)).group,
-    updateGroup: async (id: number, input: UpdateGroupInput) =>
-      (await call<{ group: GroupDetail }>('PATCH', `/groups/${id}`, input)).group,
-    joinGroup: async (id: number) => (await call<{ membership: Membership }>('POST', `/groups/${id}/join`)).membership,
-    leaveGroup: (id: number) => call<void>('POST', `/groups/${id}/leave`),
-    inviteMember: async (id: number, email: string) =>
-      (await call<{ member: GroupMember }>('POST', `/groups/${id}/members`, { email })).member,
-    approveMember: async (id: number, userId: number) =>
-      (await call<{ member: GroupMember }>('POST', `${member(id, userId)}/approve`)).member,
-    setMemberRole: async (id: number, userId: number, role: GroupRole) =>
-      (await call<{ member: GroupMember }>('PUT', `${member(id, userId)}/role`, { role })).member,
+    groups: () => read(() => s.groups.list(actor)),
+    group: (groupId: number) => read(() => s.groups.get(actor, id(groupId))),
+    createGroup: (input: CreateGroupInput) => write(() => s.groups.create(actor, input)),
+    updateGroup: (groupId: number, input: UpdateGroupInput) => write(() => s.groups.update(actor, id(groupId), input)),
+    joinGroup: (groupId: number) => write(() => s.groups.join(actor, id(groupId))),
+    leaveGroup: (groupId: number) => write(() => s.groups.leave(actor, id(groupId))),
+    inviteMember: (groupId: number, email: string) => write(() => s.groups.invite(actor, id(groupId), { email })),
+    approveMember: (groupId: number, userId: number) => write(() => s.groups.approve(actor, id(groupId), id(userId))),
+    setMemberRole: (groupId: number, userId: number, role: GroupRole) => write(() => s.groups.setRole(actor, id(groupId), id(userId), { role })),
     /** removes a member, declines a request or withdraws an invitation */
-    removeMember: (id: number, userId: number) => call<void>('DELETE', member(id, userId)),
+    removeMember: (groupId: number, userId: number) => write(() => s.groups.remove(actor, id(groupId), id(userId))),
 
-    sessions: async (scope: SessionScope, group?: number) =>
-      (await call<{ items: LiveSession[] }>('GET', `/sessions${query({ scope, group: group?.toString() })}`)).items,
-    createSession: async (groupId: number, input: CreateSessionInput) =>
-      (await call<{ session: LiveSession }>('POST', `/groups/${groupId}/sessions`, input)).session,
-    /** the private calendar feed's address; the API makes the token on the first call */
-    calendarUrl: async () => (await call<{ url: string }>('GET', '/me/calendar')).url,
+    sessions: (scope: SessionScope, group?: number) => read(() => s.live.listSessions(actor, { scope, group })),
+    createSession: (groupId: number, input: CreateSessionInput) => write(() => s.live.createSession(actor, id(groupId), input)),
+    /** the private calendar feed's address; made on the first call */
+    calendarUrl: () => read(() => s.calendar.feedUrl(actor)),
     /** a new feed address; the old one stops working */
-    resetCalendarUrl: async () => (await call<{ url: string }>('POST', '/me/calendar')).url,
+    resetCalendarUrl: () => write(() => s.calendar.resetFeedUrl(actor)),
   };
 }

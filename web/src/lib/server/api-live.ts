@@ -1,46 +1,34 @@
-import type {
-  AnswerInput,
-  ArchiveInput,
-  ChatInput,
-  ChatMessage,
-  DismissInput,
-  LiveSession,
-  LiveState,
-  MergeInput,
-  ModerationEntry,
-  Question,
-  QuestionInput,
-  SimilarResult,
-  UpdateSessionInput,
-} from '@praxisnetz/shared';
-import type { ApiCall, QueryString } from './api.ts';
+import type { AnswerInput, ArchiveInput, ChatInput, DismissInput, MergeInput, QuestionInput, UpdateSessionInput } from '@praxisnetz/shared';
+import type { PageContext } from '@praxisnetz/server/page-context';
+import type { Call } from './api.ts';
 
-/** The live part of the typed API client (spread into createApi). */
-export function liveApi(call: ApiCall, query: QueryString) {
-  const session = async (method: string, path: string, body?: unknown) => (await call<{ session: LiveSession }>(method, path, body)).session;
-  const question = async (method: string, path: string, body?: unknown) => (await call<{ question: Question }>(method, path, body)).question;
+/**
+ * The live part of the pages' API (spread into createApi). Questions, votes and chat have their
+ * own per-person budgets in the service, so they are not counted as general writes.
+ */
+export function liveApi({ actor, services: s }: PageContext, { read, write, id }: { read: Call; write: Call; id: (value: number) => number }) {
+  const live = s.live;
   return {
-    liveSession: (id: number) => call<{ session: LiveSession; canModerate: boolean }>('GET', `/sessions/${id}`),
-    liveState: (id: number) => call<LiveState>('GET', `/sessions/${id}/state`),
-    updateSession: (id: number, input: UpdateSessionInput) => session('PATCH', `/sessions/${id}`, input),
-    startSession: (id: number) => session('POST', `/sessions/${id}/start`),
-    endSession: (id: number) => session('POST', `/sessions/${id}/end`),
-    archiveSession: async (id: number, input: ArchiveInput) => (await call<{ threadId: number }>('POST', `/sessions/${id}/archive`, input)).threadId,
-    sessionLog: async (id: number) => (await call<{ items: ModerationEntry[] }>('GET', `/sessions/${id}/log`)).items,
+    liveSession: (sessionId: number) => read(() => live.getSession(actor, id(sessionId))),
+    liveState: (sessionId: number) => read(() => live.roomState(actor, id(sessionId))),
+    updateSession: (sessionId: number, input: UpdateSessionInput) => write(() => live.updateSession(actor, id(sessionId), input)),
+    startSession: (sessionId: number) => write(() => live.startSession(actor, id(sessionId))),
+    endSession: (sessionId: number) => write(() => live.endSession(actor, id(sessionId))),
+    archiveSession: async (sessionId: number, input: ArchiveInput) => (await write(() => live.archiveSession(actor, id(sessionId), input))).threadId,
+    sessionLog: (sessionId: number) => read(() => live.sessionLog(actor, id(sessionId))),
 
-    askQuestion: (sessionId: number, input: QuestionInput) => question('POST', `/sessions/${sessionId}/questions`, input),
-    vote: (id: number) => question('POST', `/questions/${id}/vote`),
-    unvote: (id: number) => question('DELETE', `/questions/${id}/vote`),
-    approveQuestion: (id: number) => question('POST', `/questions/${id}/approve`),
-    dismissQuestion: (id: number, input: DismissInput) => question('POST', `/questions/${id}/dismiss`, input),
-    answerQuestion: (id: number, input: AnswerInput) => question('POST', `/questions/${id}/answer`, input),
-    highlightQuestion: (id: number) => session('POST', `/questions/${id}/highlight`),
-    unhighlightQuestion: (id: number) => session('DELETE', `/questions/${id}/highlight`),
-    mergeQuestion: (id: number, input: MergeInput) => question('POST', `/questions/${id}/merge`, input),
-    questionToThread: async (id: number, input: ArchiveInput) => (await call<{ threadId: number }>('POST', `/questions/${id}/thread`, input)).threadId,
+    askQuestion: (sessionId: number, input: QuestionInput) => read(() => live.askQuestion(actor, id(sessionId), input)),
+    vote: (questionId: number) => read(() => live.voteQuestion(actor, id(questionId))),
+    unvote: (questionId: number) => read(() => live.unvoteQuestion(actor, id(questionId))),
+    approveQuestion: (questionId: number) => write(() => live.approveQuestion(actor, id(questionId))),
+    dismissQuestion: (questionId: number, input: DismissInput) => write(() => live.dismissQuestion(actor, id(questionId), input)),
+    answerQuestion: (questionId: number, input: AnswerInput) => write(() => live.answerQuestion(actor, id(questionId), input)),
+    highlightQuestion: (questionId: number) => write(() => live.highlightQuestion(actor, id(questionId))),
+    unhighlightQuestion: (questionId: number) => write(() => live.unhighlightQuestion(actor, id(questionId))),
+    mergeQuestion: (questionId: number, input: MergeInput) => write(() => live.mergeQuestion(actor, id(questionId), input)),
+    questionToThread: async (questionId: number, input: ArchiveInput) => (await write(() => live.questionToThread(actor, id(questionId), input))).threadId,
 
-    sendChat: async (sessionId: number, input: ChatInput) =>
-      (await call<{ message: ChatMessage }>('POST', `/sessions/${sessionId}/chat`, input)).message,
-    similarQuestions: (sessionId: number, q: string) => call<SimilarResult>('GET', `/sessions/${sessionId}/similar${query({ q })}`),
+    sendChat: (sessionId: number, input: ChatInput) => read(() => live.postChat(actor, id(sessionId), input)),
+    similarQuestions: (sessionId: number, q: string) => read(() => s.similar.similar(actor, id(sessionId), { q })),
   };
 }

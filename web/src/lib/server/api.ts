@@ -1,39 +1,30 @@
 import {
-  ApiErrorBody,
-  type Category,
-  type City,
-  type CityInput,
   type ChangePasswordInput,
+  type CityInput,
   type CreateThreadInput,
-  type Document,
-  type DocumentDetail,
   type DocumentListQuery,
   type ErrorCode,
+  Id,
   type Locale,
   type LoginInput,
-  type Page,
-  type Post,
   type PostInput,
-  type PostLocation,
-  type PostRevision,
   type RegisterInput,
   type SearchQuery,
-  type SearchResult,
-  type Thread,
-  type ThreadSummary,
   type UpdateDocumentInput,
   type UpdateProfileInput,
-  type User,
 } from '@praxisnetz/shared';
-import { type Cookies, error, type RequestEvent } from '@sveltejs/kit';
+import type { PageContext } from '@praxisnetz/server/page-context';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { groupsApi } from './api-groups.ts';
 import { liveApi } from './api-live.ts';
+import { pageContext } from './page-context.ts';
 
+/** A refusal of a service, worded as the JSON API words it (status, code, fields). */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorCode;
   readonly fields: Record<string, string>;
-  /** seconds until a refused (429) request may be tried again, from the Retry-After header */
+  /** seconds until a refused (429) request may be tried again */
   readonly retryAfter: number | undefined;
 
   constructor(status: number, code: ErrorCode, message: string, fields: Record<string, string> = {}, retryAfter?: number) {
@@ -45,103 +36,97 @@ export class ApiError extends Error {
   }
 }
 
-/**
- * The API sets and clears the session cookie; the browser only talks to us, so we pass
- * its Set-Cookie headers on with the same attributes.
- */
-function forwardCookies(cookies: Cookies, response: Response): void {
-  for (const header of response.headers.getSetCookie()) {
-    const { name, value, path, domain, expires, maxAge, httpOnly, secure, sameSite } = cookies.parse(header);
-    cookies.set(name, value ?? '', {
-      path: path ?? '/',
-      domain,
-      expires,
-      maxAge,
-      httpOnly: httpOnly ?? false,
-      secure: secure ?? false,
-      sameSite,
-    });
-  }
-}
-
-/** For calls whose refusal changes nothing for the user; network and server failures still surface. */
+/** For calls whose refusal changes nothing for the user; server failures still surface. */
 export function ignoreApiRefusal(e: unknown): void {
   if (!(e instanceof ApiError) || e.status >= 500) throw e;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const parsed = ApiErrorBody.safeParse(await response.json().catch(() => null));
-  if (!parsed.success) return new ApiError(response.status, 'internal', `API answered ${response.status}`);
-  const { code, message, fields } = parsed.data.error;
-  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
-  return new ApiError(response.status, code, message, fields, retryAfter);
+/** Runs a service call; its refusals become ApiErrors, a database that is away the 503 page. */
+export type Call = <T>(work: () => T | Promise<T>) => Promise<T>;
+
+function calls(context: PageContext): { read: Call; write: Call; id: (value: number) => number } {
+  const read: Call = async (work) => {
+    try {
+      return await work();
+    } catch (e) {
+      const failure = context.failure(e);
+      if (failure.status === 503) error(503, { message: 'unavailable', code: 'unavailable' });
+      if (failure.status >= 500) throw e;
+      const { code, message, fields } = failure.body.error;
+      throw new ApiError(failure.status, code, message, fields, failure.retryAfterSeconds);
+    }
+  };
+  const { actor, services } = context;
+  // The same write budget as the JSON API: per account, or per address when signed out.
+  const write: Call = (work) =>
+    read(async () => {
+      await services.writes.take(actor ? `user:${actor.id}` : `ip:${context.clientIp}`);
+      return work();
+    });
+  /** An id outside the integer range names nothing, as in the API's paths. */
+  const id = (value: number) => {
+    if (!Id.safeParse(value).success) throw new ApiError(404, 'not_found', 'Not found.');
+    return value;
+  };
+  return { read, write, id };
 }
 
-export type ApiCall = <T>(method: string, path: string, body?: unknown) => Promise<T>;
-export type QueryString = (params: Record<string, string | undefined>) => string;
-
-/** Typed client of the JSON API over event.fetch (hooks.server.ts routes it to the API over loopback). */
-export function createApi(event: Pick<RequestEvent, 'fetch' | 'cookies'>) {
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await event.fetch(`/api${path}`, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    forwardCookies(event.cookies, response);
-    // The database is away: the page says so with the same status, and the browser may retry.
-    if (response.status === 503) error(503, { message: 'unavailable', code: 'unavailable' });
-    if (!response.ok) throw await toApiError(response);
-    return (response.status === 204 ? undefined : await response.json()) as T;
-  }
-  const query = (params: Record<string, string | undefined>) => {
-    const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
-    return search.size ? `?${search}` : '';
-  };
+/**
+ * The pages' typed access to the services, in-process: the same service functions, rights checks
+ * and error mapping the JSON routes use, with the actor Express resolved once for this request.
+ */
+export function createApi(event: Pick<RequestEvent, 'platform'>) {
+  const context = pageContext(event);
+  const { actor, services: s } = context;
+  const { read, write, id } = calls(context);
 
   return {
-    ...groupsApi(call, query),
-    ...liveApi(call, query),
-    me: async () => (await call<{ user: User }>('GET', '/me')).user,
-    updateProfile: async (input: UpdateProfileInput) => (await call<{ user: User }>('PATCH', '/me', input)).user,
-    updateLocale: async (locale: Locale) => (await call<{ user: User }>('PUT', '/me/locale', { locale })).user,
+    ...groupsApi(context, { read, write, id }),
+    ...liveApi(context, { read, write, id }),
+    me: () => read(() => s.users.me(actor)),
+    updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),
+    updateLocale: (locale: Locale) => write(() => s.users.updateLocale(actor, { locale })),
 
-    login: async (input: LoginInput) => (await call<{ user: User }>('POST', '/auth/login', input)).user,
-    logout: () => call<void>('POST', '/auth/logout'),
-    register: async (input: RegisterInput) => (await call<{ user: User }>('POST', '/auth/register', input)).user,
-    changePassword: (input: ChangePasswordInput) => call<void>('POST', '/auth/password', input),
+    login: (input: LoginInput) =>
+      read(async () => {
+        const { user, token, expiresAt } = await s.auth.login(input, context.clientIp);
+        context.startSession(token, expiresAt);
+        return user;
+      }),
+    logout: () =>
+      read(async () => {
+        if (context.sessionToken) await s.auth.logout(context.sessionToken);
+        context.endSession();
+      }),
+    register: (input: RegisterInput) => write(() => s.auth.register(input)),
+    changePassword: (input: ChangePasswordInput) => write(() => s.auth.changePassword(actor, context.sessionToken ?? '', input)),
 
-    pendingUsers: async () => (await call<{ items: User[] }>('GET', '/users?status=pending')).items,
-    approveUser: async (id: number) => (await call<{ user: User }>('POST', `/users/${id}/approve`)).user,
+    pendingUsers: () => read(() => s.users.list(actor, { status: 'pending' })),
+    approveUser: (userId: number) => write(() => s.users.approve(actor, id(userId))),
 
-    cities: async () => (await call<{ items: City[] }>('GET', '/cities')).items,
-    createCity: async (input: CityInput) => (await call<{ city: City }>('POST', '/cities', input)).city,
-    updateCity: async (slug: string, input: CityInput) =>
-      (await call<{ city: City }>('PATCH', `/cities/${encodeURIComponent(slug)}`, input)).city,
+    cities: () => read(() => s.cities.list()),
+    createCity: (input: CityInput) => write(() => s.cities.create(actor, input)),
+    updateCity: (slug: string, input: CityInput) => write(() => s.cities.update(actor, slug, input)),
 
-    categories: async () => (await call<{ items: Category[] }>('GET', '/categories')).items,
-    categoryThreads: (slug: string, cursor?: string) =>
-      call<Page<ThreadSummary>>('GET', `/categories/${encodeURIComponent(slug)}/threads${query({ cursor })}`),
-    createThread: async (input: CreateThreadInput) => (await call<{ thread: Thread }>('POST', '/threads', input)).thread,
-    thread: (id: number, cursor?: string) =>
-      call<{ thread: Thread; posts: Page<Post> }>('GET', `/threads/${id}${query({ cursor })}`),
-    createPost: async (threadId: number, input: PostInput) =>
-      (await call<{ post: Post }>('POST', `/threads/${threadId}/posts`, input)).post,
-    updatePost: async (id: number, body: string) => (await call<{ post: Post }>('PATCH', `/posts/${id}`, { body })).post,
-    deletePost: (id: number) => call<void>('DELETE', `/posts/${id}`),
-    locatePost: (id: number) => call<PostLocation>('GET', `/posts/${id}/location`),
-    revisions: async (id: number) => (await call<{ items: PostRevision[] }>('GET', `/posts/${id}/revisions`)).items,
-    preview: async (body: string) => (await call<{ html: string }>('POST', '/markdown/preview', { body })).html,
+    categories: () => read(() => s.forum.listCategories()),
+    categoryThreads: (slug: string, cursor?: string) => read(() => s.forum.listThreads(actor, slug, cursor)),
+    createThread: (input: CreateThreadInput) => write(() => s.forum.createThread(actor, input)),
+    thread: (threadId: number, cursor?: string) => read(() => s.forum.getThread(actor, id(threadId), cursor)),
+    createPost: (threadId: number, input: PostInput) => write(() => s.forum.createPost(actor, id(threadId), input)),
+    updatePost: (postId: number, body: string) => write(() => s.forum.updatePost(actor, id(postId), { body })),
+    deletePost: (postId: number) => write(() => s.forum.deletePost(actor, id(postId))),
+    locatePost: (postId: number) => read(() => s.forum.locatePost(actor, id(postId))),
+    revisions: (postId: number) => read(() => s.forum.revisions(actor, id(postId))),
+    preview: (body: string) => write(() => s.forum.preview(actor, { body }).html),
 
-    search: ({ year, ...params }: SearchQuery) => call<SearchResult>('GET', `/search${query({ ...params, year: year?.toString() })}`),
+    search: (query: SearchQuery) => read(() => s.search.search(actor, query)),
 
     // Library: uploads go from the browser straight to the API (multipart), never through here.
-    documents: (q: Partial<Record<keyof DocumentListQuery, string>>) => call<Page<Document>>('GET', `/documents${query(q)}`),
-    document: async (id: number) => (await call<{ document: DocumentDetail }>('GET', `/documents/${id}`)).document,
-    updateDocument: async (id: number, input: UpdateDocumentInput) =>
-      (await call<{ document: Document }>('PATCH', `/documents/${id}`, input)).document,
-    deleteDocument: (id: number) => call<void>('DELETE', `/documents/${id}`),
-    uploadLimits: () => call<{ maxBytes: number }>('GET', '/documents/limits'),
+    documents: (query: Partial<Record<keyof DocumentListQuery, string>>) => read(() => s.documents.list(actor, query)),
+    document: (documentId: number) => read(() => s.documents.get(actor, id(documentId))),
+    updateDocument: (documentId: number, input: UpdateDocumentInput) => write(() => s.documents.update(actor, id(documentId), input)),
+    deleteDocument: (documentId: number) => write(() => s.documents.remove(actor, id(documentId))),
+    uploadLimits: () => read(() => s.documents.limits()),
   };
 }
 

@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const FIELDS = ['title', 'description', 'startsAt', 'endsAt', 'audience'] as const;
 
-async function moderatedGroup(event: Pick<RequestEvent, 'fetch' | 'cookies' | 'params' | 'locals' | 'url'>) {
+async function moderatedGroup(event: Pick<RequestEvent, 'platform' | 'params' | 'locals' | 'url'>) {
   const group = await createApi(event).group(pathId(event)).catch((e) => loadFailure(event, e));
   if (!group.canModerate) error(403, translate(event.locals.locale, 'error.forbiddenTitle'));
   return group;
