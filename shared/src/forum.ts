@@ -32,6 +32,10 @@ export const ThreadSummary = z.object({
 });
 export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
+/** What the receiving person may do with a post, decided by the server's policy. */
+export const PostPermissions = z.object({ canEdit: z.boolean(), canDelete: z.boolean() });
+export type PostPermissions = z.infer<typeof PostPermissions>;
+
 export const Post = z.object({
   id: z.number().int(),
   threadId: z.number().int(),
@@ -50,6 +54,7 @@ export const Post = z.object({
   seq: z.number().int(),
   /** library documents linked to the post; empty once the post is deleted */
   attachments: z.array(Attachment),
+  permissions: PostPermissions,
 });
 export type Post = z.infer<typeof Post>;
 

@@ -51,6 +51,8 @@ export const rooms = {
   /** every socket opened with one login session (its id is the token's hash, never the token) */
   session: (id: string) => `session:${id}`,
   thread: (id: number) => `thread:${id}`,
+  /** those in a thread's room who moderate it (staff; a group's leads in its threads): their copies carry edit rights */
+  threadModerators: (id: number) => `thread:${id}:moderators`,
   category: (slug: string) => `category:${slug}`,
   group: (id: number) => `group:${id}`,
   /** everyone in a live room */

@@ -191,3 +191,23 @@ test('the groups and sessions pages pass the accessibility scan', async ({ brows
   await expect(moderator.getByRole('alert')).toBeVisible();
   await expectAccessible(moderator);
 });
+
+test('a group’s lead sees edit and delete on the posts of others in the group’s threads, a member only on their own', async ({ browser }) => {
+  const title = 'Gemeinsame Prüfliste für Nachtbegehungen – Entwurf zur Abstimmung';
+  const henrikPost = (page: Page) => page.getByTestId('post').filter({ hasText: 'Wir arbeiten mit einer Dreierskala' });
+  const lead = await person(browser, 'sabine');
+  await lead.goto('/groups');
+  await lead.getByRole('link', { name: 'Sicherheitsaudits', exact: true }).click();
+  await lead.getByRole('link', { name: title }).click();
+  await expect(henrikPost(lead).getByRole('link', { name: 'Bearbeiten' })).toBeVisible();
+  await expect(henrikPost(lead).getByRole('link', { name: 'Löschen' })).toBeVisible();
+
+  const member = await person(browser, 'member');
+  await member.goto(lead.url());
+  await expect(henrikPost(member)).toBeVisible();
+  await expect(henrikPost(member).getByRole('link', { name: 'Bearbeiten' })).toHaveCount(0);
+  const own = member.getByTestId('post').filter({ hasText: 'Zuständigkeit geklärt?' });
+  await expect(own.getByRole('link', { name: 'Bearbeiten' })).toBeVisible();
+  await lead.context().close();
+  await member.context().close();
+});

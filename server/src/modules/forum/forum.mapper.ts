@@ -1,4 +1,4 @@
-import type { Attachment, Author, Category, GroupRef, Post, PostRevision, ThreadSummary } from '@praxisnetz/shared';
+import type { Attachment, Author, Category, GroupRef, Post, PostPermissions, PostRevision, ThreadSummary } from '@praxisnetz/shared';
 import type { CategoryRow } from './categories.repo.ts';
 import type { AuthorColumns } from './forum.columns.ts';
 import type { PostRow } from './posts.repo.ts';
@@ -46,7 +46,7 @@ export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow; g
   };
 }
 
-export function toPost(r: { post: PostRow } & AuthorColumns, attachments: Attachment[] = []): Post {
+export function toPost(r: { post: PostRow } & AuthorColumns, permissions: PostPermissions, attachments: Attachment[] = []): Post {
   const p = r.post;
   const deleted = p.deletedAt !== null;
   return {
@@ -63,6 +63,7 @@ export function toPost(r: { post: PostRow } & AuthorColumns, attachments: Attach
     version: p.version,
     seq: p.seq,
     attachments: deleted ? [] : attachments,
+    permissions,
   };
 }
 

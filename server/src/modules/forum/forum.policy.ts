@@ -1,4 +1,5 @@
 import { type Actor, canModerateGroup, canReadGroup, isMember, isStaff, requireMember } from '../../lib/actor.ts';
+import type { PostPermissions } from '@praxisnetz/shared';
 import { Forbidden, NotFound } from '../../lib/errors.ts';
 import type { CategoryRow } from './categories.repo.ts';
 import type { PostRow } from './posts.repo.ts';
@@ -21,10 +22,30 @@ export function requireCategoryReader<C extends CategoryAccess>(actor: Actor, ca
   return category;
 }
 
-/** Authors change their own posts; moderators and admins change any, a group's leads any in its threads. */
+/** Network moderators and admins moderate every category; a group's leads moderate its category. */
+export const canModerateCategory = (actor: Actor, category: CategoryAccess) =>
+  isStaff(actor) || (category.groupId !== null && canModerateGroup(actor, category.groupId));
+
+/**
+ * How a person stands to a post: its author, a moderator of its category, or a reader. Authors
+ * change their own posts; moderators and admins any, a group's leads any in its threads.
+ */
+export type PostAudience = 'author' | 'moderator' | 'reader';
+
+export function postAudience(actor: Actor, post: Pick<PostRow, 'authorId'>, category: CategoryAccess): PostAudience {
+  if (!isMember(actor)) return 'reader';
+  if (post.authorId === actor.id) return 'author';
+  return canModerateCategory(actor, category) ? 'moderator' : 'reader';
+}
+
+/** What the audience may do with the post: a deleted post is changed by nobody. */
+export const postPermissions = (audience: PostAudience, deleted: boolean): PostPermissions => {
+  const may = !deleted && audience !== 'reader';
+  return { canEdit: may, canDelete: may };
+};
+
 export function requirePostEditor(actor: Actor, post: PostRow, category: CategoryAccess) {
   const user = requireMember(actor);
-  const groupLead = category.groupId !== null && canModerateGroup(user, category.groupId);
-  if (post.authorId !== user.id && !isStaff(user) && !groupLead) throw Forbidden('You may only change your own posts.');
+  if (postAudience(user, post, category) === 'reader') throw Forbidden('You may only change your own posts.');
   return user;
 }

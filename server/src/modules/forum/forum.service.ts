@@ -21,10 +21,10 @@ import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { DocumentsService } from '../documents/documents.service.ts';
-import { findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
+import { type CategoryRow, findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from '../../lib/cursor.ts';
 import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
-import { canReadCategory, requireCategoryReader, requireForumWriter, requirePostEditor } from './forum.policy.ts';
+import { canModerateCategory, canReadCategory, postAudience, postPermissions, requireCategoryReader, requireForumWriter, requirePostEditor } from './forum.policy.ts';
 import {
   countRepliesBefore,
   findPost,
@@ -51,9 +51,10 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
   const { db, publisher, documents } = deps;
 
   /** Posts as the reader sees them, each with the documents it links that the reader may read. */
-  async function toPosts(actor: Actor, rows: PostWithAuthor[]): Promise<Post[]> {
+  /** Posts of one thread as the actor sees them, with what the actor may do with each. */
+  async function toPosts(actor: Actor, rows: PostWithAuthor[], category: CategoryRow): Promise<Post[]> {
     const attachments = await documents.attachmentsFor(actor, rows.map((r) => r.post.id));
-    return rows.map((r) => toPost(r, attachments.get(r.post.id)));
+    return rows.map((r) => toPost(r, postPermissions(postAudience(actor, r.post, category), r.post.deletedAt !== null), attachments.get(r.post.id)));
   }
 
   /** A thread in a category the actor reads; a working group's threads are missing to outsiders. */
@@ -71,8 +72,18 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
     return { ...row!, category: thread!.category };
   }
 
-  async function reloadPost(actor: Actor, id: number): Promise<Post> {
-    const [post] = await toPosts(actor, [(await findPost(db, id))!]);
+  /**
+   * A changed post for its writer, and announced to the thread's room: each reader gets the copy
+   * with their own rights — the author and the thread's moderators may change it, others not.
+   */
+  async function announcePost(actor: Actor, id: number, category: CategoryRow, event: 'post:created' | 'post:updated' | 'post:deleted'): Promise<Post> {
+    const [post] = await toPosts(actor, [(await findPost(db, id))!], category);
+    const { threadId, author, deleted } = post!;
+    const moderators = rooms.threadModerators(threadId);
+    const authorRoom = rooms.user(author.id);
+    publisher.toRoomExcept(rooms.thread(threadId), [moderators, authorRoom], event, { ...post!, permissions: postPermissions('reader', deleted) });
+    publisher.toRoomExcept(moderators, [authorRoom], event, { ...post!, permissions: postPermissions('moderator', deleted) });
+    publisher.toRoom(authorRoom, event, { ...post!, permissions: postPermissions('author', deleted) });
     return post!;
   }
 
@@ -107,7 +118,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const row = await loadThread(actor, id);
       const after = decodeCursor(cursor, isIdKey);
       const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
-      const [openingPost, ...items] = await toPosts(actor, [opening, ...replies.slice(0, REPLIES_PER_PAGE)]);
+      const [openingPost, ...items] = await toPosts(actor, [opening, ...replies.slice(0, REPLIES_PER_PAGE)], row.category);
       const last = items.at(-1);
       return {
         // row was read before the posts: a change racing this read comes again in the catch-up after `seq`.
@@ -117,8 +128,10 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
     },
 
     /** Live updates of a thread go to those who may read it. */
-    async assertThreadReadable(actor: Actor, threadId: number): Promise<void> {
-      await loadThread(actor, threadId);
+    /** Live updates of a thread go to those who may read it; whether they moderate it decides their copies. */
+    async threadAccess(actor: Actor, threadId: number): Promise<{ canModerate: boolean }> {
+      const row = await loadThread(actor, threadId);
+      return { canModerate: canModerateCategory(actor, row.category) };
     },
 
     async assertCategoryReadable(actor: Actor, slug: string): Promise<void> {
@@ -141,13 +154,13 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
      * older clients, since a moment.
      */
     async changesAfter(actor: Actor, threadId: number, after: number): Promise<Post[]> {
-      await loadThread(actor, threadId);
-      return toPosts(actor, await listChangedAfter(db, threadId, after));
+      const row = await loadThread(actor, threadId);
+      return toPosts(actor, await listChangedAfter(db, threadId, after), row.category);
     },
 
     async changesSince(actor: Actor, threadId: number, since: Date): Promise<Post[]> {
-      await loadThread(actor, threadId);
-      return toPosts(actor, await listChangedSince(db, threadId, since));
+      const row = await loadThread(actor, threadId);
+      return toPosts(actor, await listChangedSince(db, threadId, since), row.category);
     },
 
     /**
@@ -184,7 +197,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
 
     async createPost(actor: Actor, threadId: number, input: unknown): Promise<Post> {
       const user = requireForumWriter(actor);
-      await loadThread(actor, threadId);
+      const thread = await loadThread(actor, threadId);
       const data = parseInput(PostInput, input);
       const bodyHtml = renderMarkdown(data.body);
       const postId = await db.transaction(async (tx) => {
@@ -195,9 +208,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         await recordReply(tx, threadId, post.createdAt);
         return post.id;
       });
-      const post = await reloadPost(actor, postId);
-      publisher.toRoom(rooms.thread(threadId), 'post:created', post);
-      return post;
+      return announcePost(actor, postId, thread.category, 'post:created');
     },
 
     /** Keeps the replaced version, so the history of a post stays readable. */
@@ -223,9 +234,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
           await documents.attach(tx, actor, postId, data.attachments);
         }
       });
-      const post = await reloadPost(actor, postId);
-      publisher.toRoom(rooms.thread(post.threadId), 'post:updated', post);
-      return post;
+      return announcePost(actor, postId, existing.category, 'post:updated');
     },
 
     /** Soft delete: the thread keeps a placeholder; deleting twice changes nothing. */
@@ -234,8 +243,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const user = requirePostEditor(actor, existing.post, existing.category);
       if (existing.post.deletedAt) return;
       await db.transaction(async (tx) => softDeletePost(tx, postId, user.id, await bumpThreadSeq(tx, existing.post.threadId)));
-      const post = await reloadPost(actor, postId);
-      publisher.toRoom(rooms.thread(post.threadId), 'post:deleted', post);
+      await announcePost(actor, postId, existing.category, 'post:deleted');
     },
 
     async revisions(actor: Actor, postId: number): Promise<PostRevision[]> {

@@ -17,12 +17,14 @@ export function registerForumSocket(socket: AppSocket, deps: { forum: ForumServi
   socket.on('thread:join', (threadId, ack) =>
     guarded(ack, async () => {
       const id = ThreadId.parse(threadId);
-      await deps.forum.assertThreadReadable(await actor(), id);
-      await socket.join(rooms.thread(id));
+      const { canModerate } = await deps.forum.threadAccess(await actor(), id);
+      await socket.join(canModerate ? [rooms.thread(id), rooms.threadModerators(id)] : rooms.thread(id));
     }),
   );
   socket.on('thread:leave', (threadId) => {
-    if (ThreadId.safeParse(threadId).success) void socket.leave(rooms.thread(threadId));
+    if (!ThreadId.safeParse(threadId).success) return;
+    void socket.leave(rooms.thread(threadId));
+    void socket.leave(rooms.threadModerators(threadId));
   });
   socket.on('category:join', (slug, ack) =>
     guarded(ack, async () => {
