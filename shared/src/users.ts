@@ -19,12 +19,24 @@ export const Author = z.object({
 });
 export type Author = z.infer<typeof Author>;
 
+/** What the account may do across the network, decided by the server's policy. */
+export const UserPermissions = z.object({
+  /** an approved account: reads the forum, writes, joins groups */
+  takePart: z.boolean(),
+  /** network moderators and admins: approve accounts, curate every space, create groups */
+  moderate: z.boolean(),
+  /** admins: roles, cities, signing others out */
+  administer: z.boolean(),
+});
+export type UserPermissions = z.infer<typeof UserPermissions>;
+
 export const User = Author.extend({
   email: z.string(),
   status: UserStatus,
   bio: z.string(),
   locale: Locale,
   createdAt: z.string(),
+  permissions: UserPermissions,
 });
 export type User = z.infer<typeof User>;
 

@@ -28,9 +28,11 @@ export function requireStaff(actor: Actor): UserWithCity {
   return user;
 }
 
+export const isAdmin = (actor: Actor) => isMember(actor) && actor.role === 'admin';
+
 export function requireAdmin(actor: Actor): UserWithCity {
   const user = requireMember(actor);
-  if (user.role !== 'admin') throw Forbidden('Only administrators may do this.');
+  if (!isAdmin(user)) throw Forbidden('Only administrators may do this.');
   return user;
 }
 

@@ -1,8 +1,10 @@
 import type { User } from '@praxisnetz/shared';
 
-/** Active members take part; pending accounts wait for approval. */
-export const isMember = (user: User | null | undefined): user is User => user?.status === 'active';
+// What an account may do comes from the server (User.permissions); these only read it.
 
-export const isStaff = (user: User | null | undefined): user is User => isMember(user) && user.role !== 'member';
+/** An approved account that takes part; pending accounts wait for approval. */
+export const isMember = (user: User | null | undefined): user is User => !!user?.permissions.takePart;
 
-export const isAdmin = (user: User | null | undefined): user is User => isMember(user) && user.role === 'admin';
+export const isStaff = (user: User | null | undefined): user is User => !!user?.permissions.moderate;
+
+export const isAdmin = (user: User | null | undefined): user is User => !!user?.permissions.administer;

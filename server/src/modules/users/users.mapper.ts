@@ -1,4 +1,5 @@
 import type { Author, User } from '@praxisnetz/shared';
+import { isAdmin, isMember, isStaff } from '../../lib/actor.ts';
 import type { UserWithCity } from './users.repo.ts';
 
 export function toAuthor(u: Pick<UserWithCity, 'id' | 'displayName' | 'role' | 'city'>): Author {
@@ -13,5 +14,6 @@ export function toUser(u: UserWithCity): User {
     bio: u.bio,
     locale: u.locale,
     createdAt: u.createdAt.toISOString(),
+    permissions: { takePart: isMember(u), moderate: isStaff(u), administer: isAdmin(u) },
   };
 }
