@@ -8,7 +8,7 @@ process.on('unhandledRejection', (reason) => logError('unhandled rejection', rea
 
 const config = loadConfig();
 const started = Date.now();
-const server = await startServer(config);
+const server = await startServer(config, { progress: (message) => console.log(message) });
 console.log(`Praxisnetz listening on ${server.url} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}, ready in ${Date.now() - started} ms)`);
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -2,7 +2,7 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
-import { seedDemo } from './db/seed/demo-seed.ts';
+import { seedDemo } from './demo/demo-seed.ts';
 import { createApp } from './http/app.ts';
 import { loadWebHandler } from './http/web-handler.ts';
 import { createSessionStore } from './modules/auth/sessions.ts';
@@ -24,9 +24,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** false: the JSON API and sockets only (tests of the API) */
+  web?: boolean;
+  /** told what the start is doing, for a person watching it (main.ts prints it) */
+  progress?: (message: string) => void;
+}
+
 /** Composition root: database → services → HTTP app and Socket.IO on one server → listen. */
-export async function startServer(config: Config, opts: { web?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
+  const progress = opts.progress ?? (() => {});
+  let phase = Date.now();
+  const done = (message: string) => {
+    progress(`${message} (${Date.now() - phase} ms)`);
+    phase = Date.now();
+  };
+  progress(config.databaseUrl ? 'Connecting to PostgreSQL and applying migrations …' : `Opening PGlite in ${config.dataDir} and applying migrations (the first start creates the database: a few seconds) …`);
   const database = await openDatabase(config);
+  done(database.fresh ? 'Database created' : 'Database up to date');
   const fileStore = createFileStore(config.dataDir);
   await fileStore.init();
   const extraction = createExtractionJob({ db: database.db, fileStore });
@@ -51,7 +66,11 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
   };
   await housekeeping();
   const purge = setInterval(housekeeping, 60 * 60 * 1000).unref();
-  if (database.fresh && config.demo) await seedDemo(database.db, { documents: services.documents });
+  if (database.fresh && config.demo) {
+    progress('Loading the demo network …');
+    const { counts } = await seedDemo(database.db, { documents: services.documents });
+    done(`Demo network loaded: ${describeCounts(counts)}; the documents' text is extracted in the background`);
+  }
   extraction.start();
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
   io.on('connection', (socket) => {
@@ -60,6 +79,7 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
   });
 
   const web = opts.web === false ? undefined : await loadWebHandler();
+  if (web) done('Web app loaded');
   app = createApp({ config, services, web });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -85,4 +105,10 @@ export async function startServer(config: Config, opts: { web?: boolean } = {}):
     await database.close();
   }
   return { url: `http://${host}:${port}`, port, database, close: () => (closing ??= close()) };
+}
+
+function describeCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([what, n]) => `${n} ${what}`)
+    .join(', ');
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfFile, pngFile, docxFile } from '../../server/src/db/seed/sample-files/index.ts';
+import { pdfFile, pngFile, docxFile } from '../../server/src/demo/sample-files/index.ts';
 import { ApiClient, signedIn } from '../support/client.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { documentFields, storedFiles, tempFiles, upload } from '../support/uploads.ts';

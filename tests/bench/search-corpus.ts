@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../server/src/db/client.ts';
-import { demoCategories, demoCities } from '../../server/src/db/seed/demo-content.ts';
+import { demoCategories, demoCities } from '../../server/src/demo/content/index.ts';
 import { categories, cities } from '../../server/src/db/schema/index.ts';
 
 /**

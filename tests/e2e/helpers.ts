@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@playwright/test';
-import { DEMO_PASSWORD, demoUsers } from '../../server/src/db/seed/demo-content.ts';
+import { DEMO_PASSWORD, demoUsers } from '../../server/src/demo/content/index.ts';
 
 export const demoEmail = (key: string) => demoUsers.find((u) => u.key === key)!.email;
 

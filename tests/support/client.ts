@@ -1,5 +1,5 @@
 import { SESSION_COOKIE } from '@praxisnetz/shared';
-import { DEMO_PASSWORD, demoUsers } from '../../server/src/db/seed/demo-content.ts';
+import { DEMO_PASSWORD, demoUsers } from '../../server/src/demo/content/index.ts';
 
 export interface ApiResponse<T = any> {
   status: number;

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { openTestDatabase } from '../../../../../tests/support/database.ts';
 import type { Database } from '../../../db/client.ts';
 import { documents, documentVersions, files, users } from '../../../db/schema/index.ts';
-import { docxFile, odfPackage, odpFile, odsFile, odtFile, pdfFile, pptxFile, xlsxFile } from '../../../db/seed/sample-files/index.ts';
+import { docxFile, odfPackage, odpFile, odsFile, odtFile, pdfFile, pptxFile, xlsxFile } from '../../../demo/sample-files/index.ts';
 import { createFileStore, type FileStore } from '../file-store.ts';
 import { createExtractionJob, EXTRACTION_MAX_ATTEMPTS } from './extraction-job.ts';
 import { EXTRACTED_TEXT_MAX } from './text-extractors.ts';

@@ -1,16 +1,20 @@
-import { eq } from 'drizzle-orm';
-import { hashPassword } from '../../modules/auth/passwords.ts';
-import type { Db } from '../client.ts';
-import type { DocumentsService } from '../../modules/documents/documents.service.ts';
-import { setAttachments } from '../../modules/documents/documents.repo.ts';
-import { categories, cities, users } from '../schema/index.ts';
-import { demoDocuments } from './demo-documents.ts';
+import { eq, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { hashPassword } from '../modules/auth/passwords.ts';
+import type { Db } from '../db/client.ts';
+import type { DocumentsService } from '../modules/documents/documents.service.ts';
+import { setAttachments } from '../modules/documents/documents.repo.ts';
+import { categories, cities, documents, groups, liveSessions, posts, threads, users } from '../db/schema/index.ts';
+import { demoDocuments } from './content/index.ts';
 import { seedDemoGroups } from './demo-groups.ts';
 import { seedDemoLive } from './demo-live.ts';
 import { insertDemoThread } from './demo-threads.ts';
-import { DEMO_PASSWORD, demoCategories, demoCities, demoThreads, demoUsers } from './demo-content.ts';
+import { DEMO_PASSWORD, demoCategories, demoCities, demoThreads, demoUsers } from './content/index.ts';
 
 const HOUR = 60 * 60 * 1000;
+
+/** what was loaded, by kind (empty when the demo was there already) */
+export type DemoCounts = Record<string, number>;
 
 type DocumentImporter = Pick<DocumentsService, 'importDocument'>;
 
@@ -18,7 +22,7 @@ type DocumentImporter = Pick<DocumentsService, 'importDocument'>;
  * Loads the demo network: cities, categories, one account per role and practitioner threads.
  * Cities and categories are added where missing; accounts and threads only once.
  */
-export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now?: Date } = {}): Promise<{ loaded: boolean }> {
+export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now?: Date } = {}): Promise<{ loaded: boolean; counts: DemoCounts }> {
   const now = opts.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const seeded = await db.transaction(async (tx) => {
@@ -74,22 +78,23 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
     }
     return { userIds, openingPostByTitle };
   });
-  if (!seeded) return { loaded: false };
+  if (!seeded) return { loaded: false, counts: {} };
   const groupIds = await seedDemoGroups(db, seeded, now);
   await seedDemoLive(db, { ...seeded, groupIds }, now);
   if (opts.documents) await seedDemoDocuments(db, opts.documents, { ...seeded, groupIds }, now);
-  return { loaded: true };
+  return { loaded: true, counts: await countLoaded(db) };
+
 }
 
 /** The demo library: real files built now, stored through the same checks and store as uploads. */
 async function seedDemoDocuments(
   db: Db,
-  documents: DocumentImporter,
+  importer: DocumentImporter,
   seeded: { userIds: Map<string, number>; openingPostByTitle: Map<string, number>; groupIds: Map<string, number> },
   now: Date,
 ) {
   for (const d of demoDocuments) {
-    const id = await documents.importDocument(
+    const id = await importer.importDocument(
       seeded.userIds.get(d.ownerKey)!,
       {
         title: d.title,
@@ -109,4 +114,19 @@ async function seedDemoDocuments(
     const postId = d.linkedThreadTitle && seeded.openingPostByTitle.get(d.linkedThreadTitle);
     if (postId) await setAttachments(db, postId, [id]);
   }
+}
+
+/** What the network now holds, read back from the tables, for the start's progress line. */
+async function countLoaded(db: Db): Promise<DemoCounts> {
+  const count = async (table: PgTable) =>
+    (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+  return {
+    cities: await count(cities),
+    accounts: await count(users),
+    threads: await count(threads),
+    posts: await count(posts),
+    'working groups': await count(groups),
+    'live sessions': await count(liveSessions),
+    documents: await count(documents),
+  };
 }

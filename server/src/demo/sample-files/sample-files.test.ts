@@ -5,8 +5,8 @@ import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_TYPES, type UploadExtension } from '@praxisnetz/shared';
-import { demoCategories, demoCities, demoThreads, demoUsers } from '../demo-content.ts';
-import { demoDocuments } from '../demo-documents.ts';
+import { demoCategories, demoCities, demoThreads, demoUsers } from '../content/index.ts';
+import { demoDocuments } from '../content/index.ts';
 import { type TextBlock, barChartPng, csvFile, docxFile, odpFile, odsFile, odtFile, pdfFile, pngFile, pptxFile, txtFile, xlsxFile } from './index.ts';
 
 const blocks: TextBlock[] = [

@@ -1,6 +1,6 @@
-import { insertGroup, insertMember, upsertGroupCategory } from '../../modules/groups/groups.repo.ts';
-import type { Db } from '../client.ts';
-import type { DemoThread } from './demo-content.ts';
+import { insertGroup, insertMember, upsertGroupCategory } from '../modules/groups/groups.repo.ts';
+import type { Db } from '../db/client.ts';
+import type { DemoThread } from './content/index.ts';
 import { insertDemoThread } from './demo-threads.ts';
 
 export interface SeededForum {

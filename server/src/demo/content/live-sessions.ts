@@ -1,4 +1,4 @@
-/** The demo live sessions' texts. Persons are the fictional demo accounts of demo-content.ts. */
+/** The demo live sessions' texts. Persons are the fictional demo accounts of users.ts. */
 
 export interface DemoQuestion {
   authorKey: string;

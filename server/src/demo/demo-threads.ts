@@ -1,9 +1,9 @@
-import { detectLanguage } from '../../lib/language.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
-import { slugify } from '../../lib/slug.ts';
-import type { Executor } from '../client.ts';
-import { posts, threads } from '../schema/index.ts';
-import type { DemoThread } from './demo-content.ts';
+import { detectLanguage } from '../lib/language.ts';
+import { renderMarkdown } from '../lib/markdown.ts';
+import { slugify } from '../lib/slug.ts';
+import type { Executor } from '../db/client.ts';
+import { posts, threads } from '../db/schema/index.ts';
+import type { DemoThread } from './content/index.ts';
 
 const HOUR = 60 * 60 * 1000;
 

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { detectLanguage } from '../../lib/language.ts';
-import { archiveThread } from '../../modules/live/archive-text.ts';
-import { listQuestionsByStatus } from '../../modules/live/questions.repo.ts';
-import type { Db, Tx } from '../client.ts';
-import { categories, chatMessages, groups, liveSessions, moderationLog, posts, questions, questionVotes } from '../schema/index.ts';
+import { detectLanguage } from '../lib/language.ts';
+import { archiveThread } from '../modules/live/archive-text.ts';
+import { listQuestionsByStatus } from '../modules/live/questions.repo.ts';
+import type { Db, Tx } from '../db/client.ts';
+import { categories, chatMessages, groups, liveSessions, moderationLog, posts, questions, questionVotes } from '../db/schema/index.ts';
 import type { SeededForum } from './demo-groups.ts';
-import { type DemoQuestion, type DemoSession, demoSessions } from './demo-live-content.ts';
+import { type DemoQuestion, type DemoSession, demoSessions } from './content/live-sessions.ts';
 import { insertDemoThread } from './demo-threads.ts';
 
 const MINUTE = 60 * 1000;
