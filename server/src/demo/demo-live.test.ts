@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../tests/support/database.ts';
-import { canReadSession } from '../modules/live/live.policy.ts';
+import { canReadSession } from '../policy/index.ts';
 import { findUserById } from '../modules/users/users.repo.ts';
 import type { Database } from '../db/client.ts';
 import { categories, chatMessages, liveSessions, posts, questions, questionVotes, threads } from '../db/schema/index.ts';

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Actor } from '../lib/actor.ts';
+import type { Actor } from '../policy/index.ts';
 import { logError } from '../lib/log.ts';
 import type { Services } from '../services.ts';
 import { type HttpFailure, toHttpFailure } from './error-handler.ts';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Actor } from '../lib/actor.ts';
+import type { Actor } from '../policy/index.ts';
 import type { SessionStore } from '../modules/auth/sessions.ts';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie.ts';
 

@@ -1,6 +1,6 @@
 import { ChangePasswordInput, LoginInput, RegisterInput, rooms, type User } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
-import { type Actor, requireSignedIn } from '../../lib/actor.ts';
+import { type Actor, requireSignedIn } from '../../policy/index.ts';
 import { AppError, Conflict, Forbidden, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';

@@ -1,6 +1,6 @@
 import { type City, CityInput } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
-import { type Actor, requireAdmin } from '../../lib/actor.ts';
+import { type Actor, requireAdmin } from '../../policy/index.ts';
 import { Conflict, NotFound } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';

@@ -115,11 +115,8 @@ export async function findVersion(db: Executor, documentId: number, n: number) {
   return rows[0];
 }
 
-/**
- * Threads with a visible post that links the document, among those the reader reads: the open
- * forum's and those of the working groups in `groupIds` (undefined: every group's).
- */
-export async function linkedThreads(db: Executor, documentId: number, groupIds: number[] | undefined) {
+/** Threads with a visible post that links the document, among those in `readableCategories`. */
+export async function linkedThreads(db: Executor, documentId: number, readableCategories: SQL) {
   return db
     .selectDistinct({ id: threads.id, slug: threads.slug, title: threads.title })
     .from(postAttachments)
@@ -130,9 +127,7 @@ export async function linkedThreads(db: Executor, documentId: number, groupIds: 
       and(
         eq(postAttachments.documentId, documentId),
         isNull(posts.deletedAt),
-        groupIds === undefined ? undefined
-        : groupIds.length ? or(isNull(categories.groupId), inArray(categories.groupId, groupIds))
-        : isNull(categories.groupId),
+        readableCategories,
       ),
     )
     .orderBy(asc(threads.id));

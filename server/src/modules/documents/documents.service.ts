@@ -12,12 +12,11 @@ import {
 import { eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { documents } from '../../db/schema/index.ts';
-import { type Actor, canReadGroup, readableGroupIds, requireMember } from '../../lib/actor.ts';
+import { type Actor, canEditDocument, canReadForum, canReadGroup, readableCategorySql, readableDocumentSql, requireDocumentEditor, requireDocumentReader, requireMember } from '../../policy/index.ts';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { findCityBySlug } from '../cities/cities.repo.ts';
 import { findCategoryBySlug } from '../forum/categories.repo.ts';
-import { canReadForum } from '../forum/forum.policy.ts';
 import { findGroupById } from '../groups/groups.repo.ts';
 import { findUserById, type UserWithCity } from '../users/users.repo.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
@@ -44,7 +43,6 @@ import {
   upsertFile,
 } from './documents.repo.ts';
 import { toDocument, toVersion } from './documents.mapper.ts';
-import { canEditDocument, readableDocumentsWhere, requireDocumentEditor, requireDocumentReader } from './documents.policy.ts';
 import { hasExtractableText } from './extraction/text-extractors.ts';
 import { checkUploadType } from './file-check.ts';
 import type { FileStore, TempFile } from './file-store.ts';
@@ -231,7 +229,7 @@ export function createDocumentsService(deps: {
 
     async list(actor: Actor, input: unknown): Promise<Page<Document>> {
       const q = parseInput(DocumentListQuery, input);
-      const where: SQL[] = [readableDocumentsWhere(actor)];
+      const where: SQL[] = [readableDocumentSql(actor)];
       if (q.type) where.push(eq(documents.type, q.type));
       if (q.year) where.push(eq(documents.year, q.year));
       if (q.language) where.push(eq(documents.language, q.language));
@@ -268,7 +266,7 @@ export function createDocumentsService(deps: {
       const [document] = await withTopics([row]);
       const versions = (await listVersions(db, id)).map(toVersion);
       // The forum is the members' space: only members learn which threads link a document.
-      const threads = canReadForum(actor) ? await linkedThreads(db, id, readableGroupIds(actor)) : [];
+      const threads = canReadForum(actor) ? await linkedThreads(db, id, readableCategorySql(actor)) : [];
       return { ...document!, versions, linkedThreads: threads, canEdit: canEditDocument(actor, row.document) };
     },
 
@@ -315,7 +313,7 @@ export function createDocumentsService(deps: {
 
     /** The documents shown under each post, as far as the reader may read them. */
     async attachmentsFor(actor: Actor, postIds: number[]): Promise<Map<number, Attachment[]>> {
-      const rows = await attachmentsOf(db, postIds, readableDocumentsWhere(actor));
+      const rows = await attachmentsOf(db, postIds, readableDocumentSql(actor));
       const byPost = new Map<number, Attachment[]>();
       for (const { postId, ...a } of rows) byPost.set(postId, [...(byPost.get(postId) ?? []), a]);
       return byPost;
@@ -324,7 +322,7 @@ export function createDocumentsService(deps: {
     /** Links documents to a post inside the post's transaction; each must be readable by its author. */
     async attach(tx: Executor, actor: Actor, postId: number, ids: number[]): Promise<void> {
       const unique = [...new Set(ids)];
-      const found = await findDocumentsForAttaching(tx, unique, readableDocumentsWhere(actor));
+      const found = await findDocumentsForAttaching(tx, unique, readableDocumentSql(actor));
       if (found.length !== unique.length) throw ValidationError({ attachments: 'Choose documents from the library that you can read.' });
       await setAttachments(tx, postId, unique);
     },

@@ -13,7 +13,7 @@ import {
   type ThreadSummary,
 } from '@praxisnetz/shared';
 import type { Db, Tx } from '../../db/client.ts';
-import type { Actor } from '../../lib/actor.ts';
+import { type Actor, canModerateCategory, canReadCategory, postAudience, postPermissions, requireCategoryReader, requireForumWriter, requirePostEditor } from '../../policy/index.ts';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { detectLanguage } from '../../lib/language.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
@@ -24,7 +24,6 @@ import type { DocumentsService } from '../documents/documents.service.ts';
 import { type CategoryRow, findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from '../../lib/cursor.ts';
 import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
-import { canModerateCategory, canReadCategory, postAudience, postPermissions, requireCategoryReader, requireForumWriter, requirePostEditor } from './forum.policy.ts';
 import {
   countRepliesBefore,
   findPost,

@@ -10,7 +10,7 @@ import {
   UpdateGroupInput,
 } from '@praxisnetz/shared';
 import type { Db, Executor } from '../../db/client.ts';
-import { type Actor, canModerateGroup, canReadGroup, isStaff, requireMember, requireStaff } from '../../lib/actor.ts';
+import { type Actor, canModerateGroup, canReadGroup, isStaff, requireGroupModerator, requireMember, requireStaff } from '../../policy/index.ts';
 import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
@@ -18,7 +18,6 @@ import type { Publisher } from '../../realtime/publisher.ts';
 import { recordModeration } from '../moderation/moderation-log.repo.ts';
 import { findUserByEmail, findUserById, type UserWithCity } from '../users/users.repo.ts';
 import { toGroupMember, toGroupSummary, toMembership } from './groups.mapper.ts';
-import { requireGroupModerator } from './groups.policy.ts';
 import {
   countActiveLeads,
   deleteMember,

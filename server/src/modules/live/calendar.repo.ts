@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { cities, groups, liveSessions, moderationLog, users } from '../../db/schema/index.ts';
 import { toUserWithCity, type UserWithCity, withCity } from '../users/users.repo.ts';
@@ -49,22 +49,16 @@ export async function findCalendarSession(db: Executor, id: number): Promise<Cal
   return row;
 }
 
-/**
- * Sessions ending at or after `since` whose audience the reader belongs to: network sessions,
- * and group sessions of `groupIds` (undefined: of every group, for staff). Oldest first.
- */
+/** Sessions in `readable` (the feed owner's, from the policy) ending at or after `since`, oldest first. */
 export async function listCalendarSessions(
   db: Executor,
-  s: { groupIds: number[] | undefined; since: Date; limit: number },
+  s: { readable: SQL; since: Date; limit: number },
 ): Promise<CalendarSessionRow[]> {
-  const ofGroups: SQL | undefined =
-    s.groupIds === undefined ? undefined : s.groupIds.length ? inArray(liveSessions.groupId, s.groupIds) : sql`false`;
-  const audience = ofGroups ? sql`(${liveSessions.audience} = 'network' or ${ofGroups})` : undefined;
   return db
     .select(calendarColumns)
     .from(liveSessions)
     .innerJoin(groups, eq(groups.id, liveSessions.groupId))
-    .where(and(gte(liveSessions.endsAt, s.since), audience))
+    .where(and(gte(liveSessions.endsAt, s.since), s.readable))
     .orderBy(asc(liveSessions.startsAt), asc(liveSessions.id))
     .limit(s.limit);
 }

@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Db } from '../../db/client.ts';
-import { type Actor, isMember, readableGroupIds, requireMember } from '../../lib/actor.ts';
+import { type Actor, canReadSession, isMember, readableSessionSql, requireMember } from '../../policy/index.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { generateSessionToken } from '../auth/sessions.ts';
@@ -12,7 +12,6 @@ import {
   listCalendarSessions,
   replaceCalendarToken,
 } from './calendar.repo.ts';
-import { canReadSession } from './live.policy.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The feed looks back this far, so last month's sessions stay in the calendar for reference. */
@@ -87,7 +86,7 @@ export function createCalendarService(db: Db) {
       const owner = TOKEN_FORMAT.test(token) ? await findUserByCalendarToken(db, token) : undefined;
       if (!owner || !isMember(owner)) throw NotFound('Calendar');
       const sessions = await listCalendarSessions(db, {
-        groupIds: readableGroupIds(owner),
+        readable: readableSessionSql(owner),
         since: new Date(now.getTime() - FEED_PAST_DAYS * DAY),
         limit: FEED_MAX_SESSIONS,
       });

@@ -1,5 +1,5 @@
 import { ArchiveInput, type Locale } from '@praxisnetz/shared';
-import type { Actor } from '../../lib/actor.ts';
+import type { Actor } from '../../policy/index.ts';
 import { Conflict, Forbidden, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { recordModeration } from '../moderation/moderation-log.repo.ts';

@@ -1,12 +1,11 @@
 import type { Db } from '../../db/client.ts';
-import { type Actor, requireMember } from '../../lib/actor.ts';
+import { type Actor, canModerateSession, canReadSession, requireMember } from '../../policy/index.ts';
 import { Conflict, Forbidden, NotFound } from '../../lib/errors.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { ForumService } from '../forum/forum.service.ts';
 import { liveEvents } from './live-events.ts';
 import type { LiveLimits } from './live-limits.ts';
 import { toSession } from './live.mapper.ts';
-import { canModerateSession, canReadSession } from './live.policy.ts';
 import type { PresenceCounter } from './presence.ts';
 import { findQuestionAccess } from './questions.repo.ts';
 import { findSession, type SessionRow } from './sessions.repo.ts';

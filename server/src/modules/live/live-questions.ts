@@ -2,7 +2,7 @@ import { AnswerInput, DismissInput, type LiveSession, MergeInput, type Question,
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { questions } from '../../db/schema/index.ts';
-import type { Actor } from '../../lib/actor.ts';
+import type { Actor } from '../../policy/index.ts';
 import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
 import { detectLanguage } from '../../lib/language.ts';
 import { parseInput } from '../../lib/validate.ts';

@@ -8,7 +8,7 @@ import {
   SessionListQuery,
   UpdateSessionInput,
 } from '@praxisnetz/shared';
-import { type Actor, canModerateGroup, readableGroupIds, requireMember } from '../../lib/actor.ts';
+import { type Actor, canModerateGroup, readableSessionSql, requireMember } from '../../policy/index.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { listSessionModeration, recordModeration } from '../moderation/moderation-log.repo.ts';
@@ -46,7 +46,7 @@ export function sessionUseCases(ctx: LiveContext) {
     async listSessions(actor: Actor, query: unknown): Promise<LiveSession[]> {
       const user = requireMember(actor);
       const { scope, group } = parseInput(SessionListQuery, query);
-      const rows = await listSessions(db, { scope, groupId: group, groupIds: readableGroupIds(user), limit: LIST_MAX });
+      const rows = await listSessions(db, { scope, groupId: group, readable: readableSessionSql(user), limit: LIST_MAX });
       return rows.map(toSession);
     },
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { categories, cities, groups, liveSessions, users } from '../../db/schema/index.ts';
@@ -36,22 +36,18 @@ export async function findSession(db: Executor, id: number): Promise<SessionWith
   return rows[0];
 }
 
-/** Sessions whose audience is the network, or one of `groupIds` (undefined: every group). */
+/** Sessions in `readable` (the reader's, from the policy), upcoming or past, of one group or all. */
 export async function listSessions(
   db: Executor,
-  opts: { scope: 'upcoming' | 'past'; groupId?: number; groupIds: number[] | undefined; limit: number },
+  opts: { scope: 'upcoming' | 'past'; groupId?: number; readable: SQL; limit: number },
 ): Promise<SessionWithRefs[]> {
   const upcoming = opts.scope === 'upcoming';
-  const readable =
-    opts.groupIds === undefined ? undefined
-    : opts.groupIds.length ? or(eq(liveSessions.audience, 'network'), inArray(liveSessions.groupId, opts.groupIds))
-    : eq(liveSessions.audience, 'network');
   return selectSessions(db)
     .where(
       and(
         inArray(liveSessions.status, upcoming ? ['scheduled', 'live'] : ['ended', 'archived']),
         opts.groupId === undefined ? undefined : eq(liveSessions.groupId, opts.groupId),
-        readable,
+        opts.readable,
       ),
     )
     .orderBy(upcoming ? asc(liveSessions.startsAt) : desc(liveSessions.startsAt), asc(liveSessions.id))

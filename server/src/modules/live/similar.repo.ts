@@ -1,5 +1,5 @@
 import { LOCALES } from '@praxisnetz/shared';
-import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { categories, liveSessions, questions, threads } from '../../db/schema/index.ts';
@@ -41,12 +41,13 @@ export interface SimilarThreadRow {
   title: string;
 }
 
-/** What the reader typed, and the groups whose private rooms and spaces they read (undefined: all). */
+/** What the reader typed, and which sessions and categories they read (the policy's SQL twins). */
 export interface SimilarQuery {
   text: string;
   /** the typed words joined by `or`: any of them makes a full-text match, more of them rank higher */
   anyWord: string;
-  groupIds: number[] | undefined;
+  readableSessions: SQL;
+  readableCategories: SQL;
   limit: number;
 }
 
@@ -61,9 +62,6 @@ export const SIMILAR_THRESHOLD = 0.6;
 /** For one transaction: the trigram threshold of `%>`, and no JIT for a statement of milliseconds. */
 export const similarSettings = sql`select set_config('jit', 'off', true),
   set_config('pg_trgm.word_similarity_threshold', ${String(SIMILAR_THRESHOLD)}, true)`;
-
-const inGroups = (column: PgColumn, ids: number[]): SQL =>
-  ids.length ? inArray(column, ids) : sql`false`;
 
 /**
  * Both ways of being similar can use an index: the typed text's trigrams in the body or title
@@ -86,15 +84,13 @@ function similarity(column: PgColumn, language: PgColumn, vector: PgColumn, q: S
  */
 export async function similarQuestions(db: Executor, session: SessionScopeRow, q: SimilarQuery): Promise<SimilarQuestionRow[]> {
   const { matches: matching, score } = similarity(questions.body, questions.language, questions.searchVector, q);
-  const readable =
-    q.groupIds === undefined ? sql`true` : sql`(${liveSessions.audience} = 'network' or ${inGroups(liveSessions.groupId, q.groupIds)})`;
   const result = await db.execute(sql`
     select ${questions.id} as id, ${questions.sessionId} as session_id, ${liveSessions.title} as session_title,
       ${questions.body} as body, ${questions.status} as status, ${questions.answer} as answer
     from ${questions} join ${liveSessions} on ${liveSessions.id} = ${questions.sessionId}
     where ${matching}
       and ${questions.publishedAt} is not null and ${questions.status} in ('open', 'answered')
-      and (${liveSessions.id} = ${session.id} or (${liveSessions.startsAt} <= ${session.startsAt.toISOString()}::timestamptz and ${readable}))
+      and (${liveSessions.id} = ${session.id} or (${liveSessions.startsAt} <= ${session.startsAt.toISOString()}::timestamptz and ${q.readableSessions}))
     order by ${score} desc, ${questions.id} desc
     limit ${q.limit}`);
   return rowsOf<SimilarQuestionRow>(result);
@@ -103,12 +99,10 @@ export async function similarQuestions(db: Executor, session: SessionScopeRow, q
 /** Forum threads by their titles: public categories, and the private spaces of the reader's groups. */
 export async function similarThreads(db: Executor, q: SimilarQuery): Promise<SimilarThreadRow[]> {
   const { matches: matching, score } = similarity(threads.title, threads.language, threads.searchVector, q);
-  const readable =
-    q.groupIds === undefined ? sql`true` : sql`(${categories.groupId} is null or ${inGroups(categories.groupId, q.groupIds)})`;
   const result = await db.execute(sql`
     select ${threads.id} as id, ${threads.title} as title
     from ${threads} join ${categories} on ${categories.id} = ${threads.categoryId}
-    where ${matching} and ${readable}
+    where ${matching} and ${q.readableCategories}
     order by ${score} desc, ${threads.lastActivityAt} desc
     limit ${q.limit}`);
   return rowsOf<SimilarThreadRow>(result);

@@ -1,10 +1,9 @@
 import { QUESTION_MAX, type SimilarResult } from '@praxisnetz/shared';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { type Actor, readableGroupIds } from '../../lib/actor.ts';
+import { type Actor, canReadSession, readableCategorySql, readableSessionSql } from '../../policy/index.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { canReadSession } from './live.policy.ts';
 import { findSessionScope, type SimilarQuery, similarQuestions, similarSettings, similarThreads } from './similar.repo.ts';
 
 export const SIMILAR_MAX = 5;
@@ -40,7 +39,7 @@ export function createSimilarService(db: Db) {
       const session = await findSessionScope(db, sessionId);
       if (!session || !canReadSession(actor, session)) throw NotFound('Session');
       const { q: text } = parseInput(SimilarInput, input);
-      const query: SimilarQuery = { text, anyWord: anyWord(text), groupIds: readableGroupIds(actor), limit: SIMILAR_MAX };
+      const query: SimilarQuery = { text, anyWord: anyWord(text), readableSessions: readableSessionSql(actor), readableCategories: readableCategorySql(actor), limit: SIMILAR_MAX };
       const [questions, threads] = await db.transaction(async (tx) => {
         await tx.execute(similarSettings);
         return [await similarQuestions(tx, session, query), await similarThreads(tx, query)] as const;

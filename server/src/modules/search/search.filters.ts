@@ -24,21 +24,6 @@ function all(conditions: (SQL | false | undefined)[]): SQL[] {
   return conditions.filter((c): c is SQL => !!c);
 }
 
-/**
- * Working groups' threads are searched only by those who read the group: the categories of every
- * other group are excluded. Group categories are few, so their ids (and their threads' ids) make
- * a short array the candidates are checked against. `groupIds` undefined: every group (staff).
- */
-export function groupSpaceAccess(groupIds: number[] | undefined): { threads: SQL[]; posts: SQL[] } {
-  if (groupIds === undefined) return { threads: [], posts: [] };
-  const others = groupIds.length ? sql` and ${categories.groupId} not in (${sql.join(groupIds.map((id) => sql`${id}`), sql`, `)})` : sql``;
-  const closed = sql`select ${categories.id} from ${categories} where ${categories.groupId} is not null${others}`;
-  return {
-    threads: [sql`${threads.categoryId} <> all(array(${closed}))`],
-    posts: [sql`${posts.threadId} <> all(array(select ${threads.id} from ${threads} where ${threads.categoryId} in (${closed})))`],
-  };
-}
-
 /** Threads: the thread's category, its author's city, the year it was opened, its language. */
 export function threadFilters(f: SearchFilters): SQL[] {
   return all([

@@ -3,7 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { documents, posts, threads } from '../../db/schema/index.ts';
-import { documentFilters, groupSpaceAccess, postFilters, type SearchFilters, threadFilters } from './search.filters.ts';
+import { documentFilters, postFilters, type SearchFilters, threadFilters } from './search.filters.ts';
 import {
   matches,
   matchesIn,
@@ -27,10 +27,10 @@ export interface SearchScope {
   fuzzy: boolean;
   /** the kinds asked for that the searcher may read; never empty */
   kinds: readonly SearchKind[];
-  /** readableDocumentsWhere(actor): the documents policy as a condition */
+  /** readableDocumentSql(actor): the documents policy as a condition */
   readableDocuments: SQL;
-  /** readableGroupIds(actor): whose working groups' threads and replies may be found; undefined = all */
-  readableGroups: number[] | undefined;
+  /** readableThreadAndPostSql(actor): the forum policy as conditions on threads and on replies */
+  readableForum: { threads: SQL; posts: SQL };
   filters: SearchFilters;
   offset: number;
   limit: number;
@@ -97,8 +97,7 @@ export function searchQuery(s: SearchScope): SQL {
   const ctes: SQL[] = [];
   const counts: SQL[] = [];
   const kinds: SQL[] = [];
-  const access = groupSpaceAccess(s.readableGroups);
-  const threadWhere = [...threadFilters(s.filters), ...access.threads];
+  const threadWhere = [...threadFilters(s.filters), s.readableForum.threads];
 
   if (wants('thread') || wants('post')) {
     const which = wants('thread') && wants('post') ? [] : [sql`${posts.isOpening} = ${wants('thread')}`];
@@ -112,7 +111,7 @@ export function searchQuery(s: SearchScope): SQL {
       from (select ${posts.id}, ${posts.threadId}, ${posts.isOpening}, ${posts.language}, ${posts.searchVector}
             from ${posts}
             where ${matches(posts.language, posts.searchVector, langs, planned)} and ${posts.deletedAt} is null
-              ${and([...which, ...postFilters(s.filters), ...access.posts])}
+              ${and([...which, ...postFilters(s.filters), s.readableForum.posts])}
             order by ${posts.id} desc limit ${POST_CANDIDATES}) as ${posts}
     )`);
     counts.push(sql`(select count(*) from post_hits)`);

@@ -9,12 +9,10 @@ import {
   SuggestQuery,
 } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
-import { type Actor, readableGroupIds } from '../../lib/actor.ts';
+import { type Actor, canReadForum, readableDocumentSql, readableThreadAndPostSql } from '../../policy/index.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { readableDocumentsWhere } from '../documents/documents.policy.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
-import { canReadForum } from '../forum/forum.policy.ts';
 import { searchPage, type SearchRow } from './search.repo.ts';
 import { suggestTitles } from './suggest.repo.ts';
 import { FUZZY_MIN_LENGTH } from './search.sql.ts';
@@ -73,8 +71,8 @@ export function createSearchService(db: Db) {
         q: { text, languages },
         fuzzy: text.length >= FUZZY_MIN_LENGTH,
         kinds,
-        readableDocuments: readableDocumentsWhere(actor),
-        readableGroups: readableGroupIds(actor),
+        readableDocuments: readableDocumentSql(actor),
+        readableForum: readableThreadAndPostSql(actor),
         filters: { category: query.category, city: query.city, year: query.year, lang: query.lang },
         offset,
         limit: SEARCH_PAGE_SIZE + 1,
@@ -92,9 +90,8 @@ export function createSearchService(db: Db) {
       const { q } = parseInput(SuggestQuery, input);
       const rows = await suggestTitles(db, {
         text: words(q),
-        threads: canReadForum(actor),
-        readableGroups: readableGroupIds(actor),
-        readableDocuments: readableDocumentsWhere(actor),
+        readableThreads: canReadForum(actor) ? readableThreadAndPostSql(actor).threads : null,
+        readableDocuments: readableDocumentSql(actor),
         limit: SUGGESTIONS_MAX,
       });
       return rows.map((r) => ({ kind: r.kind, id: r.id, title: r.title, url: urlOf[r.kind](r.id) }));

@@ -1,7 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { documents, threads } from '../../db/schema/index.ts';
-import { groupSpaceAccess } from './search.filters.ts';
 import { rowsOf, searchSettings, similarTitle, titleSimilarity, typedText } from './search.sql.ts';
 
 export interface SuggestRow {
@@ -19,7 +18,7 @@ const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 export async function suggestTitles(
   db: Executor,
-  s: { text: string; threads: boolean; readableGroups: number[] | undefined; readableDocuments: SQL; limit: number },
+  s: { text: string; readableThreads: SQL | null; readableDocuments: SQL; limit: number },
 ): Promise<SuggestRow[]> {
   const typed = likeEscaped(s.text);
   const contains = `%${typed}%`;
@@ -27,16 +26,15 @@ export async function suggestTitles(
   const text = typedText(s.text);
   const sources = (condition: (title: typeof threads.title | typeof documents.title) => SQL, extra: (title: typeof threads.title | typeof documents.title) => SQL) => {
     const parts: SQL[] = [];
-    if (s.threads) {
+    if (s.readableThreads) {
       parts.push(sql`select 'thread'::text as kind, ${threads.id} as id, ${threads.title} as title${extra(threads.title)}
-        from ${threads} where ${condition(threads.title)}${sql.join(threadAccess)}`);
+        from ${threads} where ${condition(threads.title)} and ${s.readableThreads}`);
     }
     parts.push(sql`select 'document'::text as kind, ${documents.id} as id, ${documents.title} as title${extra(documents.title)}
       from ${documents} where ${s.readableDocuments} and ${condition(documents.title)}`);
     return sql.join(parts, sql` union all `);
   };
   const none = () => sql``;
-  const threadAccess = groupSpaceAccess(s.readableGroups).threads.map((c) => sql` and ${c}`);
   const query = sql`with
     contained as materialized (
       select kind, id, title, row_number() over (order by ${wordStart} desc, length(title), kind, id) as n

@@ -1,5 +1,5 @@
 import type { Author, User } from '@praxisnetz/shared';
-import { isAdmin, isMember, isStaff } from '../../lib/actor.ts';
+import { isAdmin, isMember, isStaff } from '../../policy/index.ts';
 import type { UserWithCity } from './users.repo.ts';
 
 export function toAuthor(u: Pick<UserWithCity, 'id' | 'displayName' | 'role' | 'city'>): Author {

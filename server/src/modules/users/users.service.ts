@@ -1,6 +1,6 @@
 import { rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, UserListQuery } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
-import { type Actor, requireAdmin, requireSignedIn, requireStaff } from '../../lib/actor.ts';
+import { type Actor, requireAdmin, requireSignedIn, requireStaff } from '../../policy/index.ts';
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';

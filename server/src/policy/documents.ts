@@ -1,7 +1,8 @@
-import { and, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
-import { type Actor, canReadGroup, isMember, isStaff, readableGroupIds, requireMember } from '../../lib/actor.ts';
-import { Forbidden, NotFound } from '../../lib/errors.ts';
-import { documents } from '../../db/schema/index.ts';
+import { type SQL, sql } from 'drizzle-orm';
+import { documents } from '../db/schema/index.ts';
+import { Forbidden, NotFound } from '../lib/errors.ts';
+import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
+import { canReadGroup, readsGroupSql } from './group-space.ts';
 
 type DocumentAccessRow = Pick<typeof documents.$inferSelect, 'ownerId' | 'visibility' | 'groupId' | 'deletedAt'>;
 
@@ -24,15 +25,12 @@ export function requireDocumentReader(actor: Actor, doc: DocumentAccessRow | und
   return doc;
 }
 
-/** The same rule as canReadDocument, as a condition on the documents table. */
-export function readableDocumentsWhere(actor: Actor): SQL {
-  const notDeleted = isNull(documents.deletedAt);
-  if (!isMember(actor)) return and(notDeleted, eq(documents.visibility, 'public'))!;
-  const groupIds = readableGroupIds(actor);
-  if (groupIds === undefined) return notDeleted;
-  const open = inArray(documents.visibility, ['public', 'members']);
-  if (groupIds.length === 0) return and(notDeleted, open)!;
-  return and(notDeleted, or(open, and(eq(documents.visibility, 'group'), inArray(documents.groupId, groupIds))))!;
+/** The SQL twin of canReadDocument, as a condition on `documents`. */
+export function readableDocumentSql(actor: Actor): SQL {
+  const notDeleted = sql`${documents.deletedAt} is null`;
+  if (!isMember(actor)) return sql`(${notDeleted} and ${documents.visibility} = 'public')`;
+  return sql`(${notDeleted} and (${documents.visibility} in ('public', 'members')
+    or (${documents.visibility} = 'group' and ${readsGroupSql(actor, documents.groupId)})))`;
 }
 
 /** The owner changes a document; moderators and admins change any. */

@@ -1,20 +1,39 @@
-import { type Actor, canModerateGroup, canReadGroup, isMember, isStaff, requireMember } from '../../lib/actor.ts';
 import type { PostPermissions } from '@praxisnetz/shared';
-import { Forbidden, NotFound } from '../../lib/errors.ts';
-import type { CategoryRow } from './categories.repo.ts';
-import type { PostRow } from './posts.repo.ts';
+import { type SQL, sql } from 'drizzle-orm';
+import { categories, posts, threads } from '../db/schema/index.ts';
+import { Forbidden, NotFound } from '../lib/errors.ts';
+import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
+import { canModerateGroup, canReadGroup, readsGroupSql } from './group-space.ts';
 
 /** The forum is the members' space: reading and writing need an approved account. */
 export const requireForumReader = requireMember;
 export const requireForumWriter = requireMember;
 export const canReadForum = isMember;
 
-type CategoryAccess = Pick<CategoryRow, 'groupId'>;
+type CategoryAccess = { groupId: number | null };
 
 /** A working group's category is its private space: its members and network staff read it. */
 export const canReadCategory = (actor: Actor, category: CategoryAccess) =>
   isMember(actor) && (category.groupId === null || canReadGroup(actor, category.groupId));
 
+/** The SQL twin of canReadCategory, as a condition on `categories`. */
+export const readableCategorySql = (actor: Actor): SQL =>
+  isMember(actor) ? sql`(${categories.groupId} is null or ${readsGroupSql(actor, categories.groupId)})` : sql`false`;
+
+/**
+ * The same rule as conditions on `threads` and on `posts` alone, for queries over many rows
+ * (search): the group categories the actor may not read are few, so their ids (and their threads'
+ * ids) make a short array each candidate is checked against, without a join.
+ */
+export function readableThreadAndPostSql(actor: Actor): { threads: SQL; posts: SQL } {
+  if (!isMember(actor)) return { threads: sql`false`, posts: sql`false` };
+  if (isStaff(actor)) return { threads: sql`true`, posts: sql`true` };
+  const closed = sql`select ${categories.id} from ${categories} where ${categories.groupId} is not null and not ${readsGroupSql(actor, categories.groupId)}`;
+  return {
+    threads: sql`${threads.categoryId} <> all(array(${closed}))`,
+    posts: sql`${posts.threadId} <> all(array(select ${threads.id} from ${threads} where ${threads.categoryId} in (${closed})))`,
+  };
+}
 /** What a reader may not read is reported as missing, so a group's threads stay unknown outside it. */
 export function requireCategoryReader<C extends CategoryAccess>(actor: Actor, category: C | undefined, what: string): C {
   const user = requireForumReader(actor);
@@ -32,7 +51,7 @@ export const canModerateCategory = (actor: Actor, category: CategoryAccess) =>
  */
 export type PostAudience = 'author' | 'moderator' | 'reader';
 
-export function postAudience(actor: Actor, post: Pick<PostRow, 'authorId'>, category: CategoryAccess): PostAudience {
+export function postAudience(actor: Actor, post: { authorId: number }, category: CategoryAccess): PostAudience {
   if (!isMember(actor)) return 'reader';
   if (post.authorId === actor.id) return 'author';
   return canModerateCategory(actor, category) ? 'moderator' : 'reader';
@@ -44,7 +63,7 @@ export const postPermissions = (audience: PostAudience, deleted: boolean): PostP
   return { canEdit: may, canDelete: may };
 };
 
-export function requirePostEditor(actor: Actor, post: PostRow, category: CategoryAccess) {
+export function requirePostEditor(actor: Actor, post: { authorId: number }, category: CategoryAccess) {
   const user = requireMember(actor);
   if (postAudience(user, post, category) === 'reader') throw Forbidden('You may only change your own posts.');
   return user;

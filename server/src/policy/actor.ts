@@ -1,5 +1,5 @@
 import type { UserWithCity } from '../modules/users/users.repo.ts';
-import { Forbidden, Unauthenticated } from './errors.ts';
+import { Forbidden, Unauthenticated } from '../lib/errors.ts';
 
 /** Who is acting: the signed-in user, or null for an anonymous visitor. */
 export type Actor = UserWithCity | null;
@@ -35,20 +35,3 @@ export function requireAdmin(actor: Actor): UserWithCity {
   if (!isAdmin(user)) throw Forbidden('Only administrators may do this.');
   return user;
 }
-
-/** The actor's role in a working group, when an active member of it. */
-export const groupRole = (actor: Actor, groupId: number) =>
-  isMember(actor) ? actor.groups.find((g) => g.id === groupId)?.role : undefined;
-
-/**
- * A group's space (threads, documents, sessions for the group) is read by its members, and by
- * network moderators and admins, who curate every space.
- */
-export const canReadGroup = (actor: Actor, groupId: number) => isStaff(actor) || groupRole(actor, groupId) !== undefined;
-
-/** Leads moderate their group's content; network moderators and admins moderate every group's. */
-export const canModerateGroup = (actor: Actor, groupId: number) => isStaff(actor) || groupRole(actor, groupId) === 'lead';
-
-/** The ids of the groups whose space the actor reads; undefined means every group (staff). */
-export const readableGroupIds = (actor: Actor): number[] | undefined =>
-  isStaff(actor) ? undefined : isMember(actor) ? actor.groups.map((g) => g.id) : [];
