@@ -2,15 +2,14 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
-import { seedDemo } from './demo/demo-seed.ts';
 import { createApp } from './http/app.ts';
 import { loadWebHandler } from './http/web-handler.ts';
-import { createSessionStore } from './modules/auth/sessions.ts';
-import { createExtractionJob } from './modules/documents/extraction/extraction-job.ts';
-import { createFileStore } from './modules/documents/file-store.ts';
-import { registerForumSocket } from './modules/forum/forum.socket.ts';
-import { registerLiveSocket } from './modules/live/live.socket.ts';
-import { createPresence } from './modules/live/presence.ts';
+import { createSessionStore } from './modules/auth/index.ts';
+import { createExtractionJob } from './modules/documents/index.ts';
+import { createFileStore } from './modules/documents/index.ts';
+import { registerForumSocket } from './modules/forum/index.ts';
+import { registerLiveSocket } from './modules/live/index.ts';
+import { createPresence } from './realtime/presence.ts';
 import { attachAdapter } from './realtime/adapter.ts';
 import { createIo, ioPublisher } from './realtime/io.ts';
 import { logError } from './lib/log.ts';
@@ -68,6 +67,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const purge = setInterval(housekeeping, 60 * 60 * 1000).unref();
   if (database.fresh && config.demo) {
     progress('Loading the demo network …');
+    // Loaded only here: the demo's file builders (PDF, office formats) are no part of a running node.
+    const { seedDemo } = await import('./demo/demo-seed.ts');
     const { counts } = await seedDemo(database.db, { documents: services.documents });
     done(`Demo network loaded: ${describeCounts(counts)}; the documents' text is extracted in the background`);
   }

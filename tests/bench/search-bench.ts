@@ -10,13 +10,15 @@ import { type CorpusSize, generateCorpus } from './search-corpus.ts';
 // bench:search — p50/p95/p99 of typical searches through the search service, on a generated
 // corpus, on embedded PGlite and (with TEST_DATABASE_URL) on a fresh database of that PostgreSQL server:
 //   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:search
-// It prints figures and never fails on timing; the goal is p95 < 50 ms on PostgreSQL.
+// It prints figures and never fails on timing; the goal is p95 < 30 ms on PostgreSQL for common,
+// rare, absent and misspelt words alike. Network scale on the PostgreSQL server (1,000,000 posts in
+// 20,000 threads, 10,000 documents); a smaller corpus on PGlite, the single-node default.
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
-const SIZE: CorpusSize = {
-  threads: Number(process.env.BENCH_THREADS ?? 5_000),
-  replies: Number(process.env.BENCH_REPLIES ?? 200_000),
-  documents: Number(process.env.BENCH_DOCUMENTS ?? 5_000),
-};
+const sizeFor = (backend: 'pglite' | 'postgres'): CorpusSize => ({
+  threads: Number(process.env.BENCH_THREADS ?? (backend === 'postgres' ? 20_000 : 5_000)),
+  replies: Number(process.env.BENCH_REPLIES ?? (backend === 'postgres' ? 1_000_000 : 200_000)),
+  documents: Number(process.env.BENCH_DOCUMENTS ?? (backend === 'postgres' ? 10_000 : 5_000)),
+});
 
 type Who = 'member' | 'anonymous';
 interface Case {
@@ -38,7 +40,9 @@ const cases: Case[] = [
   query('two words: Beleuchtung Unterführung', { q: 'Beleuchtung Unterführung' }),
   query('English phrase: "community safety"', { q: '"community safety"' }),
   query('French word: quartiers', { q: 'quartiers' }),
+  query('German word, absent: Zuständigkeitswirrwarr', { q: 'Zuständigkeitswirrwarr' }),
   query('typo in a title: Sicherheitsaudti', { q: 'Sicherheitsaudti' }),
+  query('typo in a body word: Präventoin', { q: 'Präventoin' }),
   query('filters: Jugendliche, category + year', { q: 'Jugendliche', category: 'praeventionsgremien', year: '2023' }),
   query('filters: kind=document, lang=fr', { q: 'sécurité', kind: 'document', lang: 'fr' }),
   query('page 3: Polizei', { q: 'Polizei', cursor: Buffer.from(JSON.stringify({ o: 40 })).toString('base64url') }),
@@ -49,7 +53,7 @@ const cases: Case[] = [
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function measure(label: string, database: Database) {
+async function measure(label: string, database: Database, SIZE: CorpusSize) {
   const started = performance.now();
   await generateCorpus(database.db, SIZE, (step) =>
     console.log(`  ${label}: ${step} after ${((performance.now() - started) / 1000).toFixed(1)} s`),
@@ -93,7 +97,7 @@ try {
   if (only !== 'postgres') {
     const pglite = await openPglite(path.join(dir, 'pglite'));
     try {
-      await measure('embedded PGlite', pglite);
+      await measure('embedded PGlite', pglite, sizeFor('pglite'));
     } finally {
       await pglite.close();
     }
@@ -106,7 +110,7 @@ if (testDatabaseUrl && only !== 'pglite') {
   const { url, drop } = await freshDatabaseUrl();
   const postgres = await openPostgres(url!);
   try {
-    await measure(`PostgreSQL server at ${new URL(testDatabaseUrl).host}`, postgres);
+    await measure(`PostgreSQL server at ${new URL(testDatabaseUrl).host}`, postgres, sizeFor('postgres'));
   } finally {
     await postgres.close();
     await drop();

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { detectLanguage } from '../lib/language.ts';
-import { archiveThread } from '../modules/live/archive-text.ts';
-import { listQuestionsByStatus } from '../modules/live/questions.repo.ts';
+import { archiveThread } from '../modules/live/sessions/archive-text.ts';
+import { listQuestionsByStatus } from '../modules/live/questions/questions.repo.ts';
 import type { Db, Tx } from '../db/client.ts';
 import { categories, chatMessages, groups, liveSessions, moderationLog, posts, questions, questionVotes } from '../db/schema/index.ts';
 import type { SeededForum } from './demo-groups.ts';

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { Actor } from '../policy/index.ts';
-import type { SessionStore } from '../modules/auth/sessions.ts';
+import type { SessionStore } from '../modules/auth/index.ts';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie.ts';
 
 declare global {

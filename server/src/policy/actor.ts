@@ -1,4 +1,4 @@
-import type { UserWithCity } from '../modules/users/users.repo.ts';
+import type { UserWithCity } from '../modules/users/index.ts';
 import { Forbidden, Unauthenticated } from '../lib/errors.ts';
 
 /** Who is acting: the signed-in user, or null for an anonymous visitor. */

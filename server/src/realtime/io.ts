@@ -3,7 +3,7 @@ import { type ClientToServerEvents, type InterServerEvents, rooms, type ServerTo
 import { Server, type Socket } from 'socket.io';
 import { readSessionToken } from '../http/session-cookie.ts';
 import { logError } from '../lib/log.ts';
-import type { SessionStore } from '../modules/auth/sessions.ts';
+import type { SessionStore } from '../modules/auth/index.ts';
 import type { Publisher } from './publisher.ts';
 
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

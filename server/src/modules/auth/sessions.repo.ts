@@ -2,7 +2,7 @@ import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { cities, sessions, users } from '../../db/schema/index.ts';
-import { toUserWithCity, type UserWithCity, withCity } from '../users/users.repo.ts';
+import { toUserWithCity, type UserWithCity, withCity } from '../users/index.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 

@@ -1,7 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../../db/client.ts';
-import type { UserWithCity } from '../users/users.repo.ts';
+import type { UserWithCity } from '../users/index.ts';
 import { deleteExpiredSessions, deleteSession, extendSession, findSessionExpiry, findSessionWithUser, insertSession } from './sessions.repo.ts';
 
 /** Lucia's session design: the browser holds a random token, the database only its SHA-256. */

@@ -1,7 +1,8 @@
 import { type Document, type DocumentType, type DocumentVersion, type DocumentVisibility, ExtractionProblem, type Locale } from '@praxisnetz/shared';
-import type { CategoryRow } from '../forum/categories.repo.ts';
-import { authorOf, categoryRefOf } from '../forum/forum.mapper.ts';
-import type { AuthorColumns } from '../forum/forum.columns.ts';
+import type { CategoryRow } from '../forum/index.ts';
+import { authorOf } from '../users/index.ts';
+import { categoryRefOf } from '../forum/index.ts';
+import type { AuthorColumns } from '../users/index.ts';
 import type { DocumentListRow, listVersions } from './documents.repo.ts';
 
 export function toDocument(r: DocumentListRow, topics: CategoryRow[]): Document {

@@ -14,7 +14,7 @@ import {
   threads,
   users,
 } from '../../db/schema/index.ts';
-import { authorColumns } from '../forum/forum.columns.ts';
+import { authorColumns } from '../users/index.ts';
 
 export type DocumentRow = Omit<typeof documents.$inferSelect, 'searchVector' | 'contentText'>;
 export type FileRow = typeof files.$inferSelect;

@@ -15,10 +15,10 @@ import { documents } from '../../db/schema/index.ts';
 import { type Actor, canEditDocument, canReadForum, canReadGroup, readableCategorySql, readableDocumentSql, requireDocumentEditor, requireDocumentReader, requireMember } from '../../policy/index.ts';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { findCityBySlug } from '../cities/cities.repo.ts';
-import { findCategoryBySlug } from '../forum/categories.repo.ts';
-import { findGroupById } from '../groups/groups.repo.ts';
-import { findUserById, type UserWithCity } from '../users/users.repo.ts';
+import { findCityBySlug } from '../cities/index.ts';
+import { findCategoryBySlug } from '../forum/index.ts';
+import { findGroupById } from '../groups/index.ts';
+import { findUserById, type UserWithCity } from '../users/index.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import {
   attachmentsOf,

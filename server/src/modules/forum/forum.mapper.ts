@@ -1,17 +1,8 @@
 import type { Attachment, Author, Category, GroupRef, Post, PostPermissions, PostRevision, ThreadSummary } from '@praxisnetz/shared';
+import { authorOf, type AuthorColumns } from '../users/index.ts';
 import type { CategoryRow } from './categories.repo.ts';
-import type { AuthorColumns } from './forum.columns.ts';
 import type { PostRow } from './posts.repo.ts';
 import type { ThreadRow } from './threads.repo.ts';
-
-export function authorOf(r: AuthorColumns): Author {
-  return {
-    id: r.authorId,
-    displayName: r.authorName,
-    role: r.authorRole,
-    city: r.authorCitySlug ? { slug: r.authorCitySlug, name: r.authorCityName! } : null,
-  };
-}
 
 export const categoryRefOf = (c: CategoryRow) => ({
   slug: c.slug,

@@ -2,7 +2,7 @@ import { IdNumber, line, rooms } from '@praxisnetz/shared';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { AppSocket } from '../../realtime/io.ts';
 import { socketRequests } from '../../realtime/socket-request.ts';
-import type { UsersService } from '../users/users.service.ts';
+import type { UsersService } from '../users/index.ts';
 import type { ForumService } from './forum.service.ts';
 
 const ThreadId = IdNumber;

@@ -3,7 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { cities, postRevisions, posts, users } from '../../db/schema/index.ts';
-import { type AuthorColumns, authorColumns, postColumns } from './forum.columns.ts';
+import { type AuthorColumns, authorColumns } from '../users/index.ts';
+import { postColumns } from './forum.columns.ts';
 
 export type PostRow = Omit<typeof posts.$inferSelect, 'searchVector'>;
 export type PostWithAuthor = { post: PostRow } & AuthorColumns;

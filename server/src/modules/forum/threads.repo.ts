@@ -2,7 +2,8 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { categories, cities, groups, threads, users } from '../../db/schema/index.ts';
-import { authorColumns, threadRowColumns } from './forum.columns.ts';
+import { authorColumns } from '../users/index.ts';
+import { threadRowColumns } from './forum.columns.ts';
 
 export type ThreadRow = Omit<typeof threads.$inferSelect, 'searchVector'>;
 

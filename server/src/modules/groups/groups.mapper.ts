@@ -1,5 +1,5 @@
 import type { GroupMember, GroupSummary, Membership } from '@praxisnetz/shared';
-import { authorOf } from '../forum/forum.mapper.ts';
+import { authorOf } from '../users/index.ts';
 import type { GroupRow, MemberRow, MemberWithAuthor } from './groups.repo.ts';
 
 export const toMembership = (m: Pick<MemberRow, 'role' | 'status'>): Membership => ({ role: m.role, status: m.status });

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { categories, cities, groupMembers, groups, liveSessions, threads, users } from '../../db/schema/index.ts';
-import { authorColumns } from '../forum/forum.columns.ts';
+import { authorColumns } from '../users/index.ts';
 
 export type GroupRow = typeof groups.$inferSelect;
 export type MemberRow = typeof groupMembers.$inferSelect;

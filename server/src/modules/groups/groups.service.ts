@@ -15,8 +15,8 @@ import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
-import { recordModeration } from '../moderation/moderation-log.repo.ts';
-import { findUserByEmail, findUserById, type UserWithCity } from '../users/users.repo.ts';
+import { recordModeration } from '../moderation/index.ts';
+import { findUserByEmail, findUserById, type UserWithCity } from '../users/index.ts';
 import { toGroupMember, toGroupSummary, toMembership } from './groups.mapper.ts';
 import {
   countActiveLeads,

@@ -14,7 +14,7 @@ import { createFileStore } from '../documents/file-store.ts';
 import { createForumService } from '../forum/forum.service.ts';
 import { findUserByEmail, type UserWithCity } from '../users/users.repo.ts';
 import { createRateLimits } from '../../lib/rate-limits.ts';
-import { createLiveLimits } from './live-limits.ts';
+import { createLiveLimits } from './live.limits.ts';
 import { createLiveService, type LiveService } from './live.service.ts';
 
 let database: Database;

@@ -2,7 +2,7 @@ import { IdNumber, rooms } from '@praxisnetz/shared';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { AppSocket } from '../../realtime/io.ts';
 import { socketRequests } from '../../realtime/socket-request.ts';
-import type { UsersService } from '../users/users.service.ts';
+import type { UsersService } from '../users/index.ts';
 import type { LiveService } from './live.service.ts';
 
 const SessionId = IdNumber;

@@ -4,9 +4,9 @@ import { type Actor, requireAdmin, requireSignedIn, requireStaff } from '../../p
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
-import { deleteUserSessions } from '../auth/sessions.repo.ts';
-import { findCityBySlug } from '../cities/cities.repo.ts';
-import { recordModeration } from '../moderation/moderation-log.repo.ts';
+import { deleteUserSessions } from '../auth/index.ts';
+import { findCityBySlug } from '../cities/index.ts';
+import { recordModeration } from '../moderation/index.ts';
 import { toUser } from './users.mapper.ts';
 import { approveUser, findUserById, listUsers, updateUser } from './users.repo.ts';
 

@@ -1,4 +1,4 @@
-import { libraryDe } from './library/de.ts';
+import { documentsDe } from './documents/de.ts';
 import { groupsDe } from './groups/de.ts';
 import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
@@ -7,7 +7,7 @@ import { searchDe } from './search/de.ts';
  * `{name}` marks a parameter; a text with a `{count}` parameter may hold "one|other" forms.
  */
 export const de = {
-  ...libraryDe,
+  ...documentsDe,
   ...searchDe,
   ...groupsDe,
   ...liveDe,

@@ -1,11 +1,11 @@
 import type { Messages } from './de.ts';
-import { libraryEn } from './library/en.ts';
+import { documentsEn } from './documents/en.ts';
 import { groupsEn } from './groups/en.ts';
 import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
 
 export const en: Messages = {
-  ...libraryEn,
+  ...documentsEn,
   ...searchEn,
   ...groupsEn,
   ...liveEn,

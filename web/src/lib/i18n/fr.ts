@@ -1,11 +1,11 @@
 import type { Messages } from './de.ts';
-import { libraryFr } from './library/fr.ts';
+import { documentsFr } from './documents/fr.ts';
 import { groupsFr } from './groups/fr.ts';
 import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
 
 export const fr: Messages = {
-  ...libraryFr,
+  ...documentsFr,
   ...searchFr,
   ...groupsFr,
   ...liveFr,

@@ -15,8 +15,8 @@ import {
 } from '@praxisnetz/shared';
 import type { PageContext } from '@praxisnetz/server/page-context';
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { groupsApi } from './api-groups.ts';
-import { liveApi } from './api-live.ts';
+import { groupsApi } from '../groups/groups-api.server.ts';
+import { liveApi } from '../live/live-api.server.ts';
 import { pageContext } from './page-context.ts';
 
 /** A refusal of a service, worded as the JSON API words it (status, code, fields). */

@@ -30,7 +30,7 @@ const API_FIELD_MESSAGES: Record<string, MessageKey> = {
   locale: 'validation.choose',
   country: 'validation.country',
   currentPassword: 'me.wrongPassword',
-  attachments: 'library.error.attachmentsUnreadable',
+  attachments: 'documents.error.attachmentsUnreadable',
 };
 const TEXT_REFUSALS: Record<string, MessageKey> = {
   characters: 'validation.characters',

@@ -2,11 +2,11 @@ import { CreateThreadInput, TITLE_MAX, TITLE_MIN } from '@praxisnetz/shared';
 import { redirect } from '@sveltejs/kit';
 import { threadPath } from '#lib/paths.ts';
 import { createApi } from '#lib/server/api.ts';
-import { loadComposer, readComposer } from '#lib/server/composer.ts';
+import { loadComposer, readComposer } from '#lib/forum/composer.server.ts';
 import { apiFailure, previewed, readForm } from '#lib/server/forms.ts';
-import { groupCategories } from '#lib/server/group-choices.ts';
+import { groupCategories } from '#lib/groups/group-choices.server.ts';
 import { requireMember } from '#lib/server/guards.ts';
-import { readAttachments } from '#lib/upload/attachments.ts';
+import { readAttachments } from '#lib/documents/attachments.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['categorySlug', 'title', 'body'] as const;

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { ApiError, createApi } from '#lib/server/api.ts';
 import { apiFailure } from '#lib/server/forms.ts';
 import { loadFailure, loginPath, pathId } from '#lib/server/guards.ts';
-import { redirectedErrors } from '#lib/upload/upload-errors.ts';
+import { redirectedErrors } from '#lib/documents/upload-errors.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const SAVED = ['metadata', 'version'] as const;

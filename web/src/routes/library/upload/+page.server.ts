@@ -1,9 +1,9 @@
 import { createApi } from '#lib/server/api.ts';
-import { idParam } from '#lib/server/composer.ts';
-import { shareableGroups } from '#lib/server/group-choices.ts';
+import { idParam } from '#lib/forum/composer.server.ts';
+import { shareableGroups } from '#lib/groups/group-choices.server.ts';
 import { requireMember, safeNext } from '#lib/server/guards.ts';
-import { emptyValues, readValues } from '#lib/upload/document-values.ts';
-import { redirectedErrors } from '#lib/upload/upload-errors.ts';
+import { emptyValues, readValues } from '#lib/documents/document-values.ts';
+import { redirectedErrors } from '#lib/documents/upload-errors.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,9 +1,9 @@
 import { type GroupMember, InviteInput } from '@praxisnetz/shared';
 import { translate, type MessageKey } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
-import { idParam } from '#lib/server/composer.ts';
+import { idParam } from '#lib/forum/composer.server.ts';
 import { apiFailure, invalid, readForm, succeeded, validate } from '#lib/server/forms.ts';
-import { groupFailure } from '#lib/server/group-forms.ts';
+import { groupFailure } from '#lib/groups/group-forms.server.ts';
 import { loadFailure, pathId } from '#lib/server/guards.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -3,7 +3,7 @@ import { redirect } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
 import { invalid, readForm, validate } from '#lib/server/forms.ts';
-import { groupFailure } from '#lib/server/group-forms.ts';
+import { groupFailure } from '#lib/groups/group-forms.server.ts';
 import { requireStaff } from '#lib/server/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 

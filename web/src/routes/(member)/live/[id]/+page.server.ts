@@ -1,6 +1,6 @@
 import { AnswerInput, ChatInput, DismissInput, QuestionInput, type Category } from '@praxisnetz/shared';
 import { ApiError, createApi, ignoreApiRefusal } from '#lib/server/api.ts';
-import { idParam } from '#lib/server/composer.ts';
+import { idParam } from '#lib/forum/composer.server.ts';
 import { loadFailure, pathId } from '#lib/server/guards.ts';
 import { required, roomAction } from './room-actions.ts';
 import type { Actions, PageServerLoad } from './$types';

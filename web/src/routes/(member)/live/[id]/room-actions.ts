@@ -3,7 +3,7 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { type MessageKey, translate } from '#lib/i18n/translate.ts';
 import { viewHref } from '#lib/paths.ts';
 import { ApiError, type Api, createApi } from '#lib/server/api.ts';
-import { idParam } from '#lib/server/composer.ts';
+import { idParam } from '#lib/forum/composer.server.ts';
 import { apiFailure, type FormValues, invalid, readForm, type SchemaLike, validate } from '#lib/server/forms.ts';
 import { pathId } from '#lib/server/guards.ts';
 

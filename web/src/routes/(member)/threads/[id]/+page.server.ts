@@ -3,10 +3,10 @@ import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { postViewHref, threadPath } from '#lib/paths.ts';
 import { ApiError, createApi } from '#lib/server/api.ts';
-import { idParam, loadComposer, readComposer } from '#lib/server/composer.ts';
+import { idParam, loadComposer, readComposer } from '#lib/forum/composer.server.ts';
 import { apiFailure, invalid, previewed, readForm, validate } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
-import { readAttachments } from '#lib/upload/attachments.ts';
+import { readAttachments } from '#lib/documents/attachments.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** "42" or "42-einbruchschutz-im-quartier": the leading number is the thread. */

@@ -4,10 +4,10 @@ import { translate } from '#lib/i18n/translate.ts';
 import { documentPath } from '#lib/paths.ts';
 import { ApiError, createApi } from '#lib/server/api.ts';
 import { apiFailure, invalid } from '#lib/server/forms.ts';
-import { shareableGroups } from '#lib/server/group-choices.ts';
+import { shareableGroups } from '#lib/groups/group-choices.server.ts';
 import { loadFailure, requireMember, pathId } from '#lib/server/guards.ts';
-import { flatValues, readValues, valuesOf } from '#lib/upload/document-values.ts';
-import { uploadErrors } from '#lib/upload/upload-errors.ts';
+import { flatValues, readValues, valuesOf } from '#lib/documents/document-values.ts';
+import { uploadErrors } from '#lib/documents/upload-errors.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function editableDocument(event: RequestEvent) {

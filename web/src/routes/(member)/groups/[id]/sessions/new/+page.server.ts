@@ -1,6 +1,6 @@
 import { CreateSessionInput } from '@praxisnetz/shared';
 import { error, redirect } from '@sveltejs/kit';
-import { fromBerlinLocal } from '#lib/groups/berlin-time.ts';
+import { fromBerlinLocal } from '#lib/live/berlin-time.ts';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
 import { apiFailure, invalid, readForm, validate } from '#lib/server/forms.ts';

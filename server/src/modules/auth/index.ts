@@ -1,0 +1,6 @@
+export { authRoutes } from './auth.routes.ts';
+export { createAuthService } from './auth.service.ts';
+export { createLoginLimiter } from './login-limiter.ts';
+export { deleteUserSessions } from './sessions.repo.ts';
+export { createSessionStore, generateSessionToken } from './sessions.ts';
+export type { SessionStore } from './sessions.ts';

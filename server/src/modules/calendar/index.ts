@@ -1,0 +1,2 @@
+export { calendarFeedRoutes, calendarRoutes } from './calendar.routes.ts';
+export { createCalendarService } from './calendar.service.ts';
