@@ -52,14 +52,6 @@ export interface SearchRow {
  * pages of a very common word end early.
  */
 const POST_CANDIDATES = 300;
-/**
- * How the post candidates are found (see searchQuery): the newest RECENT_POSTS are read; with at
- * least DENSE_MATCHES matches there (1.5 %), the search walks on through at most WALK_POSTS older
- * posts; with fewer, the GIN index finds the older matches.
- */
-const RECENT_POSTS = 3_000;
-const DENSE_MATCHES = 45;
-const WALK_POSTS = 30_000;
 const DOCUMENT_CANDIDATES = 100;
 
 /**
@@ -87,20 +79,15 @@ const and = (conditions: SQL[]) => (conditions.length ? sql` and ${sql.join(cond
  * replies. Permissions are conditions here, before any LIMIT.
  */
 export async function searchPage(db: Executor, s: SearchScope): Promise<SearchRow[]> {
+  const query = searchQuery(s);
   return db.transaction(async (tx) => {
     await tx.execute(searchSettings);
-    return rowsOf<SearchRow>(await tx.execute(searchQuery(s, await newestPostId(tx))));
+    return rowsOf<SearchRow>(await tx.execute(query));
   });
 }
 
-/** The highest post id: the search's id ranges count back from it (an index-only lookup). */
-export async function newestPostId(db: Executor): Promise<number> {
-  const [row] = rowsOf<{ top: number }>(await db.execute(sql`select coalesce(max(${posts.id}), 0)::int as top from ${posts}`));
-  return row!.top;
-}
-
-/** The statement alone (also for EXPLAIN in benchmarks). */
-export function searchQuery(s: SearchScope, newestPostId: number): SQL {
+/** The statement alone, for EXPLAIN in benchmarks. */
+export function searchQuery(s: SearchScope): SQL {
   const keep = s.offset + s.limit;
   const wants = (k: SearchKind) => s.kinds.includes(k);
   const planned = plannedQuery(s.q);
@@ -114,31 +101,18 @@ export function searchQuery(s: SearchScope, newestPostId: number): SQL {
 
   if (wants('thread') || wants('post')) {
     const which = wants('thread') && wants('post') ? [] : [sql`${posts.isOpening} = ${wants('thread')}`];
-    // The newest matches, ranked. The planner cannot be trusted to tell a common word from a rare
-    // one (an absent or misspelt word, or one rarer than its statistics say, made it walk the whole
-    // table backwards by id), so the query measures it: it reads the newest RECENT_POSTS posts, an
-    // id range it scans in a few milliseconds, and counts the matches there. Dense enough (a common
-    // word), the candidates come from there and, if still short, from walking on through at most
-    // WALK_POSTS older posts; sparse (a rare, absent or misspelt word), all older matches come from
-    // the GIN index, which has few to hand over. Each step is gated on the counts before it.
-    const where = (range: SQL) => sql`${range} and ${matches(posts.language, posts.searchVector, langs, planned)}
-      and ${posts.deletedAt} is null ${and([...which, ...postFilters(s.filters), s.readableForum.posts])}`;
-    const columns = sql`${posts.id}, ${posts.threadId}, ${posts.isOpening}, ${posts.language}, ${posts.searchVector}`;
-    const recentFrom = newestPostId - RECENT_POSTS;
-    const recentCount = sql`(select count(*) from recent_posts)`;
-    ctes.push(sql`recent_posts as materialized (select ${columns} from ${posts} where ${where(sql`${posts.id} > ${recentFrom}`)})`);
-    ctes.push(sql`walked_posts as materialized (select ${columns} from ${posts}
-      where ${recentCount} between ${DENSE_MATCHES} and ${POST_CANDIDATES - 1}
-        and ${where(sql`${posts.id} <= ${recentFrom} and ${posts.id} > ${recentFrom - WALK_POSTS}`)}
-      order by ${posts.id} desc limit ${POST_CANDIDATES})`);
-    ctes.push(sql`indexed_posts as materialized (select ${columns} from ${posts}
-      where ${recentCount} + (select count(*) from walked_posts) < ${POST_CANDIDATES}
-        and ${where(sql`${posts.id} <= ${recentFrom}`)})`);
+    // The newest matches, ranked. For a common word the planner walks the newest posts until it
+    // has enough (a few thousand rows); for a rare one it takes the GIN index. It tells which from
+    // the statistics, so the query is planned as constants and as one condition over all
+    // languages: split per language, each branch would be estimated as if the lexeme were as
+    // frequent there as overall, and a German word's English branch would walk the whole table.
     ctes.push(sql`post_hits as materialized (
       select id, thread_id, is_opening, ${rank(posts.language, posts.searchVector, planned)} as score
-      from (select * from recent_posts union all
-            (select * from walked_posts union select * from indexed_posts)
-            order by id desc limit ${POST_CANDIDATES}) as ${posts}
+      from (select ${posts.id}, ${posts.threadId}, ${posts.isOpening}, ${posts.language}, ${posts.searchVector}
+            from ${posts}
+            where ${matches(posts.language, posts.searchVector, langs, planned)} and ${posts.deletedAt} is null
+              ${and([...which, ...postFilters(s.filters), s.readableForum.posts])}
+            order by ${posts.id} desc limit ${POST_CANDIDATES}) as ${posts}
     )`);
     counts.push(sql`(select count(*) from post_hits)`);
   }

@@ -103,13 +103,11 @@ export const similarTitle = (title: PgColumn, text: SQL) => sql`(${title} %> ${t
 export const titleSimilarity = (title: PgColumn, text: SQL) => sql`word_similarity(${text}, ${title})`;
 
 /**
- * Settings for one search transaction: the similarity threshold; no JIT — PostgreSQL compiles a
- * statement that the planner prices above jit_above_cost, which costs 50–200 ms and pays off only
- * for queries running far longer than these few milliseconds; and no parallel workers — starting
- * them costs 15–35 ms per gated range, even when its one-time filter then skips it.
+ * Settings for one search transaction: the similarity threshold, and no JIT — PostgreSQL
+ * compiles a statement that the planner prices above jit_above_cost, which costs 50–200 ms and
+ * pays off only for queries running far longer than these few milliseconds.
  */
 export const searchSettings = sql`select set_config('jit', 'off', true),
-  set_config('max_parallel_workers_per_gather', '0', true),
   set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`;
 
 /** node-postgres and PGlite both answer execute() with { rows }. */
