@@ -99,4 +99,24 @@ describe('when the database goes away', () => {
     expect(server.child.exitCode).toBeNull();
     socket.close();
   });
+
+  it('takes a busy pool for a busy server, not an outage: the waiting request gets 503, nobody is told to re-sync', async () => {
+    const member = await signedIn(server.url, 'member');
+    const logged = server.output().length;
+    // Every read of the thread waits for this lock, holding one of the pool's 10 connections.
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    await admin.query('begin');
+    await admin.query('lock table threads in access exclusive mode');
+    const requests = Array.from({ length: 12 }, () => member.get(`/api/threads/${threadId}`));
+    const first = await Promise.race(requests);
+    expect(first.status).toBe(503);
+    await admin.query('commit');
+    await admin.end();
+    const statuses = (await Promise.all(requests)).map((r) => r.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(10);
+    expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
+    expect((await member.get(`/api/threads/${threadId}`)).status).toBe(200);
+    expect(server.output().slice(logged)).not.toContain('connection lost');
+  }, 30_000);
 });

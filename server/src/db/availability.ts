@@ -19,6 +19,17 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
+/**
+ * A request that waited too long for one of the pool's connections: the answer is a 503 like an
+ * unreachable server's, but the server is busy, not away. Taking it for an outage would, on the
+ * "recovery" a second later, make every live client re-sync at once and busy the pool further.
+ */
+const POOL_BUSY = /timeout exceeded when trying to connect/i;
+function isPoolBusy(err: unknown): boolean {
+  for (const e of errorChain(err)) if (typeof e.message === 'string' && POOL_BUSY.test(e.message)) return true;
+  return false;
+}
+
 export interface Availability {
   readonly down: boolean;
   /** called with any failure: an unavailable database is marked down and watched until it answers */
@@ -60,7 +71,7 @@ export function createAvailability(ping: () => Promise<void>, opts: { retryMs?: 
       return down;
     },
     report(err) {
-      if (down || stopped || !isDatabaseUnavailable(err)) return;
+      if (down || stopped || !isDatabaseUnavailable(err) || isPoolBusy(err)) return;
       down = true;
       log('database: connection lost; answering 503 until it is back');
       watch();
