@@ -13,10 +13,13 @@ function filesUnder(dir: string, extensions: string[]): string[] {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-/** Every relative import of a TypeScript file, resolved to an absolute path. */
-function importsOf(file: string): string[] {
+/** Every relative import or re-export of a TypeScript file, resolved to an absolute path. */
+function importsOf(file: string): { target: string; typeOnly: boolean }[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/^(?:import|export)[^'"]*?from '(\.[^']+)'/gm)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  return [...source.matchAll(/^(?:import|export)( type)?[^'"]*?from '(\.[^']+)'/gm)].map((m) => ({
+    target: path.resolve(path.dirname(file), m[2]!),
+    typeOnly: !!m[1],
+  }));
 }
 
 const rel = (file: string) => path.relative(serverSrc, file);
@@ -30,6 +33,7 @@ describe('the server’s structure', () => {
       .filter((file) => !isTest(file) && !rel(file).startsWith('demo/'))
       .flatMap((file) =>
         importsOf(file)
+          .map(({ target }) => target)
           .filter((target) => featureOf(target) && featureOf(target) !== featureOf(file))
           .filter((target) => rel(target) !== `modules/${featureOf(target)}/index.ts`)
           .map((target) => `${rel(file)} → ${rel(target)}`),
@@ -40,12 +44,11 @@ describe('the server’s structure', () => {
   it('keeps the database layer and the policy free of features (types aside)', () => {
     const offenders = serverFiles
       .filter((file) => /^(db|policy)\//.test(rel(file)))
-      .flatMap((file) => {
-        const source = readFileSync(file, 'utf8');
-        return [...source.matchAll(/^import (type )?[^'"]*?from '(\.[^']+)'/gm)]
-          .filter((m) => !m[1] && /\/(modules|demo|http)\//.test(path.resolve(path.dirname(file), m[2]!)))
-          .map((m) => `${rel(file)} → ${m[2]}`);
-      });
+      .flatMap((file) =>
+        importsOf(file)
+          .filter(({ target, typeOnly }) => !typeOnly && /^(modules|demo|http)\//.test(rel(target)))
+          .map(({ target }) => `${rel(file)} → ${rel(target)}`),
+      );
     expect(offenders).toEqual([]);
   });
 

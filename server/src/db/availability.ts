@@ -9,25 +9,27 @@ import { errorChain } from '../lib/error-chain.ts';
 /** SQLSTATE classes and codes that mean "the server is away", not "the statement is wrong". */
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-4]|53300|3D000)/;
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|Client was closed/i;
-
-export function isDatabaseUnavailable(err: unknown): boolean {
-  for (const e of errorChain(err)) {
-    if (typeof e.code === 'string' && (UNAVAILABLE_NODE_CODES.has(e.code) || ('severity' in e && UNAVAILABLE_SQLSTATE.test(e.code)))) return true;
-    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message) && !('severity' in e)) return true;
-  }
-  return false;
-}
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|not queryable|Client was closed/i;
+/** pg-pool gave up waiting for one of its connections: all of them are in use. */
+const POOL_BUSY_MESSAGE = /timeout exceeded when trying to connect/i;
 
 /**
- * A request that waited too long for one of the pool's connections: the answer is a 503 like an
- * unreachable server's, but the server is busy, not away. Taking it for an outage would, on the
- * "recovery" a second later, make every live client re-sync at once and busy the pool further.
+ * Why the database could not answer, if that is what the error says: 'away' (the server is
+ * unreachable or restarting) or 'busy' (every pooled connection stayed in use too long). Both are
+ * a 503 for the request; only 'away' means the database is lost until a ping answers again — taking
+ * a busy pool for an outage would, on the "recovery" a second later, make every live client
+ * re-sync at once and busy the pool further.
  */
-const POOL_BUSY = /timeout exceeded when trying to connect/i;
-function isPoolBusy(err: unknown): boolean {
-  for (const e of errorChain(err)) if (typeof e.message === 'string' && POOL_BUSY.test(e.message)) return true;
-  return false;
+export function databaseTrouble(err: unknown): 'away' | 'busy' | undefined {
+  for (const e of errorChain(err)) {
+    const code = typeof e.code === 'string' ? e.code : undefined;
+    // A PostgreSQL error's message is the server's own text: only its SQLSTATE is read.
+    const message = typeof e.message === 'string' && !('severity' in e) ? e.message : undefined;
+    if (code && (UNAVAILABLE_NODE_CODES.has(code) || ('severity' in e && UNAVAILABLE_SQLSTATE.test(code)))) return 'away';
+    if (message && POOL_BUSY_MESSAGE.test(message)) return 'busy';
+    if (message && UNAVAILABLE_MESSAGES.test(message)) return 'away';
+  }
+  return undefined;
 }
 
 export interface Availability {
@@ -71,7 +73,7 @@ export function createAvailability(ping: () => Promise<void>, opts: { retryMs?: 
       return down;
     },
     report(err) {
-      if (down || stopped || !isDatabaseUnavailable(err) || isPoolBusy(err)) return;
+      if (down || stopped || databaseTrouble(err) !== 'away') return;
       down = true;
       log('database: connection lost; answering 503 until it is back');
       watch();

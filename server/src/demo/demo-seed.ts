@@ -5,11 +5,10 @@ import type { Db } from '../db/client.ts';
 import type { DocumentsService } from '../modules/documents/documents.service.ts';
 import { setAttachments } from '../modules/documents/documents.repo.ts';
 import { categories, cities, documents, groups, liveSessions, posts, threads, users } from '../db/schema/index.ts';
-import { demoDocuments } from './content/index.ts';
+import { DEMO_PASSWORD, demoCategories, demoCities, demoDocuments, demoThreads, demoUsers } from './content/index.ts';
 import { seedDemoGroups } from './demo-groups.ts';
 import { seedDemoLive } from './demo-live.ts';
 import { insertDemoThread } from './demo-threads.ts';
-import { DEMO_PASSWORD, demoCategories, demoCities, demoThreads, demoUsers } from './content/index.ts';
 
 const HOUR = 60 * 60 * 1000;
 

@@ -1,6 +1,5 @@
 import { loadConfig } from '../config.ts';
-import { createDocumentsService } from '../modules/documents/documents.service.ts';
-import { createFileStore } from '../modules/documents/file-store.ts';
+import { createDocumentsService, createFileStore } from '../modules/documents/index.ts';
 import { openDatabase } from '../db/client.ts';
 import { seedDemo } from './demo-seed.ts';
 

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { ApiErrorBody } from '@praxisnetz/shared';
 import type { Availability } from '../db/availability.ts';
-import { isDatabaseUnavailable } from '../db/availability.ts';
+import { databaseTrouble } from '../db/availability.ts';
 import { sqlState } from '../lib/error-chain.ts';
 import { AppError } from '../lib/errors.ts';
 import { logError } from '../lib/log.ts';
@@ -48,7 +48,7 @@ export function toHttpFailure(err: unknown, availability: Availability): HttpFai
   if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return { status: 400, body: { error: { code: 'validation_failed', message: 'The request body is not valid JSON.' } }, log: false };
   }
-  if (isDatabaseUnavailable(err)) {
+  if (databaseTrouble(err)) {
     availability.report(err);
     const message = 'The service is briefly unavailable. Please try again in a few seconds.';
     return { status: 503, body: { error: { code: 'unavailable', message } }, retryAfterSeconds: 5, log: false };

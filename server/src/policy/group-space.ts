@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { Forbidden } from '../lib/errors.ts';
 import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
@@ -28,7 +28,7 @@ export function readsGroupSql(actor: Actor, groupId: PgColumn): SQL {
   const ids = readableGroupIds(actor);
   if (ids === undefined) return sql`true`;
   if (ids.length === 0) return sql`false`;
-  return sql`${groupId} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`;
+  return inArray(groupId, ids);
 }
 
 /** A group's leads, and network moderators and admins, run its membership and its description. */

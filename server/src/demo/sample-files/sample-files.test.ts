@@ -5,9 +5,8 @@ import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_TYPES, type UploadExtension } from '@praxisnetz/shared';
-import { demoCategories, demoCities, demoThreads, demoUsers } from '../content/index.ts';
-import { demoDocuments } from '../content/index.ts';
-import { type TextBlock, barChartPng, csvFile, docxFile, odpFile, odsFile, odtFile, pdfFile, pngFile, pptxFile, txtFile, xlsxFile } from './index.ts';
+import { demoCategories, demoCities, demoDocuments, demoThreads, demoUsers } from '../content/index.ts';
+import { barChartPng, csvFile, docxFile, odpFile, odsFile, odtFile, pdfFile, pngFile, pptxFile, type TextBlock, txtFile, xlsxFile } from './index.ts';
 
 const blocks: TextBlock[] = [
   'Angsträume in der Nordstadt: Beleuchtung, Sichtachsen und Wegeführung – „Straße“, Größe, Œuvre, 5 €.',

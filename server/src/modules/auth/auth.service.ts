@@ -5,12 +5,11 @@ import { AppError, Conflict, Forbidden, ValidationError } from '../../lib/errors
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { findCityBySlug } from '../cities/index.ts';
-import { toUser } from '../users/index.ts';
-import { findUserByEmail, findUserById, insertUser, updateUser } from '../users/index.ts';
+import { findUserByEmail, findUserById, insertUser, toUser, updateUser } from '../users/index.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { deleteOtherSessions } from './sessions.repo.ts';
-import { type SessionStore, sessionIdOf } from './sessions.ts';
+import { sessionIdOf, type SessionStore } from './sessions.ts';
 
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'E-mail address or password is not correct.');

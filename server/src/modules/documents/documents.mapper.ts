@@ -1,8 +1,6 @@
 import { type Document, type DocumentType, type DocumentVersion, type DocumentVisibility, ExtractionProblem, type Locale } from '@praxisnetz/shared';
-import type { CategoryRow } from '../forum/index.ts';
-import { authorOf } from '../users/index.ts';
-import { categoryRefOf } from '../forum/index.ts';
-import type { AuthorColumns } from '../users/index.ts';
+import { categoryRefOf, type CategoryRow } from '../forum/index.ts';
+import { type AuthorColumns, authorOf } from '../users/index.ts';
 import type { DocumentListRow, listVersions } from './documents.repo.ts';
 
 export function toDocument(r: DocumentListRow, topics: CategoryRow[]): Document {
