@@ -10,9 +10,12 @@ import { type ServerProcess, spawnServer, stopServer } from '../support/process.
 
 // npm run bench:pages — the server-rendered pages and the thread's JSON under load, as a fraction of a
 // bare node:http server measured in the same run. PGlite always; the PostgreSQL server too when
-// TEST_DATABASE_URL is set. BENCH_SECONDS (10), BENCH_CONNECTIONS (50).
+// TEST_DATABASE_URL is set. BENCH_SECONDS (10), BENCH_CONNECTIONS (50); BENCH_ONLY=thread measures only the
+// targets whose name contains that word; BENCH_PROFILE=<dir> writes the server's CPU profile (.cpuprofile) there.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const ONLY = process.env.BENCH_ONLY;
+const PROFILE = process.env.BENCH_PROFILE && path.resolve(process.env.BENCH_PROFILE);
 
 interface Result {
   name: string;
@@ -50,7 +53,13 @@ async function benchDatabase(kind: 'PGlite' | 'PostgreSQL', hello: string): Prom
   const dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-bench-'));
   let server: ServerProcess | undefined;
   try {
-    server = await spawnServer({ DATA_DIR: dataDir, DEMO: '1', WRITES_PER_MINUTE: '100000', ...(database.url && { DATABASE_URL: database.url }) });
+    server = await spawnServer({
+      DATA_DIR: dataDir,
+      DEMO: '1',
+      WRITES_PER_MINUTE: '100000',
+      ...(database.url && { DATABASE_URL: database.url }),
+      ...(PROFILE && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE}` }),
+    });
     const member = await signedIn(server.url, 'member');
     const category = 'wohnungseinbruch';
     const thread = (await member.post('/api/threads', { categorySlug: category, title: 'Benchmark: Thema mit 50 Antworten', body: 'Eröffnung **mit** Markdown' })).body.thread;
@@ -59,14 +68,18 @@ async function benchDatabase(kind: 'PGlite' | 'PostgreSQL', hello: string): Prom
     }
     const auth = { cookie: member.cookie };
     const pid = server.child.pid!;
-    return [
-      await measure(`hello (same run, ${kind})`, hello),
-      await measure('thread page (SSR, 50 replies)', `${server.url}/threads/${thread.id}-${thread.slug}`, auth, pid),
-      await measure('thread JSON', `${server.url}/api/threads/${thread.id}`, auth, pid),
-      await measure('category page', `${server.url}/c/${category}`, auth, pid),
-      await measure('home page', `${server.url}/`, auth, pid),
-      await measure('search page', `${server.url}/search?q=Sicherheit`, auth, pid),
+    const targets: [string, string][] = [
+      ['thread page (SSR, 50 replies)', `/threads/${thread.id}-${thread.slug}`],
+      ['thread JSON', `/api/threads/${thread.id}`],
+      ['category page', `/c/${category}`],
+      ['home page', '/'],
+      ['search page', '/search?q=Sicherheit'],
     ];
+    const results = [await measure(`hello (same run, ${kind})`, hello)];
+    for (const [name, target] of targets.filter(([name]) => !ONLY || name.includes(ONLY))) {
+      results.push(await measure(name, server.url + target, auth, pid));
+    }
+    return results;
   } finally {
     if (server) await stopServer(server, 'SIGTERM');
     await rm(dataDir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** Creating an Intl formatter costs far more than using one: one per locale and kind, made on first use. */
-function perLocale<F>(make: (locale: Locale) => F): (locale: Locale) => F {
+export function perLocale<F>(make: (locale: Locale) => F): (locale: Locale) => F {
   const cache = new Map<Locale, F>();
   return (locale) => {
     let formatter = cache.get(locale);
