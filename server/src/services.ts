@@ -36,7 +36,7 @@ export function createServices(deps: {
     writes: rateLimits.budget({ name: 'writes', points: config.limits.writesPerMinute, durationSeconds: 60 }),
     auth: createAuthService({ db, sessions, publisher, limiter: createLoginLimiter(rateLimits, config.limits) }),
     users: createUsersService(db, publisher),
-    cities: createCitiesService(db),
+    cities: createCitiesService(db, publisher),
     documents,
     forum,
     groups: createGroupsService({ db, publisher }),

@@ -2,6 +2,7 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { dropSharedCache } from './db/shared-cache.ts';
 import { createApp } from './http/app.ts';
 import { loadWebHandler } from './http/web-handler.ts';
 import { createSessionStore } from './modules/auth/index.ts';
@@ -52,8 +53,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const detachAdapter = await attachAdapter(io, config, database.availability);
   // Events may have been lost while the database was away (the PostgreSQL adapter relays through it).
   database.availability.onRecovered(() => io.local.emit('resync', { reason: 'database' }));
-  const presence = createPresence(io, { shared: config.realtimeAdapter !== 'memory' });
-  const services = createServices({ config, database, sessions, publisher: ioPublisher(io), fileStore, extraction, presence });
+  const shared = config.realtimeAdapter !== 'memory';
+  const presence = createPresence(io, { shared });
+  const services = createServices({ config, database, sessions, publisher: ioPublisher(io, { shared }), fileStore, extraction, presence });
+  io.on('cache:changed', (name) => dropSharedCache(database.db, name));
   const housekeeping = async () => {
     try {
       await sessions.purgeExpired();

@@ -34,9 +34,16 @@ export interface ClientToServerEvents {
   'live:leave': (sessionId: number) => void;
 }
 
-/** Between nodes: each node's participant count per live room, summed by every node. */
+/** Rows every reader shares that a node keeps in memory (categories and cities by slug). */
+export type SharedCacheName = 'categories' | 'cities';
+
+/**
+ * Between nodes: each node's participant count per live room, summed by every node; and a change
+ * to a shared row, so every node drops its copy.
+ */
 export interface InterServerEvents {
   'presence:count': (report: { node: string; sessionId: number; participants: number }) => void;
+  'cache:changed': (name: SharedCacheName) => void;
 }
 
 export interface SocketData {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.ts';
+import { findCategoryBySlug } from '../../server/src/modules/forum/index.ts';
 import { type RunningServer, startServer } from '../../server/src/start-server.ts';
 import { ApiClient, signedIn } from '../support/client.ts';
 import { freshDatabaseUrl } from '../support/database.ts';
@@ -42,6 +43,18 @@ describe.each(['postgres', 'redis'] as const)('two nodes with the %s adapter', (
     await writer.post(`/api/threads/${thread.id}/posts`, { body: 'Von Knoten B' });
     expect((await arriving).body).toBe('Von Knoten B');
     socket.disconnect();
+  });
+});
+
+describe.each(['postgres', 'redis'] as const)('shared caches on two nodes with the %s adapter', (adapter) => {
+  it('drops the category a group rename changed on the other node too', async () => {
+    const [a, b] = await twoNodes(adapter);
+    const admin = await signedIn(a.url, 'admin');
+    const group = await createGroup(admin, ['sabine']);
+    // Node B reads the group's category and keeps it.
+    expect((await findCategoryBySlug(b.database.db, group.categorySlug))?.nameDe).toBe(group.name);
+    expect((await admin.patch(`/api/groups/${group.id}`, { name: 'Umbenannte Arbeitsgruppe', description: 'Neu' })).status).toBe(200);
+    await expect.poll(async () => (await findCategoryBySlug(b.database.db, group.categorySlug))?.nameDe).toBe('Umbenannte Arbeitsgruppe');
   });
 });
 

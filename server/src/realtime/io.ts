@@ -73,11 +73,15 @@ function closeAtExpiry(socket: AppSocket, sessions: SessionStore, expiresAt: Dat
   socket.once('disconnect', () => clearTimeout(timer));
 }
 
-export function ioPublisher(io: Io): Publisher {
+/** `shared`: the adapter relays between nodes (with the in-memory one there are no other nodes to tell). */
+export function ioPublisher(io: Io, opts: { shared: boolean }): Publisher {
   return {
     toRoom: (room, event, ...args) => io.to(room).emit(event, ...args),
     toRoomExcept: (room, except, event, ...args) => io.to(room).except(except).emit(event, ...args),
     leaveRoom: (holder, room) => io.in(holder).socketsLeave(room),
     disconnect: (room) => io.in(room).disconnectSockets(true),
+    cacheChanged: (name) => {
+      if (opts.shared) io.serverSideEmit('cache:changed', name);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { ServerToClientEvents } from '@praxisnetz/shared';
+import type { ServerToClientEvents, SharedCacheName } from '@praxisnetz/shared';
 
 type Args<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
 
@@ -11,4 +11,6 @@ export interface Publisher {
   leaveRoom(holder: string, room: string): void;
   /** closes every socket in the room, on every node (a suspended account) */
   disconnect(room: string): void;
+  /** tells the other nodes that a shared row changed, so they drop their copies (see db/shared-cache.ts) */
+  cacheChanged(name: SharedCacheName): void;
 }

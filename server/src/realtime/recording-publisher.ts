@@ -16,6 +16,7 @@ export function recordingPublisher() {
     toRoomExcept: (room, except, event, payload) => void published.push({ rooms: [room], except, event, payload }),
     leaveRoom: (holder, room) => void removals.push({ holder, room }),
     disconnect: (holder) => void removals.push({ holder, room: null }),
+    cacheChanged: () => {},
   };
   return { publisher, published, removals };
 }

@@ -1,5 +1,6 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { sharedLookup } from '../../db/shared-cache.ts';
 import { cities, users } from '../../db/schema/index.ts';
 
 export type CityRow = typeof cities.$inferSelect;
@@ -20,10 +21,11 @@ export async function listCitiesWithMemberCounts(db: Executor, slug?: string) {
     .orderBy(asc(cities.name));
 }
 
-export async function findCityBySlug(db: Executor, slug: string): Promise<CityRow | undefined> {
+/** A city by its slug, from the shared cache (an admin's edit drops it). */
+export const findCityBySlug = sharedLookup('cities', async (db, slug): Promise<CityRow | undefined> => {
   const rows = await db.select().from(cities).where(eq(cities.slug, slug));
   return rows[0];
-}
+});
 
 export async function insertCity(db: Executor, row: typeof cities.$inferInsert): Promise<CityRow | undefined> {
   const rows = await db.insert(cities).values(row).onConflictDoNothing({ target: cities.slug }).returning();

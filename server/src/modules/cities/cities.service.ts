@@ -1,12 +1,14 @@
 import { type City, CityInput } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
+import { dropSharedCache } from '../../db/shared-cache.ts';
 import { type Actor, requireAdmin } from '../../policy/index.ts';
 import { Conflict, NotFound } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
+import type { Publisher } from '../../realtime/publisher.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { findCityBySlug, insertCity, listCitiesWithMemberCounts, updateCity } from './cities.repo.ts';
 
-export function createCitiesService(db: Db) {
+export function createCitiesService(db: Db, publisher: Publisher) {
   async function get(slug: string): Promise<City> {
     const [city] = await listCitiesWithMemberCounts(db, slug);
     if (!city) throw NotFound('City');
@@ -34,6 +36,8 @@ export function createCitiesService(db: Db) {
       const city = await findCityBySlug(db, slug);
       if (!city) throw NotFound('City');
       await updateCity(db, city.id, data);
+      dropSharedCache(db, 'cities');
+      publisher.cacheChanged('cities');
       return get(slug);
     },
   };

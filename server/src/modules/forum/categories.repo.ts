@@ -1,5 +1,6 @@
 import { asc, count, eq, isNull, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { sharedLookup } from '../../db/shared-cache.ts';
 import { categories, threads } from '../../db/schema/index.ts';
 
 export type CategoryRow = typeof categories.$inferSelect;
@@ -24,7 +25,8 @@ export async function listCategoriesWithStats(db: Executor) {
     .orderBy(asc(categories.position), asc(categories.id));
 }
 
-export async function findCategoryBySlug(db: Executor, slug: string): Promise<CategoryRow | undefined> {
+/** A category by its slug, from the shared cache (a group's rename drops it). */
+export const findCategoryBySlug = sharedLookup('categories', async (db, slug): Promise<CategoryRow | undefined> => {
   const rows = await db.select().from(categories).where(eq(categories.slug, slug));
   return rows[0];
-}
+});

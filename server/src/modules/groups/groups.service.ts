@@ -10,6 +10,7 @@ import {
   UpdateGroupInput,
 } from '@praxisnetz/shared';
 import type { Db, Executor } from '../../db/client.ts';
+import { dropSharedCache } from '../../db/shared-cache.ts';
 import { type Actor, canModerateGroup, canReadGroup, isStaff, requireGroupModerator, requireMember, requireStaff } from '../../policy/index.ts';
 import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -169,6 +170,8 @@ export function createGroupsService(deps: { db: Db; publisher: Publisher }) {
         await updateGroup(tx, id, data);
         await upsertGroupCategory(tx, id, { slug: g.category.slug, name: data.name, description: data.description });
       });
+      dropSharedCache(db, 'categories');
+      publisher.cacheChanged('categories');
       return detail(user, id);
     },
 
