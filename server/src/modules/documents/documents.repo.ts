@@ -215,6 +215,21 @@ export async function attachmentsOf(db: Executor, postIds: number[], readable: S
     .orderBy(asc(postAttachments.postId), asc(postAttachments.position));
 }
 
+/** The owner's newest documents the actor (the owner) may still read, as a composer offers them to attach. */
+export async function listAttachable(db: Executor, ownerId: number, readable: SQL, limit: number) {
+  return db
+    .select({ id: documents.id, title: documents.title, filename: documentVersions.filename, size: files.size, mime: files.mime })
+    .from(documents)
+    .innerJoin(
+      documentVersions,
+      and(eq(documentVersions.documentId, documents.id), eq(documentVersions.n, documents.currentVersion)),
+    )
+    .innerJoin(files, eq(files.sha256, documentVersions.sha256))
+    .where(and(eq(documents.ownerId, ownerId), readable))
+    .orderBy(desc(documents.createdAt), desc(documents.id))
+    .limit(limit);
+}
+
 export async function setAttachments(db: Executor, postId: number, documentIds: number[]): Promise<void> {
   await db.delete(postAttachments).where(eq(postAttachments.postId, postId));
   if (documentIds.length) {

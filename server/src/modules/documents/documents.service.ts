@@ -22,6 +22,7 @@ import { findUserById, type UserWithCity } from '../users/index.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import {
   attachmentsOf,
+  listAttachable,
   countDownload,
   type DocumentListRow,
   type DocumentSortKey,
@@ -317,6 +318,12 @@ export function createDocumentsService(deps: {
       const byPost = new Map<number, Attachment[]>();
       for (const { postId, ...a } of rows) byPost.set(postId, [...(byPost.get(postId) ?? []), a]);
       return byPost;
+    },
+
+    /** What a composer offers to attach: the member's newest documents, only what a post shows of them. */
+    async attachable(actor: Actor): Promise<Attachment[]> {
+      const member = requireMember(actor);
+      return listAttachable(db, member.id, readableDocumentSql(actor), DOCUMENTS_PER_PAGE);
     },
 
     /** Links documents to a post inside the post's transaction; each must be readable by its author. */

@@ -26,8 +26,6 @@ function selectThreads(db: Executor) {
 
 const threadById = preparedQuery((db) => selectThreads(db).where(eq(threads.id, sql.placeholder('id'))).prepare('thread_by_id'));
 
-export type ThreadWithCategory = NonNullable<Awaited<ReturnType<typeof findThread>>>;
-
 export async function findThread(db: Executor, id: number) {
   const rows = await threadById(db).execute({ id });
   return rows[0];

@@ -41,4 +41,3 @@ export function liveEvents(publisher: Publisher) {
     },
   };
 }
-export type LiveEvents = ReturnType<typeof liveEvents>;

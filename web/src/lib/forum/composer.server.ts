@@ -1,4 +1,4 @@
-import { ATTACHMENTS_MAX, type Document, type Locale } from '@praxisnetz/shared';
+import { ATTACHMENTS_MAX, type Attachment, type Locale } from '@praxisnetz/shared';
 import { translate } from '#lib/i18n/translate.ts';
 import { readAttachments } from '#lib/documents/attachments.ts';
 import { type Api, ignoreApiRefusal } from '../server/api.ts';
@@ -12,13 +12,10 @@ export function idParam(value: string | null | undefined): number | null {
 /** What a thread or reply composer offers: the member's recent library documents and the upload limit. */
 export async function loadComposer(api: Api, url: URL) {
   const [myDocuments, limits] = await Promise.all([
-    api
-      .documents({ owner: 'me' })
-      .then((page) => page.items)
-      .catch((e): Document[] => {
-        ignoreApiRefusal(e);
-        return [];
-      }),
+    api.attachableDocuments().catch((e): Attachment[] => {
+      ignoreApiRefusal(e);
+      return [];
+    }),
     api.uploadLimits(),
   ]);
   return {

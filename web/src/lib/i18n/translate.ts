@@ -27,11 +27,6 @@ export function translate(locale: Locale, key: MessageKey, params: MessageParams
   });
 }
 
-export const translator =
-  (locale: Locale): Translate =>
-  (key, params) =>
-    translate(locale, key, params);
-
 /** A text split where one parameter goes, so markup (a <time>, a link) can sit in its place. */
 export function translateAround(locale: Locale, key: MessageKey, slot: string, params: MessageParams = {}): [string, string] {
   const marker = '\u0000';

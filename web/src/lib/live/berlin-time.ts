@@ -59,8 +59,3 @@ export function fromBerlinLocal(local: string): string | null {
   const utc = wall - offsetMinutes(guess) * MINUTE;
   return berlinIso(utc);
 }
-
-/** An instant as the value of a `datetime-local` field in Berlin time, e.g. `2026-11-24T18:00`. */
-export function toBerlinLocal(iso: string): string {
-  return berlinIso(new Date(iso).getTime()).slice(0, 16);
-}

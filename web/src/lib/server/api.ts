@@ -127,6 +127,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     updateDocument: (documentId: number, input: UpdateDocumentInput) => write(() => s.documents.update(actor, id(documentId), input)),
     deleteDocument: (documentId: number) => write(() => s.documents.remove(actor, id(documentId))),
     uploadLimits: () => read(() => s.documents.limits()),
+    attachableDocuments: () => read(() => s.documents.attachable(actor)),
   };
 }
 

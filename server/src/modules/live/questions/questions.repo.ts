@@ -64,11 +64,6 @@ export async function findQuestionAccess(db: Executor, id: number) {
   return rows[0];
 }
 
-export async function findQuestion(db: Executor, id: number): Promise<QuestionWithAuthor | undefined> {
-  const rows = await selectQuestions(db).where(eq(questions.id, id));
-  return rows[0];
-}
-
 /** Locks the question's row for the rest of the transaction: its status and votes change one at a time. */
 export async function lockQuestion(db: Executor, id: number): Promise<QuestionWithAuthor | undefined> {
   const rows = await selectQuestions(db).where(eq(questions.id, id)).for('update', { of: questions });
