@@ -5,6 +5,8 @@ import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
 import { createForumService } from './modules/forum/index.ts';
 import { createGroupsService } from './modules/groups/index.ts';
+import { createNotificationsService, REPLY_JOB } from './modules/notifications/index.ts';
+import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { createCalendarService } from './modules/calendar/index.ts';
 import { createLiveLimits, createLiveService, createSimilarService } from './modules/live/index.ts';
 import type { PresenceCounter } from './realtime/presence.ts';
@@ -27,11 +29,18 @@ export function createServices(deps: {
   const db = database.db;
   const rateLimits = createRateLimits(database);
   const documents = createDocumentsService({ db, fileStore, uploadMaxBytes: config.uploadMaxBytes, extraction });
-  const forum = createForumService({ db, publisher, documents });
+  // The runner calls the services, which nudge the runner after a commit that queued a job.
+  let jobs: JobRunner | undefined;
+  const notifications = createNotificationsService({ db, publisher, nudge: () => jobs?.nudge() });
+  jobs = createJobRunner({ db, handlers: { [REPLY_JOB]: (payload) => notifications.notifyReply(payload) } });
+  const forum = createForumService({ db, publisher, documents, notifications });
   return {
     database,
     sessions,
     rateLimits,
+    /** the background jobs (queued in the jobs table): start() where the server runs */
+    jobs,
+    notifications,
     /** writes per account (per address when anonymous) and minute, for the API and the form actions alike */
     writes: rateLimits.budget({ name: 'writes', points: config.limits.writesPerMinute, durationSeconds: 60 }),
     auth: createAuthService({ db, sessions, publisher, limiter: createLoginLimiter(rateLimits, config.limits) }),

@@ -75,6 +75,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     done(`Demo network loaded: ${describeCounts(counts)}; the documents' text is extracted in the background`);
   }
   extraction.start();
+  services.jobs.start();
   if (config.admin) await services.auth.ensureAdmin(config.admin.email, config.admin.password);
   io.on('connection', (socket) => {
     registerForumSocket(socket, services);
@@ -103,6 +104,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     clearInterval(purge);
     presence.stop();
     await extraction.stop();
+    await services.jobs.stop();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await detachAdapter();
     await database.close();

@@ -6,6 +6,8 @@ import { GroupRef } from './live.ts';
 import { Author } from './users.ts';
 
 export const Category = z.object({
+  /** what `PUT /api/watch` names a category by */
+  id: z.number().int(),
   slug: z.string(),
   name: LocalizedText,
   description: LocalizedText,

@@ -8,6 +8,7 @@ export * from './transport.ts';
 export * from './attachments.ts';
 export * from './documents.ts';
 export * from './search.ts';
+export * from './notifications.ts';
 export * from './groups.ts';
 export * from './live.ts';
 export * from './text.ts';

@@ -20,6 +20,8 @@ export interface ServerToClientEvents {
   'presence:updated': (presence: Presence) => void;
   /** the receiver may no longer take part (removed from the group, suspended); its room is left */
   'live:removed': (info: { sessionId: number }) => void;
+  /** the receiver's count of unread notifications changed (a new one, or read in another tab) */
+  'notifications:unread': (info: { unread: number }) => void;
   /** the server may have missed changes (its database was away): reconnect and fetch the current state */
   resync: (info: { reason: 'database' }) => void;
 }

@@ -9,6 +9,7 @@ import { forumRoutes } from '../modules/forum/index.ts';
 import { groupsRoutes } from '../modules/groups/index.ts';
 import { calendarFeedRoutes, calendarRoutes } from '../modules/calendar/index.ts';
 import { liveRoutes, similarRoutes } from '../modules/live/index.ts';
+import { notificationsRoutes } from '../modules/notifications/index.ts';
 import { searchRoutes } from '../modules/search/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import { NotFound } from '../lib/errors.ts';
@@ -66,6 +67,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(liveRoutes(services.live));
   api.use(calendarRoutes(services.calendar));
   api.use(similarRoutes(services.similar));
+  api.use(notificationsRoutes(services.notifications));
   api.use(() => {
     throw NotFound('API route');
   });

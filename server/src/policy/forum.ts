@@ -1,9 +1,9 @@
 import type { PostPermissions } from '@praxisnetz/shared';
 import { type SQL, sql } from 'drizzle-orm';
-import { categories, posts, threads } from '../db/schema/index.ts';
+import { categories, posts, threads, users } from '../db/schema/index.ts';
 import { Forbidden, NotFound } from '../lib/errors.ts';
 import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
-import { canModerateGroup, canReadGroup, readsGroupSql } from './group-space.ts';
+import { canModerateGroup, canReadGroup, groupReadersSql, readsGroupSql } from './group-space.ts';
 
 /** The forum is the members' space: reading and writing need an approved account. */
 export const requireForumReader = requireMember;
@@ -19,6 +19,14 @@ export const canReadCategory = (actor: Actor, category: CategoryAccess) =>
 /** The SQL twin of canReadCategory, as a condition on `categories`. */
 export const readableCategorySql = (actor: Actor): SQL =>
   isMember(actor) ? sql`(${categories.groupId} is null or ${readsGroupSql(actor, categories.groupId)})` : sql`false`;
+
+/** canReadCategory turned around, as a condition on `users`: who reads this category's threads. */
+export const categoryReadersSql = (category: CategoryAccess): SQL =>
+  category.groupId === null ? sql`${users.status} = 'active'` : sql`(${users.status} = 'active' and ${groupReadersSql(category.groupId)})`;
+
+/** The same for many categories at once, as a condition on `users` and `categories` joined. */
+export const readsCategoryRowSql = (): SQL =>
+  sql`(${users.status} = 'active' and (${categories.groupId} is null or ${groupReadersSql(categories.groupId)}))`;
 
 /**
  * The same rule as conditions on `threads` and on `posts` alone, for queries over many rows

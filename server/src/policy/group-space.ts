@@ -1,4 +1,5 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
+import { groupMembers, users } from '../db/schema/index.ts';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { Forbidden } from '../lib/errors.ts';
 import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
@@ -30,6 +31,13 @@ export function readsGroupSql(actor: Actor, groupId: PgColumn): SQL {
   if (ids.length === 0) return sql`false`;
   return inArray(groupId, ids);
 }
+
+/**
+ * canReadGroup turned around, as a condition on `users`: the people who read group `groupId`'s
+ * space (for telling them of something in it).
+ */
+export const groupReadersSql = (groupId: number | PgColumn): SQL =>
+  sql`(${users.role} in ('moderator', 'admin') or exists (select 1 from ${groupMembers} where ${groupMembers.groupId} = ${groupId} and ${groupMembers.userId} = ${users.id} and ${groupMembers.status} = 'active'))`;
 
 /** A group's leads, and network moderators and admins, run its membership and its description. */
 export function requireGroupModerator(actor: Actor, groupId: number) {

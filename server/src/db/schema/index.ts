@@ -5,3 +5,5 @@ export * from './realtime.ts';
 export * from './documents.ts';
 export * from './groups.ts';
 export * from './live.ts';
+export * from './notifications.ts';
+export * from './jobs.ts';

@@ -14,6 +14,7 @@ export function toCategory(
   stats: { threadCount: number | null; postCount: number | null; lastActivityAt: Date | null },
 ): Category {
   return {
+    id: c.id,
     ...categoryRefOf(c),
     description: { de: c.descriptionDe, en: c.descriptionEn, fr: c.descriptionFr },
     threadCount: stats.threadCount ?? 0,

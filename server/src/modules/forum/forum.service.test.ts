@@ -11,6 +11,7 @@ import { findUserByEmail, type UserWithCity } from '../users/users.repo.ts';
 import { createDocumentsService } from '../documents/documents.service.ts';
 import { createFileStore } from '../documents/file-store.ts';
 import { createForumService, type ForumService } from './forum.service.ts';
+import { createNotificationsService } from '../notifications/index.ts';
 
 let database: Database;
 let dataDir: string;
@@ -32,7 +33,8 @@ beforeAll(async () => {
     uploadMaxBytes: 1024 * 1024,
     extraction: { nudge: () => {} },
   });
-  forum = createForumService({ db: database.db, publisher: recorder, documents });
+  const notifications = createNotificationsService({ db: database.db, publisher: recorder, nudge: () => {} });
+  forum = createForumService({ db: database.db, publisher: recorder, documents, notifications });
   [member, moderator, pending] = await Promise.all([byKey('member'), byKey('moderator'), byKey('pending1')]);
 });
 afterAll(async () => {

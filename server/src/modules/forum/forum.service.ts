@@ -21,6 +21,7 @@ import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { DocumentsService } from '../documents/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import { type CategoryRow, findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from '../../lib/cursor.ts';
 import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
@@ -46,8 +47,11 @@ export const REPLIES_PER_PAGE = 25;
 /** What the forum needs of the library: showing and linking documents under posts. */
 type PostDocuments = Pick<DocumentsService, 'attachmentsFor' | 'attach'>;
 
-export function createForumService(deps: { db: Db; publisher: Publisher; documents: PostDocuments }) {
-  const { db, publisher, documents } = deps;
+/** What the forum needs of notifications: a written post is watched by its writer and told to watchers. */
+type PostNotifications = Pick<NotificationsService, 'postWritten' | 'nudge'>;
+
+export function createForumService(deps: { db: Db; publisher: Publisher; documents: PostDocuments; notifications: PostNotifications }) {
+  const { db, publisher, documents, notifications } = deps;
 
   /** Posts as the reader sees them, each with the documents it links that the reader may read. */
   /** Posts of one thread as the actor sees them, with what the actor may do with each. */
@@ -185,6 +189,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         });
         const opening = await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language, seq: 1 });
         if (data.attachments.length) await documents.attach(tx, actor, opening.id, data.attachments);
+        await notifications.postWritten(tx, { id: opening.id, threadId: thread.id, authorId: user.id, isOpening: true });
         await alongside?.(tx, thread.id);
         return thread.id;
       });
@@ -205,8 +210,10 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml, language, seq });
         if (data.attachments.length) await documents.attach(tx, actor, post.id, data.attachments);
         await recordReply(tx, threadId, post.createdAt);
+        await notifications.postWritten(tx, { id: post.id, threadId, authorId: user.id, isOpening: false });
         return post.id;
       });
+      notifications.nudge();
       return announcePost(actor, postId, thread.category, 'post:created');
     },
 

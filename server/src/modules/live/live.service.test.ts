@@ -12,6 +12,7 @@ import { recordingPublisher } from '../../realtime/recording-publisher.ts';
 import { createDocumentsService } from '../documents/documents.service.ts';
 import { createFileStore } from '../documents/file-store.ts';
 import { createForumService } from '../forum/forum.service.ts';
+import { createNotificationsService } from '../notifications/index.ts';
 import { findUserByEmail, type UserWithCity } from '../users/users.repo.ts';
 import { createRateLimits } from '../../lib/rate-limits.ts';
 import { createLiveLimits } from './live.limits.ts';
@@ -32,7 +33,8 @@ beforeAll(async () => {
   await seedDemo(database.db);
   dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-live-'));
   const documents = createDocumentsService({ db: database.db, fileStore: createFileStore(dataDir), uploadMaxBytes: 1024, extraction: { nudge: () => {} } });
-  const forum = createForumService({ db: database.db, publisher, documents });
+  const notifications = createNotificationsService({ db: database.db, publisher, nudge: () => {} });
+  const forum = createForumService({ db: database.db, publisher, documents, notifications });
   live = createLiveService({
     db: database.db,
     publisher,

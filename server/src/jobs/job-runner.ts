@@ -1,0 +1,96 @@
+import type { Db } from '../db/client.ts';
+import { describeError, logError } from '../lib/log.ts';
+import { claimJobs, finishJob, type JobRow, recordJobFailure } from './jobs.repo.ts';
+
+/** Does one job; throwing makes it run again later (or, after the last attempt, fail for good). */
+export type JobHandler = (payload: unknown) => Promise<void>;
+
+export const JOB_MAX_ATTEMPTS = 5;
+/** Longer than any job may take, so a lease only runs out when its node died. */
+const LEASE_SECONDS = 120;
+const BATCH = 20;
+/** 5 s, 20 s, 80 s, 320 s */
+const RETRY_BASE_SECONDS = 5;
+
+export interface JobRunner {
+  /** Polls every pollMs (jobs other nodes queued, retries); until started it does nothing. */
+  start(): void;
+  /** Lets the current run finish, then stops polling. */
+  stop(): Promise<void>;
+  /** A job was queued and committed here: run soon rather than at the next poll. No-op unless started. */
+  nudge(): void;
+  /** Runs every due job, one batch after another; resolves with how many ran. */
+  runPending(): Promise<number>;
+}
+
+/**
+ * Runs the queued jobs (`jobs` table) with the handler of their kind. Any number of nodes may run
+ * this: each claims different rows. Failures are logged by kind and id only (payloads may hold
+ * ids of people, never their text).
+ */
+export function createJobRunner(deps: { db: Db; handlers: Record<string, JobHandler>; pollMs?: number; retryBaseSeconds?: number }): JobRunner {
+  const { db, handlers, pollMs = 2000, retryBaseSeconds = RETRY_BASE_SECONDS } = deps;
+  let started = false;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let previous: Promise<unknown> = Promise.resolve();
+  let queued: Promise<number> | undefined;
+
+  async function run(job: JobRow): Promise<void> {
+    const handler = handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`no handler for jobs of kind ${job.kind}`);
+      await handler(job.payload);
+      await finishJob(db, job.id);
+    } catch (err) {
+      const last = !handler || job.attempts >= JOB_MAX_ATTEMPTS;
+      const error = describeError(err).split('\n')[0] ?? 'failed';
+      await recordJobFailure(db, job.id, error, last ? null : retryBaseSeconds * 4 ** (job.attempts - 1));
+      console.error(`job ${job.id} (${job.kind}) ${last ? 'gave up' : 'failed'} after attempt ${job.attempts}/${JOB_MAX_ATTEMPTS}: ${error}`);
+    }
+  }
+
+  async function drain(): Promise<number> {
+    let ran = 0;
+    for (let batch = await claimJobs(db, BATCH, LEASE_SECONDS); batch.length && !stopped; batch = await claimJobs(db, BATCH, LEASE_SECONDS)) {
+      for (const job of batch) await run(job);
+      ran += batch.length;
+    }
+    return ran;
+  }
+
+  function runPending(): Promise<number> {
+    if (!queued) {
+      const next = previous.then(() => {
+        queued = undefined;
+        return drain();
+      });
+      queued = next;
+      previous = next.catch(() => undefined);
+    }
+    return queued;
+  }
+
+  function runInBackground() {
+    runPending().catch((err: unknown) => logError('job run', err));
+  }
+
+  return {
+    start() {
+      if (started || stopped) return;
+      started = true;
+      timer = setInterval(runInBackground, pollMs);
+      timer.unref();
+      runInBackground();
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await previous;
+    },
+    nudge() {
+      if (started && !stopped) runInBackground();
+    },
+    runPending,
+  };
+}

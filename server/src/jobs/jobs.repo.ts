@@ -1,0 +1,45 @@
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { jobs } from '../db/schema/index.ts';
+
+export type JobRow = typeof jobs.$inferSelect;
+
+/** Queues work inside the caller's transaction: it exists exactly when its cause committed. */
+export async function enqueueJob(db: Executor, kind: string, payload: unknown): Promise<void> {
+  await db.insert(jobs).values({ kind, payload });
+}
+
+/**
+ * Takes the oldest due jobs for `leaseSeconds`: rows another node holds are skipped, not waited
+ * for, and a lease that ran out (its node died mid-job) makes the job due again.
+ */
+export async function claimJobs(db: Executor, limit: number, leaseSeconds: number): Promise<JobRow[]> {
+  const due = db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(isNull(jobs.failedAt), lte(jobs.runAt, sql`now()`), or(isNull(jobs.lockedUntil), lt(jobs.lockedUntil, sql`now()`))))
+    .orderBy(asc(jobs.runAt), asc(jobs.id))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db
+    .update(jobs)
+    .set({ lockedUntil: sql`now() + make_interval(secs => ${leaseSeconds})`, attempts: sql`${jobs.attempts} + 1` })
+    .where(inArray(jobs.id, due))
+    .returning();
+}
+
+export async function finishJob(db: Executor, id: number): Promise<void> {
+  await db.delete(jobs).where(eq(jobs.id, id));
+}
+
+/** Another attempt after `retrySeconds`, or (null) none: the job stays, failed, with its error. */
+export async function recordJobFailure(db: Executor, id: number, error: string, retrySeconds: number | null): Promise<void> {
+  await db
+    .update(jobs)
+    .set(
+      retrySeconds === null
+        ? { lastError: error, failedAt: sql`now()`, lockedUntil: null }
+        : { lastError: error, runAt: sql`now() + make_interval(secs => ${retrySeconds})`, lockedUntil: null },
+    )
+    .where(eq(jobs.id, id));
+}

@@ -1,0 +1,17 @@
+import { Router } from 'express';
+import { queryString } from '../../http/params.ts';
+import type { NotificationsService } from './notifications.service.ts';
+
+export function notificationsRoutes(notifications: NotificationsService): Router {
+  const r = Router();
+  r.get('/notifications', async (req, res) => {
+    res.json(await notifications.list(res.locals.actor, queryString(req.query.cursor)));
+  });
+  r.post('/notifications/read', async (req, res) => {
+    res.json(await notifications.markRead(res.locals.actor, req.body));
+  });
+  r.put('/watch', async (req, res) => {
+    res.json(await notifications.watch(res.locals.actor, req.body));
+  });
+  return r;
+}

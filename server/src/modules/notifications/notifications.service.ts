@@ -1,0 +1,107 @@
+import { MarkReadInput, NOTIFICATIONS_PER_PAGE, type Notification, type Page, rooms, type WatchLevel, WatchInput, type WatchTarget } from '@praxisnetz/shared';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db, Executor } from '../../db/client.ts';
+import { categories, threads } from '../../db/schema/index.ts';
+import { enqueueJob } from '../../jobs/jobs.repo.ts';
+import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
+import { NotFound } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { type Actor, canReadGroup, categoryReadersSql, readableCategorySql, readsCategoryRowSql, requireCategoryReader, requireMember } from '../../policy/index.ts';
+import type { Publisher } from '../../realtime/publisher.ts';
+import { toNotification } from './notifications.mapper.ts';
+import { countUnread, countUnreadOf, findReplyFacts, insertReplyNotifications, listNotifications, markRead } from './notifications.repo.ts';
+import { findWatchLevel, setWatch, setWatchUnlessChosen } from './watches.repo.ts';
+
+export const REPLY_JOB = 'notify:reply';
+const ReplyJob = z.object({ postId: z.number().int() });
+
+/**
+ * In-app notifications and watching. A reply queues a job in its own transaction; the job (after
+ * commit, on any node) tells the watchers, so the reply's commit does not grow with their number.
+ */
+export function createNotificationsService(deps: { db: Db; publisher: Publisher; nudge: () => void }) {
+  const { db, publisher, nudge } = deps;
+
+  /** Each member's new count goes to all their tabs, on every node. */
+  async function announceUnread(userIds: number[]): Promise<void> {
+    const counts = await countUnreadOf(db, userIds, readsCategoryRowSql());
+    for (const id of userIds) publisher.toRoom(rooms.user(id), 'notifications:unread', { unread: counts.get(id) ?? 0 });
+  }
+
+  async function readableTarget(actor: Actor, target: WatchTarget, id: number): Promise<void> {
+    if (target === 'group') {
+      if (!canReadGroup(requireMember(actor), id)) throw NotFound('Group');
+      return;
+    }
+    const [category] =
+      target === 'thread'
+        ? await db.select({ groupId: categories.groupId }).from(threads).innerJoin(categories, eq(categories.id, threads.categoryId)).where(eq(threads.id, id))
+        : await db.select({ groupId: categories.groupId }).from(categories).where(eq(categories.id, id));
+    requireCategoryReader(actor, category, target === 'thread' ? 'Thread' : 'Category');
+  }
+
+  return {
+    async list(actor: Actor, cursor?: string): Promise<Page<Notification> & { unread: number }> {
+      const user = requireMember(actor);
+      const after = decodeCursor(cursor, isActivityKey);
+      const readable = readableCategorySql(actor);
+      const [rows, unread] = await Promise.all([
+        listNotifications(db, user.id, readable, after ? { at: new Date(after.at), id: after.id } : undefined, NOTIFICATIONS_PER_PAGE + 1),
+        countUnread(db, user.id, readable),
+      ]);
+      const items = rows.slice(0, NOTIFICATIONS_PER_PAGE).map(toNotification);
+      const last = items.at(-1);
+      return { items, unread, nextCursor: rows.length > NOTIFICATIONS_PER_PAGE && last ? encodeCursor({ at: last.updatedAt, id: last.id }) : null };
+    },
+
+    async unread(actor: Actor): Promise<number> {
+      const user = requireMember(actor);
+      return countUnread(db, user.id, readableCategorySql(actor));
+    },
+
+    async markRead(actor: Actor, input: unknown): Promise<{ unread: number }> {
+      const user = requireMember(actor);
+      const data = parseInput(MarkReadInput, input);
+      const changed = await markRead(db, user.id, 'all' in data ? 'all' : data.ids);
+      const unread = await countUnread(db, user.id, readableCategorySql(actor));
+      if (changed) publisher.toRoom(rooms.user(user.id), 'notifications:unread', { unread });
+      return { unread };
+    },
+
+    async watch(actor: Actor, input: unknown): Promise<{ level: WatchLevel }> {
+      const user = requireMember(actor);
+      const data = parseInput(WatchInput, input);
+      await readableTarget(user, data.target, data.id);
+      await setWatch(db, user.id, data.target, data.id, data.level);
+      return { level: data.level };
+    },
+
+    async watchLevel(actor: Actor, target: WatchTarget, id: number): Promise<WatchLevel> {
+      const user = requireMember(actor);
+      return findWatchLevel(db, user.id, target, id);
+    },
+
+    /**
+     * Inside the transaction that writes a post: its writer watches the thread (unless they chose
+     * a level already), and, for a reply, the thread's watchers will be told.
+     */
+    async postWritten(tx: Executor, post: { id: number; threadId: number; authorId: number; isOpening: boolean }): Promise<void> {
+      await setWatchUnlessChosen(tx, post.authorId, 'thread', post.threadId, 'watching');
+      if (!post.isOpening) await enqueueJob(tx, REPLY_JOB, { postId: post.id });
+    },
+
+    /** After the post's commit: run the queued job soon. */
+    nudge,
+
+    /** The job: tells the watchers who may read the thread; a deleted post tells nobody. */
+    async notifyReply(payload: unknown): Promise<void> {
+      const { postId } = ReplyJob.parse(payload);
+      const reply = await findReplyFacts(db, postId);
+      if (!reply) return;
+      const told = await insertReplyNotifications(db, reply, categoryReadersSql(reply));
+      await announceUnread(told);
+    },
+  };
+}
+export type NotificationsService = ReturnType<typeof createNotificationsService>;
