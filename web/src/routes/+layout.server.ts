@@ -1,9 +1,13 @@
 import { createApi } from '#lib/server/api.ts';
-import { isStaff } from '#lib/roles.ts';
+import { isMember, isStaff } from '#lib/roles.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
   const { user, locale } = event.locals;
-  const pendingCount = isStaff(user) ? (await createApi(event).pendingUsers()).length : null;
-  return { user, locale, pendingCount };
+  const api = createApi(event);
+  const [pendingCount, unreadNotifications] = await Promise.all([
+    isStaff(user) ? api.pendingUsers().then((users) => users.length) : null,
+    isMember(user) ? api.unreadNotifications() : null,
+  ]);
+  return { user, locale, pendingCount, unreadNotifications };
 };

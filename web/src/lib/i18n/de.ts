@@ -1,5 +1,6 @@
 import { documentsDe } from './documents/de.ts';
 import { groupsDe } from './groups/de.ts';
+import { notificationsDe } from './notifications/de.ts';
 import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
 /**
@@ -10,6 +11,7 @@ export const de = {
   ...documentsDe,
   ...searchDe,
   ...groupsDe,
+  ...notificationsDe,
   ...liveDe,
   'app.name': 'Praxisnetz',
   'app.tagline': 'Forum für kommunale Kriminalprävention',

@@ -1,6 +1,7 @@
 import type { Messages } from './de.ts';
 import { documentsEn } from './documents/en.ts';
 import { groupsEn } from './groups/en.ts';
+import { notificationsEn } from './notifications/en.ts';
 import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
 
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...documentsEn,
   ...searchEn,
   ...groupsEn,
+  ...notificationsEn,
   ...liveEn,
   'app.name': 'Praxisnetz',
   'app.tagline': 'Forum for municipal crime prevention',

@@ -1,6 +1,7 @@
 import type { Messages } from './de.ts';
 import { documentsFr } from './documents/fr.ts';
 import { groupsFr } from './groups/fr.ts';
+import { notificationsFr } from './notifications/fr.ts';
 import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
 
@@ -8,6 +9,7 @@ export const fr: Messages = {
   ...documentsFr,
   ...searchFr,
   ...groupsFr,
+  ...notificationsFr,
   ...liveFr,
   'app.name': 'Praxisnetz',
   'app.tagline': 'Forum de la prévention municipale de la délinquance',

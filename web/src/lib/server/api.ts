@@ -17,6 +17,7 @@ import type { PageContext } from '@praxisnetz/server/page-context';
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { groupsApi } from '../groups/groups-api.server.ts';
 import { liveApi } from '../live/live-api.server.ts';
+import { notificationsApi } from '../notifications/notifications-api.server.ts';
 import { pageContext } from './page-context.ts';
 
 /** A refusal of a service, worded as the JSON API words it (status, code, fields). */
@@ -83,6 +84,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
   return {
     ...groupsApi(context, { read, write, id }),
     ...liveApi(context, { read, write, id }),
+    ...notificationsApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),
     updateLocale: (locale: Locale) => write(() => s.users.updateLocale(actor, { locale })),

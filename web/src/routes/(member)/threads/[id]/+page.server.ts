@@ -1,10 +1,10 @@
-import { PostInput } from '@praxisnetz/shared';
+import { PostInput, WatchLevel } from '@praxisnetz/shared';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { postViewHref, threadPath } from '#lib/paths.ts';
 import { ApiError, createApi } from '#lib/server/api.ts';
 import { idParam, loadComposer, readComposer } from '#lib/forum/composer.server.ts';
-import { apiFailure, invalid, previewed, readForm, validate } from '#lib/server/forms.ts';
+import { apiFailure, invalid, previewed, readForm, succeeded, validate } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
 import { readAttachments } from '#lib/documents/attachments.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,11 +26,12 @@ export const load: PageServerLoad = async (event) => {
   if (url.pathname !== canonical) redirect(301, canonical + url.search);
 
   const historyId = idParam(url.searchParams.get('history'));
-  const [revisions, composer] = await Promise.all([
+  const [revisions, composer, watchLevel] = await Promise.all([
     historyId
       ? api.revisions(historyId).catch((e) => (e instanceof ApiError && e.status === 404 ? null : loadFailure(event, e)))
       : null,
     loadComposer(api, url),
+    api.watchLevel('thread', thread.id),
   ]);
   return {
     thread,
@@ -41,6 +42,7 @@ export const load: PageServerLoad = async (event) => {
     historyId,
     revisions,
     loadedAt,
+    watchLevel,
     ...composer,
   };
 };
@@ -60,6 +62,19 @@ export const actions: Actions = {
     }
     const { cursor } = await api.locatePost(postId);
     redirect(303, postViewHref(event.url.pathname, cursor, postId));
+  },
+
+  /** How closely the member follows the thread (notifications). */
+  watch: async (event) => {
+    const values = readForm(await event.request.formData(), ['level']);
+    const level = WatchLevel.safeParse(values.level);
+    if (!level.success) return invalid('watch', values, { level: translate(event.locals.locale, 'api.validation_failed') });
+    try {
+      await createApi(event).watch({ target: 'thread', id: threadIdOf(event), level: level.data });
+    } catch (e) {
+      return apiFailure('watch', values, e, event.locals.locale);
+    }
+    return succeeded('watch', translate(event.locals.locale, 'watch.saved'), values);
   },
 
   /** The composer's preview without JavaScript: the same page again, with the text and its rendering. */
