@@ -29,6 +29,15 @@ const Env = z.object({
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).default(10),
   LOG_REQUESTS: flag.default(false),
+  /** smtp:// or smtps://, with credentials; unset: mails are only kept in the outbox (/admin/outbox) */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().default('Praxisnetz <praxisnetz@localhost>'),
+  /** the address people reach the platform at: the links in mails start with it */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -67,5 +76,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     logRequests: e.LOG_REQUESTS,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT || 3000}`).replace(/\/+$/, ''),
+    },
   };
 }

@@ -6,6 +6,7 @@ import { createDocumentsService, type ExtractionJob, type FileStore } from './mo
 import { createForumService } from './modules/forum/index.ts';
 import { createGroupsService } from './modules/groups/index.ts';
 import { createNotificationsService, REPLY_JOB } from './modules/notifications/index.ts';
+import { createMailService, MAIL_JOB, type Mailer } from './modules/mail/index.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { createCalendarService } from './modules/calendar/index.ts';
 import { createLiveLimits, createLiveService, createSimilarService } from './modules/live/index.ts';
@@ -22,17 +23,23 @@ export function createServices(deps: {
   publisher: Publisher;
   fileStore: FileStore;
   extraction: ExtractionJob;
+  mailer: Mailer;
   /** the live rooms' participant count, where a Socket.IO server runs */
   presence?: PresenceCounter;
 }) {
-  const { config, database, sessions, publisher, fileStore, extraction, presence } = deps;
+  const { config, database, sessions, publisher, fileStore, extraction, mailer, presence } = deps;
   const db = database.db;
   const rateLimits = createRateLimits(database);
   const documents = createDocumentsService({ db, fileStore, uploadMaxBytes: config.uploadMaxBytes, extraction });
   // The runner calls the services, which nudge the runner after a commit that queued a job.
   let jobs: JobRunner | undefined;
-  const notifications = createNotificationsService({ db, publisher, nudge: () => jobs?.nudge() });
-  jobs = createJobRunner({ db, handlers: { [REPLY_JOB]: (payload) => notifications.notifyReply(payload) } });
+  const nudge = () => jobs?.nudge();
+  const mail = createMailService({ db, mailer, publicUrl: config.mail.publicUrl, nudge });
+  const notifications = createNotificationsService({ db, publisher, nudge, mail });
+  jobs = createJobRunner({
+    db,
+    handlers: { [REPLY_JOB]: (payload, job) => notifications.notifyReply(payload, job), [MAIL_JOB]: (payload) => mail.send(payload) },
+  });
   const forum = createForumService({ db, publisher, documents, notifications });
   return {
     database,
@@ -41,6 +48,7 @@ export function createServices(deps: {
     /** the background jobs (queued in the jobs table): start() where the server runs */
     jobs,
     notifications,
+    mail,
     /** writes per account (per address when anonymous) and minute, for the API and the form actions alike */
     writes: rateLimits.budget({ name: 'writes', points: config.limits.writesPerMinute, durationSeconds: 60 }),
     auth: createAuthService({ db, sessions, publisher, limiter: createLoginLimiter(rateLimits, config.limits) }),

@@ -9,6 +9,7 @@ import { createSessionStore } from './modules/auth/index.ts';
 import { createExtractionJob, createFileStore } from './modules/documents/index.ts';
 import { registerForumSocket } from './modules/forum/index.ts';
 import { registerLiveSocket } from './modules/live/index.ts';
+import { createMailer } from './modules/mail/index.ts';
 import { createPresence } from './realtime/presence.ts';
 import { attachAdapter } from './realtime/adapter.ts';
 import { createIo, ioPublisher } from './realtime/io.ts';
@@ -55,7 +56,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   database.availability.onRecovered(() => io.local.emit('resync', { reason: 'database' }));
   const shared = config.realtimeAdapter !== 'memory';
   const presence = createPresence(io, { shared });
-  const services = createServices({ config, database, sessions, publisher: ioPublisher(io, { shared }), fileStore, extraction, presence });
+  const mailer = createMailer(config.mail);
+  const services = createServices({ config, database, sessions, publisher: ioPublisher(io, { shared }), fileStore, extraction, mailer, presence });
   io.on('cache:changed', (name) => dropSharedCache(database.db, name));
   const housekeeping = async () => {
     try {
@@ -105,6 +107,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     presence.stop();
     await extraction.stop();
     await services.jobs.stop();
+    mailer.close();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await detachAdapter();
     await database.close();

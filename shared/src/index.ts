@@ -12,3 +12,4 @@ export * from './notifications.ts';
 export * from './groups.ts';
 export * from './live.ts';
 export * from './text.ts';
+export * from './mail.ts';

@@ -10,6 +10,7 @@ import { groupsRoutes } from '../modules/groups/index.ts';
 import { calendarFeedRoutes, calendarRoutes } from '../modules/calendar/index.ts';
 import { liveRoutes, similarRoutes } from '../modules/live/index.ts';
 import { notificationsRoutes } from '../modules/notifications/index.ts';
+import { mailRoutes } from '../modules/mail/index.ts';
 import { searchRoutes } from '../modules/search/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import { NotFound } from '../lib/errors.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(calendarRoutes(services.calendar));
   api.use(similarRoutes(services.similar));
   api.use(notificationsRoutes(services.notifications));
+  api.use(mailRoutes(services.mail));
   api.use(() => {
     throw NotFound('API route');
   });

@@ -1,9 +1,13 @@
-import type { Db } from '../db/client.ts';
+import type { Db, Executor } from '../db/client.ts';
 import { describeError, logError } from '../lib/log.ts';
 import { claimJobs, finishJob, type JobRow, recordJobFailure } from './jobs.repo.ts';
 
-/** Does one job; throwing makes it run again later (or, after the last attempt, fail for good). */
-export type JobHandler = (payload: unknown) => Promise<void>;
+/**
+ * Does one job; throwing makes it run again later (or, after the last attempt, fail for good).
+ * A handler that writes in a transaction calls `done(tx)` in it: the job then ends exactly when
+ * its writes commit, and a crash in between cannot make it run twice.
+ */
+export type JobHandler = (payload: unknown, job: { done: (tx: Executor) => Promise<void> }) => Promise<void>;
 
 export const JOB_MAX_ATTEMPTS = 5;
 /** Longer than any job may take, so a lease only runs out when its node died. */
@@ -40,8 +44,14 @@ export function createJobRunner(deps: { db: Db; handlers: Record<string, JobHand
     const handler = handlers[job.kind];
     try {
       if (!handler) throw new Error(`no handler for jobs of kind ${job.kind}`);
-      await handler(job.payload);
-      await finishJob(db, job.id);
+      let finished = false;
+      await handler(job.payload, {
+        done: async (tx) => {
+          await finishJob(tx, job.id);
+          finished = true;
+        },
+      });
+      if (!finished) await finishJob(db, job.id);
     } catch (err) {
       const last = !handler || job.attempts >= JOB_MAX_ATTEMPTS;
       const error = describeError(err).split('\n')[0] ?? 'failed';

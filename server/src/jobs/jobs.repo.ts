@@ -9,6 +9,11 @@ export async function enqueueJob(db: Executor, kind: string, payload: unknown): 
   await db.insert(jobs).values({ kind, payload });
 }
 
+/** Many jobs of one kind in one statement (a mail to each of a thread's watchers). */
+export async function enqueueJobs(db: Executor, kind: string, payloads: unknown[]): Promise<void> {
+  if (payloads.length) await db.insert(jobs).values(payloads.map((payload) => ({ kind, payload })));
+}
+
 /**
  * Takes the oldest due jobs for `leaseSeconds`: rows another node holds are skipped, not waited
  * for, and a lease that ran out (its node died mid-job) makes the job due again.

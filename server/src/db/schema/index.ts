@@ -7,3 +7,4 @@ export * from './groups.ts';
 export * from './live.ts';
 export * from './notifications.ts';
 export * from './jobs.ts';
+export * from './mail.ts';

@@ -18,6 +18,8 @@ export const users = pgTable(
     approvedBy: integer(),
     /** the secret in the URL of the person's private calendar feed; null until first asked for */
     calendarToken: text().unique(),
+    /** the secret in the unsubscribe links of the person's mails; made with the first such mail */
+    mailToken: text().unique(),
   },
   (t) => [index('users_status_idx').on(t.status), index('users_city_idx').on(t.cityId)],
 );
@@ -34,4 +36,18 @@ export const sessions = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Password reset links: only the SHA-256 of the token; a link is deleted when used or replaced. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    tokenHash: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
 );

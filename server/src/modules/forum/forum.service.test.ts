@@ -12,6 +12,7 @@ import { createDocumentsService } from '../documents/documents.service.ts';
 import { createFileStore } from '../documents/file-store.ts';
 import { createForumService, type ForumService } from './forum.service.ts';
 import { createNotificationsService } from '../notifications/index.ts';
+import { createMailer, createMailService } from '../mail/index.ts';
 
 let database: Database;
 let dataDir: string;
@@ -33,7 +34,12 @@ beforeAll(async () => {
     uploadMaxBytes: 1024 * 1024,
     extraction: { nudge: () => {} },
   });
-  const notifications = createNotificationsService({ db: database.db, publisher: recorder, nudge: () => {} });
+  const notifications = createNotificationsService({
+    db: database.db,
+    publisher: recorder,
+    nudge: () => {},
+    mail: createMailService({ db: database.db, mailer: createMailer({ from: 'test@localhost' }), publicUrl: 'http://localhost', nudge: () => {} }),
+  });
   forum = createForumService({ db: database.db, publisher: recorder, documents, notifications });
   [member, moderator, pending] = await Promise.all([byKey('member'), byKey('moderator'), byKey('pending1')]);
 });

@@ -9,13 +9,26 @@ export interface ReplyFacts {
   categoryId: number;
   groupId: number | null;
   authorId: number;
+  authorName: string;
+  title: string;
+  body: string;
 }
 
 /** The post a reply notification is about, with what decides who hears of it; none if it is gone. */
 export async function findReplyFacts(db: Executor, postId: number): Promise<ReplyFacts | undefined> {
   const [row] = await db
-    .select({ postId: posts.id, threadId: threads.id, categoryId: categories.id, groupId: categories.groupId, authorId: posts.authorId })
+    .select({
+      postId: posts.id,
+      threadId: threads.id,
+      categoryId: categories.id,
+      groupId: categories.groupId,
+      authorId: posts.authorId,
+      authorName: users.displayName,
+      title: threads.title,
+      body: posts.body,
+    })
     .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
     .innerJoin(threads, eq(threads.id, posts.threadId))
     .innerJoin(categories, eq(categories.id, threads.categoryId))
     .where(and(eq(posts.id, postId), isNull(posts.deletedAt)));

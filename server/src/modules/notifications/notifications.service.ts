@@ -9,7 +9,9 @@ import { NotFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { type Actor, canReadGroup, categoryReadersSql, readableCategorySql, readsCategoryRowSql, requireCategoryReader, requireMember } from '../../policy/index.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
+import type { MailService } from '../mail/index.ts';
 import { toNotification } from './notifications.mapper.ts';
+import { replyMail } from './reply-mail.ts';
 import { countUnread, countUnreadOf, findReplyFacts, insertReplyNotifications, listNotifications, markRead } from './notifications.repo.ts';
 import { findWatchLevel, setWatch, setWatchUnlessChosen } from './watches.repo.ts';
 
@@ -20,8 +22,11 @@ const ReplyJob = z.object({ postId: z.number().int() });
  * In-app notifications and watching. A reply queues a job in its own transaction; the job (after
  * commit, on any node) tells the watchers, so the reply's commit does not grow with their number.
  */
-export function createNotificationsService(deps: { db: Db; publisher: Publisher; nudge: () => void }) {
-  const { db, publisher, nudge } = deps;
+/** What notifications need of mail: queue a reply's mails with the fan-out, and the links in them. */
+type ReplyMails = Pick<MailService, 'queue' | 'nudge' | 'recipients' | 'link' | 'unsubscribeLinks'>;
+
+export function createNotificationsService(deps: { db: Db; publisher: Publisher; nudge: () => void; mail: ReplyMails }) {
+  const { db, publisher, nudge, mail } = deps;
 
   /** Each member's new count goes to all their tabs, on every node. */
   async function announceUnread(userIds: number[]): Promise<void> {
@@ -94,12 +99,22 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
     /** After the post's commit: run the queued job soon. */
     nudge,
 
-    /** The job: tells the watchers who may read the thread; a deleted post tells nobody. */
-    async notifyReply(payload: unknown): Promise<void> {
+    /**
+     * The job: tells the watchers who may read the thread, in the app and (unless they turned it
+     * off) by mail, in one transaction with the job's end; a deleted post tells nobody.
+     */
+    async notifyReply(payload: unknown, job: { done: (tx: Executor) => Promise<void> }): Promise<void> {
       const { postId } = ReplyJob.parse(payload);
       const reply = await findReplyFacts(db, postId);
       if (!reply) return;
-      const told = await insertReplyNotifications(db, reply, categoryReadersSql(reply));
+      const told = await db.transaction(async (tx) => {
+        const ids = await insertReplyNotifications(tx, reply, categoryReadersSql(reply));
+        const people = await mail.recipients(tx, ids, 'reply');
+        await mail.queue(tx, people.map((p) => replyMail(mail, p, reply)));
+        await job.done(tx);
+        return ids;
+      });
+      mail.nudge();
       await announceUnread(told);
     },
   };

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { categories, mails, notificationSettings, posts, threads, users } from '../../db/schema/index.ts';
+
+export type MailRow = typeof mails.$inferSelect;
+export type NewMail = typeof mails.$inferInsert;
+
+export async function insertMails(db: Executor, rows: NewMail[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insert(mails).values(rows).returning({ id: mails.id });
+  return inserted.map((r) => r.id);
+}
+
+export async function findMail(db: Executor, id: number): Promise<MailRow | undefined> {
+  const [row] = await db.select().from(mails).where(eq(mails.id, id));
+  return row;
+}
+
+export async function updateMail(db: Executor, id: number, patch: Partial<NewMail>): Promise<void> {
+  await db.update(mails).set(patch).where(eq(mails.id, id));
+}
+
+export async function listMails(db: Executor, after: { at: Date; id: number } | undefined, limit: number) {
+  return db
+    .select()
+    .from(mails)
+    .where(after && or(lt(mails.createdAt, after.at), and(eq(mails.createdAt, after.at), lt(mails.id, after.id))))
+    .orderBy(desc(mails.createdAt), desc(mails.id))
+    .limit(limit);
+}
+
+/** Whether the mail's recipient may still read its post (`readers`: the policy's twin on users and categories). */
+export async function postStillReadable(db: Executor, userId: number, postId: number, readers: SQL): Promise<boolean> {
+  const [row] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .innerJoin(threads, eq(threads.id, posts.threadId))
+    .innerJoin(categories, eq(categories.id, threads.categoryId))
+    .innerJoin(users, eq(users.id, userId))
+    .where(and(eq(posts.id, postId), isNull(posts.deletedAt), readers));
+  return row !== undefined;
+}
+
+/** Of these members, those who take mails of `kind` (no 'off' chosen), with what a mail to them needs. */
+export async function mailRecipients(db: Executor, userIds: number[], kind: string) {
+  if (userIds.length === 0) return [];
+  const off = db
+    .select({ userId: notificationSettings.userId })
+    .from(notificationSettings)
+    .where(and(eq(notificationSettings.kind, kind), eq(notificationSettings.channel, 'email'), eq(notificationSettings.mode, 'off')));
+  return db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale, mailToken: users.mailToken })
+    .from(users)
+    .where(and(inArray(users.id, userIds), eq(users.status, 'active'), sql`${users.id} not in ${off}`));
+}
+
+/** Gives each of these members a secret for their unsubscribe links, unless they have one. */
+export async function ensureMailTokens(db: Executor, userIds: number[]): Promise<Map<number, string>> {
+  if (userIds.length === 0) return new Map();
+  const tokens = userIds.map(() => randomBytes(20).toString('base64url'));
+  await db.execute(sql`
+    update ${users} set mail_token = v.token
+    from (select unnest(${sql.param(userIds)}::int[]) as id, unnest(${sql.param(tokens)}::text[]) as token) v
+    where ${users.id} = v.id and ${users.mailToken} is null`);
+  const rows = await db.select({ id: users.id, token: users.mailToken }).from(users).where(inArray(users.id, userIds));
+  return new Map(rows.map((r) => [r.id, r.token!]));
+}
+
+export async function findUserByMailToken(db: Executor, token: string) {
+  const [row] = await db.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.mailToken, token));
+  return row;
+}
+
+export async function setEmailMode(db: Executor, userId: number, kind: string, mode: 'immediate' | 'off'): Promise<void> {
+  await db
+    .insert(notificationSettings)
+    .values({ userId, kind, channel: 'email', mode })
+    .onConflictDoUpdate({ target: [notificationSettings.userId, notificationSettings.kind, notificationSettings.channel], set: { mode, updatedAt: sql`now()` } });
+}
+
+export async function emailModes(db: Executor, userId: number) {
+  return db
+    .select({ kind: notificationSettings.kind, mode: notificationSettings.mode })
+    .from(notificationSettings)
+    .where(and(eq(notificationSettings.userId, userId), eq(notificationSettings.channel, 'email')));
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Kinds of mail a member can turn off (account mails such as a password reset always go out). */
+export const MailKind = z.enum(['reply']);
+export type MailKind = z.infer<typeof MailKind>;
+
+export const MailStatus = z.enum(['queued', 'sent', 'failed', 'kept', 'dropped']);
+export type MailStatus = z.infer<typeof MailStatus>;
+
+/** A mail as the outbox shows it to administrators. */
+export const OutboxMail = z.object({
+  id: z.number().int(),
+  to: z.string(),
+  kind: z.string(),
+  locale: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  status: MailStatus,
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+});
+export type OutboxMail = z.infer<typeof OutboxMail>;
+
+export const UnsubscribeInput = z.object({ token: z.string().min(10).max(100), kind: MailKind });
+export type UnsubscribeInput = z.infer<typeof UnsubscribeInput>;

@@ -1,0 +1,120 @@
+import type { OutboxMail } from '@praxisnetz/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, demoUser, signedIn } from '../support/client.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { startSmtpServer } from '../support/smtp.ts';
+
+const PUBLIC_URL = 'https://praxisnetz.example';
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let server: TestServer;
+let claire: ApiClient;
+let sabine: ApiClient;
+let admin: ApiClient;
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  server = await startTestServer({ SMTP_URL: smtp.url, PUBLIC_URL, MAIL_FROM: 'Praxisnetz <netzwerk@praxisnetz.example>' });
+  [claire, sabine, admin] = await Promise.all([signedIn(server.url, 'claire'), signedIn(server.url, 'sabine'), signedIn(server.url, 'admin')]);
+});
+afterAll(async () => {
+  await server.close();
+  await smtp.close();
+});
+
+async function threadBy(client: ApiClient, title: string) {
+  const categorySlug = (await client.get('/api/categories')).body.items[0].slug;
+  return (await client.post('/api/threads', { categorySlug, title, body: 'Début du sujet' })).body.thread as { id: number };
+}
+
+async function outbox(): Promise<OutboxMail[]> {
+  const res = await admin.get('/api/admin/outbox');
+  expect(res.status).toBe(200);
+  return res.body.items;
+}
+
+const toClaire = (subject: string) => (r: { to: string[]; mail: { subject?: string } }) =>
+  r.to.includes(demoUser('claire').email) && r.mail.subject === subject;
+
+describe('mails through SMTP', () => {
+  it('tells a watcher of a reply by mail, in their language, with a one-click unsubscribe that works', async () => {
+    const title = `Vidéoprotection et vie privée ${Date.now()}`;
+    const thread = await threadBy(claire, title);
+    const reply = (await sabine.post(`/api/threads/${thread.id}/posts`, { body: 'Bei uns entscheidet der **Beirat**.' })).body.post;
+    const got = await smtp.next(toClaire(`Nouvelle réponse dans « ${title} »`));
+
+    expect(got.mail.from?.value).toEqual([{ name: 'Praxisnetz', address: 'netzwerk@praxisnetz.example' }]);
+    expect(got.mail.text).toContain('Bonjour Claire Lefèvre');
+    expect(got.mail.text).toContain('Bei uns entscheidet der **Beirat**.');
+    expect(got.mail.text).toContain(`${PUBLIC_URL}/posts/${reply.id}`);
+    expect(got.mail.html).toContain('<html lang="fr">');
+    expect(got.mail.html).not.toMatch(/<img|src=|@import|url\(/);
+    const header = (name: string) => got.mail.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '');
+    const oneClick = /^<([^>]+)>$/.exec(header('list-unsubscribe') ?? '')![1]!;
+    expect(oneClick).toMatch(new RegExp(`^${PUBLIC_URL}/api/unsubscribe\\?token=[\\w-]+&kind=reply$`));
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+
+    // The mail provider posts the one-click form, without any session.
+    const unsubscribed = await fetch(oneClick.replace(PUBLIC_URL, server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(unsubscribed.status).toBe(200);
+    expect(await unsubscribed.json()).toEqual({ kind: 'reply', email: 'off' });
+
+    const sent = smtp.received.length;
+    const second = (await sabine.post(`/api/threads/${thread.id}/posts`, { body: 'Noch ein Gedanke.' })).body.post;
+    await expect.poll(async () => (await claire.get('/api/notifications')).body.items.find((n: { thread: { id: number } }) => n.thread.id === thread.id)?.count, { timeout: 5000 }).toBe(2);
+    expect((await outbox()).some((m) => m.text.includes(`/posts/${second.id}`))).toBe(false);
+    expect(smtp.received.length).toBe(sent);
+  });
+
+  it('retries a mail the SMTP server put off (451) and delivers it once', async () => {
+    const title = `Nachtbürgermeister – Erfahrungen ${Date.now()}`;
+    const thread = await threadBy(sabine, title);
+    smtp.failNext(451);
+    await claire.post(`/api/threads/${thread.id}/posts`, { body: 'À Strasbourg, oui.' });
+    const subject = `Neue Antwort in „${title}“`;
+    await smtp.next((r) => r.mail.subject === subject, 20_000);
+    await expect.poll(async () => (await outbox()).find((m) => m.subject === subject)?.status, { timeout: 5000 }).toBe('sent');
+    const mail = (await outbox()).find((m) => m.subject === subject)!;
+    expect(mail).toMatchObject({ attempts: 2, to: demoUser('sabine').email, locale: 'de' });
+    expect(smtp.received.filter((r) => r.mail.subject === subject)).toHaveLength(1);
+  });
+
+  it('gives a mail up on a permanent refusal (550) and shows why in the outbox', async () => {
+    const title = `Alkoholverbot am Bahnhof ${Date.now()}`;
+    const thread = await threadBy(sabine, title);
+    smtp.failNext(550);
+    await claire.post(`/api/threads/${thread.id}/posts`, { body: 'Chez nous, non.' });
+    const subject = `Neue Antwort in „${title}“`;
+    await expect.poll(async () => (await outbox()).find((m) => m.subject === subject)?.status, { timeout: 10_000 }).toBe('failed');
+    expect((await outbox()).find((m) => m.subject === subject)).toMatchObject({ attempts: 1, lastError: expect.stringContaining('550') });
+    expect(smtp.received.some((r) => r.mail.subject === subject)).toBe(false);
+  });
+
+  it('keeps the outbox for administrators and refuses bad unsubscribe links', async () => {
+    expect((await sabine.get('/api/admin/outbox')).status).toBe(403);
+    expect((await new ApiClient(server.url).get('/api/admin/outbox')).status).toBe(401);
+    expect((await new ApiClient(server.url).post('/api/unsubscribe?token=unbekannt-und-falsch&kind=reply')).status).toBe(404);
+    const kind = await new ApiClient(server.url).post('/api/unsubscribe?token=unbekannt-und-falsch&kind=alles');
+    expect(kind.status).toBe(400);
+    expect(kind.body.error.fields).toHaveProperty('kind');
+  });
+});
+
+describe('mails without SMTP', () => {
+  it('keeps every mail in the outbox, written as it would be sent', async () => {
+    const plain = await startTestServer();
+    try {
+      const [asker, peer, boss] = await Promise.all([signedIn(plain.url, 'james'), signedIn(plain.url, 'sabine'), signedIn(plain.url, 'admin')]);
+      const title = `Youth councils and safety ${Date.now()}`;
+      const thread = await threadBy(asker, title);
+      await peer.post(`/api/threads/${thread.id}/posts`, { body: 'In Köln gibt es das.' });
+      const subject = `New reply in “${title}”`;
+      await expect.poll(async () => (await boss.get('/api/admin/outbox')).body.items.find((m: OutboxMail) => m.subject === subject)?.status, { timeout: 5000 }).toBe('kept');
+    } finally {
+      await plain.close();
+    }
+  });
+});
