@@ -1,6 +1,6 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { createAuthService, createLoginLimiter, type SessionStore } from './modules/auth/index.ts';
+import { createAuthService, createLoginLimiter, createPasswordReset, type SessionStore } from './modules/auth/index.ts';
 import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
 import { createForumService } from './modules/forum/index.ts';
@@ -49,6 +49,7 @@ export function createServices(deps: {
     jobs,
     notifications,
     mail,
+    passwordReset: createPasswordReset({ db, sessions, publisher, mail, rateLimits }),
     /** writes per account (per address when anonymous) and minute, for the API and the form actions alike */
     writes: rateLimits.budget({ name: 'writes', points: config.limits.writesPerMinute, durationSeconds: 60 }),
     auth: createAuthService({ db, sessions, publisher, limiter: createLoginLimiter(rateLimits, config.limits) }),

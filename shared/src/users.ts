@@ -66,6 +66,20 @@ export const ChangePasswordInput = z.object({
 });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
+/** "Forgot password": answered the same whether an account has the address or not. */
+export const PasswordResetInput = z.object({ email: Email });
+export type PasswordResetInput = z.infer<typeof PasswordResetInput>;
+
+/** The token from the mailed link and the new password. */
+export const PasswordResetConfirmInput = z.object({
+  token: line().min(20).max(100),
+  password: Password,
+});
+export type PasswordResetConfirmInput = z.infer<typeof PasswordResetConfirmInput>;
+
+/** A reset link works once, for this long. */
+export const PASSWORD_RESET_MINUTES = 60;
+
 export const UpdateProfileInput = z.object({
   displayName: DisplayName,
   citySlug: line().min(1).max(100),

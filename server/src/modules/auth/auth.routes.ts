@@ -2,8 +2,9 @@ import { Router } from 'express';
 import { clientIp } from '../../http/request-context.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
 import type { AuthService } from './auth.service.ts';
+import type { PasswordReset } from './password-reset.service.ts';
 
-export function authRoutes(auth: AuthService): Router {
+export function authRoutes(auth: AuthService, reset: PasswordReset): Router {
   const r = Router();
 
   r.post('/auth/register', async (req, res) => {
@@ -20,6 +21,18 @@ export function authRoutes(auth: AuthService): Router {
     if (res.locals.sessionToken) await auth.logout(res.locals.sessionToken);
     clearSessionCookie(req, res);
     res.status(204).end();
+  });
+
+  // 202 whether or not an account has the address: the answer tells nobody who is registered.
+  r.post('/auth/password-reset', async (req, res) => {
+    await reset.request(req.body, clientIp(req));
+    res.status(202).json({});
+  });
+
+  r.post('/auth/password-reset/confirm', async (req, res) => {
+    const { user, token, expiresAt } = await reset.confirm(req.body);
+    setSessionCookie(req, res, token, expiresAt);
+    res.json({ user });
   });
 
   r.post('/auth/password', async (req, res) => {

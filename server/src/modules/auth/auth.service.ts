@@ -8,6 +8,7 @@ import { findCityBySlug } from '../cities/index.ts';
 import { findUserByEmail, findUserById, insertUser, toUser, updateUser } from '../users/index.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import { deletePasswordResets } from './password-resets.repo.ts';
 import { deleteOtherSessions } from './sessions.repo.ts';
 import { sessionIdOf, type SessionStore } from './sessions.ts';
 
@@ -74,6 +75,7 @@ export function createAuthService(deps: { db: Db; sessions: SessionStore; limite
       const passwordHash = await hashPassword(data.newPassword);
       const ended = await db.transaction(async (tx) => {
         await updateUser(tx, user.id, { passwordHash });
+        await deletePasswordResets(tx, user.id);
         return deleteOtherSessions(tx, user.id, sessionIdOf(token));
       });
       closeSockets(ended);

@@ -1,0 +1,69 @@
+import { PASSWORD_RESET_MINUTES, PasswordResetConfirmInput, PasswordResetInput, rooms, type User } from '@praxisnetz/shared';
+import type { Db } from '../../db/client.ts';
+import { Forbidden, ValidationError } from '../../lib/errors.ts';
+import { hashedKey, type RateLimits } from '../../lib/rate-limits.ts';
+import { parseInput } from '../../lib/validate.ts';
+import type { Publisher } from '../../realtime/publisher.ts';
+import type { MailService } from '../mail/index.ts';
+import { findUserByEmail, findUserById, toUser, updateUser } from '../users/index.ts';
+import { hashPassword } from './passwords.ts';
+import { deletePasswordResets, replacePasswordReset, takePasswordReset } from './password-resets.repo.ts';
+import { resetMail } from './reset-mail.ts';
+import { deleteUserSessions } from './sessions.repo.ts';
+import { generateSessionToken, sessionIdOf, type SessionStore } from './sessions.ts';
+
+/** Links asked for per address and per client address in an hour: enough for a typo, too few to flood a mailbox. */
+const RESETS_PER_ADDRESS = 5;
+const RESETS_PER_IP = 20;
+
+/**
+ * "Forgot password": a single-use link (only its SHA-256 stored, valid 60 minutes, replaced by a
+ * newer one, void after a password change). Using it ends every session of the account — its
+ * sockets too — and signs in only the browser that used it.
+ */
+export function createPasswordReset(deps: {
+  db: Db;
+  sessions: SessionStore;
+  publisher: Publisher;
+  mail: Pick<MailService, 'queue' | 'nudge' | 'link'>;
+  rateLimits: RateLimits;
+}) {
+  const { db, sessions, publisher, mail, rateLimits } = deps;
+  const byAddress = rateLimits.budget({ name: 'reset-address', points: RESETS_PER_ADDRESS, durationSeconds: 3600 });
+  const byIp = rateLimits.budget({ name: 'reset-ip', points: RESETS_PER_IP, durationSeconds: 3600 });
+
+  return {
+    /** The same answer whether the address has an account or not; only an account gets a mail. */
+    async request(input: unknown, ip: string): Promise<void> {
+      const { email } = parseInput(PasswordResetInput, input);
+      await byIp.take(ip);
+      await byAddress.take(hashedKey(email));
+      const user = await findUserByEmail(db, email);
+      if (!user || user.status === 'suspended') return;
+      const token = generateSessionToken();
+      await db.transaction(async (tx) => {
+        await replacePasswordReset(tx, user.id, sessionIdOf(token), new Date(Date.now() + PASSWORD_RESET_MINUTES * 60_000));
+        await mail.queue(tx, [resetMail(mail, user, token)]);
+      });
+      mail.nudge();
+    },
+
+    async confirm(input: unknown): Promise<{ user: User; token: string; expiresAt: Date }> {
+      const data = parseInput(PasswordResetConfirmInput, input);
+      const passwordHash = await hashPassword(data.password);
+      const userId = await db.transaction(async (tx) => {
+        const id = await takePasswordReset(tx, sessionIdOf(data.token), new Date());
+        if (id === undefined) throw ValidationError({ token: 'This link is not valid (any more). Ask for a new one.' });
+        await updateUser(tx, id, { passwordHash });
+        await deletePasswordResets(tx, id);
+        await deleteUserSessions(tx, id);
+        return id;
+      });
+      publisher.disconnect(rooms.user(userId));
+      const user = (await findUserById(db, userId))!;
+      if (user.status === 'suspended') throw Forbidden('This account is suspended.', 'account_suspended');
+      return { user: toUser(user), ...(await sessions.create(userId)) };
+    },
+  };
+}
+export type PasswordReset = ReturnType<typeof createPasswordReset>;
