@@ -23,5 +23,11 @@ export const OutboxMail = z.object({
 });
 export type OutboxMail = z.infer<typeof OutboxMail>;
 
+export const MailMode = z.enum(['immediate', 'off']);
+export type MailMode = z.infer<typeof MailMode>;
+/** Per kind: a mail at once, or none (the app still shows the notification). */
+export const EmailSettings = z.object({ reply: MailMode });
+export type EmailSettings = z.infer<typeof EmailSettings>;
+
 export const UnsubscribeInput = z.object({ token: z.string().min(10).max(100), kind: MailKind });
 export type UnsubscribeInput = z.infer<typeof UnsubscribeInput>;

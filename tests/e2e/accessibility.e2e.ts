@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { demoEmail, expectAccessible, logIn } from './helpers.ts';
 
-const publicPages = ['/', '/login', '/register', '/cities', '/login?next=/c/wohnungseinbruch'];
-const memberPages = ['/', '/c/wohnungseinbruch', '/new', '/me', '/cities'];
+const publicPages = ['/', '/login', '/register', '/cities', '/login?next=/c/wohnungseinbruch', '/forgot-password', '/reset-password?token=unbekannt', '/unsubscribe?token=unbekannt-aber-lang&kind=reply'];
+const memberPages = ['/', '/c/wohnungseinbruch', '/new', '/me', '/cities', '/notifications'];
 
 for (const path of publicPages) {
   test(`public page ${path} has no accessibility violations`, async ({ page }) => {
@@ -27,6 +27,8 @@ test('staff, pending and error pages have no accessibility violations', async ({
   const admin = await (await browser.newContext()).newPage();
   await logIn(admin, demoEmail('admin'));
   await admin.goto('/admin/users');
+  await expectAccessible(admin);
+  await admin.goto('/admin/outbox');
   await expectAccessible(admin);
   await admin.goto('/threads/999999');
   await expectAccessible(admin);

@@ -7,7 +7,7 @@ import type { Publisher } from '../../realtime/publisher.ts';
 import type { MailService } from '../mail/index.ts';
 import { findUserByEmail, findUserById, toUser, updateUser } from '../users/index.ts';
 import { hashPassword } from './passwords.ts';
-import { deletePasswordResets, replacePasswordReset, takePasswordReset } from './password-resets.repo.ts';
+import { deletePasswordResets, passwordResetExists, replacePasswordReset, takePasswordReset } from './password-resets.repo.ts';
 import { resetMail } from './reset-mail.ts';
 import { deleteUserSessions } from './sessions.repo.ts';
 import { generateSessionToken, sessionIdOf, type SessionStore } from './sessions.ts';
@@ -46,6 +46,11 @@ export function createPasswordReset(deps: {
         await mail.queue(tx, [resetMail(mail, user, token)]);
       });
       mail.nudge();
+    },
+
+    /** Whether a link still works, so its page can say so before anyone types a password. */
+    async isValid(token: string): Promise<boolean> {
+      return token.length > 0 && token.length <= 100 && passwordResetExists(db, sessionIdOf(token), new Date());
     },
 
     async confirm(input: unknown): Promise<{ user: User; token: string; expiresAt: Date }> {

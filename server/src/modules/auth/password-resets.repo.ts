@@ -17,6 +17,14 @@ export async function takePasswordReset(db: Executor, tokenHash: string, now: Da
   return row?.userId;
 }
 
+export async function passwordResetExists(db: Executor, tokenHash: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: passwordResets.userId })
+    .from(passwordResets)
+    .where(and(eq(passwordResets.tokenHash, tokenHash), gt(passwordResets.expiresAt, now)));
+  return row !== undefined;
+}
+
 export async function deletePasswordResets(db: Executor, userId: number): Promise<void> {
   await db.delete(passwordResets).where(eq(passwordResets.userId, userId));
 }

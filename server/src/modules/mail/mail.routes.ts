@@ -7,6 +7,12 @@ export function mailRoutes(mail: MailService): Router {
   r.get('/admin/outbox', async (req, res) => {
     res.json(await mail.outbox(res.locals.actor, queryString(req.query.cursor)));
   });
+  r.get('/me/email-settings', async (_req, res) => {
+    res.json(await mail.settings(res.locals.actor));
+  });
+  r.put('/me/email-settings', async (req, res) => {
+    res.json(await mail.updateSettings(res.locals.actor, req.body));
+  });
   // One-click unsubscribe (RFC 8058): the mail provider POSTs here, without a session.
   r.post('/unsubscribe', async (req, res) => {
     const { kind } = await mail.unsubscribe({ token: queryString(req.query.token), kind: queryString(req.query.kind) });

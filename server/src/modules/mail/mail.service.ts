@@ -1,11 +1,11 @@
-import { type MailKind, type OutboxMail, type Page, UnsubscribeInput } from '@praxisnetz/shared';
+import { EmailSettings, type MailKind, type OutboxMail, type Page, UnsubscribeInput } from '@praxisnetz/shared';
 import { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import { enqueueJobs } from '../../jobs/jobs.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, readsCategoryRowSql, requireAdmin } from '../../policy/index.ts';
+import { type Actor, readsCategoryRowSql, requireAdmin, requireSignedIn } from '../../policy/index.ts';
 import { isPermanentFailure, type Mailer } from './mailer.ts';
 import {
   emailModes,
@@ -127,12 +127,21 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
       return { kind, locale: user.locale };
     },
 
-    async emailSettings(userId: number): Promise<Record<MailKind, 'immediate' | 'off'>> {
-      const chosen = new Map((await emailModes(db, userId)).map((r) => [r.kind, r.mode]));
+    /** Which kinds the member takes by mail (replies: by default). */
+    async settings(actor: Actor): Promise<EmailSettings> {
+      const user = requireSignedIn(actor);
+      const chosen = new Map((await emailModes(db, user.id)).map((r) => [r.kind, r.mode]));
       return { reply: chosen.get('reply') ?? 'immediate' };
     },
 
-    setEmailMode: (userId: number, kind: MailKind, mode: 'immediate' | 'off') => setEmailMode(db, userId, kind, mode),
+    async updateSettings(actor: Actor, input: unknown): Promise<EmailSettings> {
+      const user = requireSignedIn(actor);
+      const data = parseInput(EmailSettings, input);
+      await db.transaction(async (tx) => {
+        for (const [kind, mode] of Object.entries(data)) await setEmailMode(tx, user.id, kind, mode);
+      });
+      return data;
+    },
   };
 }
 export type MailService = ReturnType<typeof createMailService>;

@@ -1,14 +1,32 @@
-import type { MarkReadInput, WatchInput, WatchTarget } from '@praxisnetz/shared';
+import type { EmailSettings, MarkReadInput, PasswordResetConfirmInput, PasswordResetInput, UnsubscribeInput, WatchInput, WatchTarget } from '@praxisnetz/shared';
 import type { PageContext } from '@praxisnetz/server/page-context';
 import type { Call } from '../server/api.ts';
 
-/** The notifications part of the pages' API (spread into createApi): the list, the unread count, watching. */
-export function notificationsApi({ actor, services: s }: PageContext, { read, write, id }: { read: Call; write: Call; id: (value: number) => number }) {
+/**
+ * The notifications and mail part of the pages' API (spread into createApi): the list, the unread
+ * count, watching, mail settings, unsubscribing, the outbox and the password reset.
+ */
+export function notificationsApi(context: PageContext, { read, write, id }: { read: Call; write: Call; id: (value: number) => number }) {
+  const { actor, services: s } = context;
   return {
     notifications: (cursor?: string) => read(() => s.notifications.list(actor, cursor)),
     unreadNotifications: () => read(() => s.notifications.unread(actor)),
     markNotificationsRead: (input: MarkReadInput) => write(() => s.notifications.markRead(actor, input)),
     watch: (input: WatchInput) => write(() => s.notifications.watch(actor, input)),
     watchLevel: (target: WatchTarget, targetId: number) => read(() => s.notifications.watchLevel(actor, target, id(targetId))),
+
+    emailSettings: () => read(() => s.mail.settings(actor)),
+    updateEmailSettings: (input: EmailSettings) => write(() => s.mail.updateSettings(actor, input)),
+    unsubscribe: (input: UnsubscribeInput) => write(() => s.mail.unsubscribe(input)),
+    outbox: (cursor?: string) => read(() => s.mail.outbox(actor, cursor)),
+
+    passwordResetValid: (token: string) => read(() => s.passwordReset.isValid(token)),
+    requestPasswordReset: (input: PasswordResetInput) => write(() => s.passwordReset.request(input, context.clientIp)),
+    confirmPasswordReset: (input: PasswordResetConfirmInput) =>
+      write(async () => {
+        const { user, token, expiresAt } = await s.passwordReset.confirm(input);
+        context.startSession(token, expiresAt);
+        return user;
+      }),
   };
 }

@@ -1,4 +1,5 @@
-import { BIO_MAX, ChangePasswordInput, PASSWORD_MIN, UpdateProfileInput } from '@praxisnetz/shared';
+import { BIO_MAX, ChangePasswordInput, EmailSettings, PASSWORD_MIN, UpdateProfileInput } from '@praxisnetz/shared';
+import { isMember } from '#lib/roles.ts';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
 import { succeeded, submitForm } from '#lib/server/forms.ts';
@@ -6,10 +7,11 @@ import { rememberLocale } from '#lib/server/locale-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 
-export const load: PageServerLoad = async (event) => ({
-  cities: await createApi(event).cities(),
-  limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX },
-});
+export const load: PageServerLoad = async (event) => {
+  const api = createApi(event);
+  const [cities, emailSettings] = await Promise.all([api.cities(), isMember(event.locals.user) ? api.emailSettings() : null]);
+  return { cities, emailSettings, limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX } };
+};
 
 export const actions: Actions = {
   profile: (event) =>
@@ -22,6 +24,12 @@ export const actions: Actions = {
         return succeeded('profile', translate(user.locale, 'me.profileSaved'));
       },
     ),
+
+  email: (event) =>
+    submitForm(event, { form: 'email', fields: ['reply'], schema: EmailSettings }, async (input) => {
+      await createApi(event).updateEmailSettings(input);
+      return succeeded('email', translate(event.locals.locale, 'emailSettings.saved'));
+    }),
 
   password: (event) =>
     submitForm(
