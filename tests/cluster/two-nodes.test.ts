@@ -4,6 +4,7 @@ import { findCategoryBySlug } from '../../server/src/modules/forum/index.ts';
 import { type RunningServer, startServer } from '../../server/src/start-server.ts';
 import { ApiClient, signedIn } from '../support/client.ts';
 import { freshDatabaseUrl } from '../support/database.ts';
+import { startSmtpServer } from '../support/smtp.ts';
 import { createGroup } from '../support/groups.ts';
 import { createSession, Probe } from '../support/live.ts';
 import { connected, connectSocket, joinThread, nextEvent } from '../support/sockets.ts';
@@ -43,6 +44,29 @@ describe.each(['postgres', 'redis'] as const)('two nodes with the %s adapter', (
     await writer.post(`/api/threads/${thread.id}/posts`, { body: 'Von Knoten B' });
     expect((await arriving).body).toBe('Von Knoten B');
     socket.disconnect();
+  });
+});
+
+describe('mail from two nodes', () => {
+  it('sends each mail once when both nodes run the queue', async () => {
+    const smtp = await startSmtpServer();
+    try {
+      const database = await freshDatabaseUrl();
+      databases.push(database);
+      const env = { PORT: '0', HOST: '127.0.0.1', DEMO: '1', DATABASE_URL: database.url!, REALTIME_ADAPTER: 'postgres', SMTP_URL: smtp.url, WRITES_PER_MINUTE: '1000' };
+      nodes = await Promise.all([startServer(loadConfig(env), { web: false }), startServer(loadConfig(env), { web: false })]);
+      const [a, b] = nodes as [RunningServer, RunningServer];
+      const [asker, onA, onB] = await Promise.all([signedIn(a.url, 'member'), signedIn(a.url, 'sabine'), signedIn(b.url, 'tobias')]);
+      const category = (await asker.get('/api/categories')).body.items[0].slug;
+      const thread = (await asker.post('/api/threads', { categorySlug: category, title: 'Post von zwei Knoten', body: 'Start' })).body.thread;
+      // sabine and tobias watch too (they reply), so later replies mail two or three people each
+      for (let i = 0; i < 10; i++) await (i % 2 ? onA : onB).post(`/api/threads/${thread.id}/posts`, { body: `Antwort ${i}` });
+      await expect.poll(() => smtp.received.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(19);
+      const keys = smtp.received.map((r) => `${r.to.join()}|${/Antwort \d+/.exec(r.mail.text ?? '')?.[0]}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    } finally {
+      await smtp.close();
+    }
   });
 });
 
