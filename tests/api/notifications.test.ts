@@ -60,6 +60,7 @@ describe('notifications of replies', () => {
 
     expect((await asker.post('/api/notifications/read', { all: true })).body).toEqual({ unread: 0 });
     expect((await notificationsOf(asker)).unread).toBe(0);
+    expect((await asker.get('/api/notifications/unread')).body).toEqual({ unread: 0 });
 
     const third = await reply(lena, thread.id);
     await eventually(async () => (await notificationsOf(asker)).items.filter((n) => n.thread.id === thread.id).map((n) => [n.postId, n.count, n.readAt === null])).toEqual([

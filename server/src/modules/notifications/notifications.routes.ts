@@ -7,6 +7,9 @@ export function notificationsRoutes(notifications: NotificationsService): Router
   r.get('/notifications', async (req, res) => {
     res.json(await notifications.list(res.locals.actor, queryString(req.query.cursor)));
   });
+  r.get('/notifications/unread', async (_req, res) => {
+    res.json({ unread: await notifications.unread(res.locals.actor) });
+  });
   r.post('/notifications/read', async (req, res) => {
     res.json(await notifications.markRead(res.locals.actor, req.body));
   });
