@@ -59,9 +59,8 @@ export async function insertReplyNotifications(db: Executor, reply: ReplyFacts, 
 }
 
 /**
- * Unread entries per member, for those given, under the same rule as `countUnread` (a thread the
- * member still reads, a post not deleted); `readers` is the policy's twin over `users` and
- * `categories`.
+ * Unread entries per member, for those given, that the list shows (a thread the member still
+ * reads, a post not deleted); `readers` is the policy's twin over `users` and `categories`.
  */
 export async function countUnreadOf(db: Executor, userIds: number[], readers: SQL): Promise<Map<number, number>> {
   if (userIds.length === 0) return new Map();
@@ -80,17 +79,6 @@ export async function countUnreadOf(db: Executor, userIds: number[], readers: SQ
 /** An entry is shown while its thread is readable to the member and its post not deleted. */
 const shown = (userId: number, readable: SQL) =>
   and(eq(notifications.userId, userId), readable, isNull(posts.deletedAt));
-
-export async function countUnread(db: Executor, userId: number, readable: SQL): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(notifications)
-    .innerJoin(threads, eq(threads.id, notifications.threadId))
-    .innerJoin(categories, eq(categories.id, threads.categoryId))
-    .innerJoin(posts, eq(posts.id, notifications.postId))
-    .where(and(shown(userId, readable), isNull(notifications.readAt)));
-  return row?.n ?? 0;
-}
 
 export async function listNotifications(db: Executor, userId: number, readable: SQL, after: { at: Date; id: number } | undefined, limit: number) {
   return db

@@ -1,8 +1,6 @@
 import { MarkReadInput, NOTIFICATIONS_PER_PAGE, type Notification, type Page, rooms, type WatchLevel, WatchInput, type WatchTarget } from '@praxisnetz/shared';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
-import { categories, threads } from '../../db/schema/index.ts';
 import { enqueueJob } from '../../jobs/jobs.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
 import { NotFound } from '../../lib/errors.ts';
@@ -12,8 +10,8 @@ import type { Publisher } from '../../realtime/publisher.ts';
 import type { MailService } from '../mail/index.ts';
 import { toNotification } from './notifications.mapper.ts';
 import { replyMail } from './reply-mail.ts';
-import { countUnread, countUnreadOf, findReplyFacts, insertReplyNotifications, listNotifications, markRead } from './notifications.repo.ts';
-import { findWatchLevel, setWatch, setWatchUnlessChosen } from './watches.repo.ts';
+import { countUnreadOf, findReplyFacts, insertReplyNotifications, listNotifications, markRead } from './notifications.repo.ts';
+import { findWatchedCategory, findWatchLevel, setWatch, setWatchUnlessChosen } from './watches.repo.ts';
 
 export const REPLY_JOB = 'notify:reply';
 const ReplyJob = z.object({ postId: z.number().int() });
@@ -28,6 +26,8 @@ type ReplyMails = Pick<MailService, 'queue' | 'nudge' | 'recipients' | 'link' | 
 export function createNotificationsService(deps: { db: Db; publisher: Publisher; nudge: () => void; mail: ReplyMails }) {
   const { db, publisher, nudge, mail } = deps;
 
+  const unreadOf = async (userId: number) => (await countUnreadOf(db, [userId], readsCategoryRowSql())).get(userId) ?? 0;
+
   /** Each member's new count goes to all their tabs, on every node. */
   async function announceUnread(userIds: number[]): Promise<void> {
     const counts = await countUnreadOf(db, userIds, readsCategoryRowSql());
@@ -39,21 +39,16 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
       if (!canReadGroup(requireMember(actor), id)) throw NotFound('Group');
       return;
     }
-    const [category] =
-      target === 'thread'
-        ? await db.select({ groupId: categories.groupId }).from(threads).innerJoin(categories, eq(categories.id, threads.categoryId)).where(eq(threads.id, id))
-        : await db.select({ groupId: categories.groupId }).from(categories).where(eq(categories.id, id));
-    requireCategoryReader(actor, category, target === 'thread' ? 'Thread' : 'Category');
+    requireCategoryReader(actor, await findWatchedCategory(db, target, id), target === 'thread' ? 'Thread' : 'Category');
   }
 
   return {
     async list(actor: Actor, cursor?: string): Promise<Page<Notification> & { unread: number }> {
       const user = requireMember(actor);
       const after = decodeCursor(cursor, isActivityKey);
-      const readable = readableCategorySql(actor);
       const [rows, unread] = await Promise.all([
-        listNotifications(db, user.id, readable, after ? { at: new Date(after.at), id: after.id } : undefined, NOTIFICATIONS_PER_PAGE + 1),
-        countUnread(db, user.id, readable),
+        listNotifications(db, user.id, readableCategorySql(actor), after ? { at: new Date(after.at), id: after.id } : undefined, NOTIFICATIONS_PER_PAGE + 1),
+        unreadOf(user.id),
       ]);
       const items = rows.slice(0, NOTIFICATIONS_PER_PAGE).map(toNotification);
       const last = items.at(-1);
@@ -62,14 +57,14 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
 
     async unread(actor: Actor): Promise<number> {
       const user = requireMember(actor);
-      return countUnread(db, user.id, readableCategorySql(actor));
+      return unreadOf(user.id);
     },
 
     async markRead(actor: Actor, input: unknown): Promise<{ unread: number }> {
       const user = requireMember(actor);
       const data = parseInput(MarkReadInput, input);
       const changed = await markRead(db, user.id, 'all' in data ? 'all' : data.ids);
-      const unread = await countUnread(db, user.id, readableCategorySql(actor));
+      const unread = await unreadOf(user.id);
       if (changed) publisher.toRoom(rooms.user(user.id), 'notifications:unread', { unread });
       return { unread };
     },

@@ -1,7 +1,7 @@
 import type { WatchLevel, WatchTarget } from '@praxisnetz/shared';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { watches } from '../../db/schema/index.ts';
+import { categories, threads, watches } from '../../db/schema/index.ts';
 
 export async function setWatch(db: Executor, userId: number, target: WatchTarget, targetId: number, level: WatchLevel): Promise<void> {
   await db
@@ -13,6 +13,15 @@ export async function setWatch(db: Executor, userId: number, target: WatchTarget
 /** The member's level unless they chose one already (starting or replying to a thread watches it). */
 export async function setWatchUnlessChosen(db: Executor, userId: number, target: WatchTarget, targetId: number, level: WatchLevel): Promise<void> {
   await db.insert(watches).values({ userId, target, targetId, level }).onConflictDoNothing();
+}
+
+/** The category a watched thread or category is in, with what decides who reads it; none if unknown. */
+export async function findWatchedCategory(db: Executor, target: 'thread' | 'category', id: number): Promise<{ groupId: number | null } | undefined> {
+  const [row] =
+    target === 'thread'
+      ? await db.select({ groupId: categories.groupId }).from(threads).innerJoin(categories, eq(categories.id, threads.categoryId)).where(eq(threads.id, id))
+      : await db.select({ groupId: categories.groupId }).from(categories).where(eq(categories.id, id));
+  return row;
 }
 
 export async function findWatchLevel(db: Executor, userId: number, target: WatchTarget, targetId: number): Promise<WatchLevel> {

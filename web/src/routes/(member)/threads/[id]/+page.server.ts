@@ -1,13 +1,16 @@
-import { PostInput, WatchLevel } from '@praxisnetz/shared';
+import { PostInput, WatchInput } from '@praxisnetz/shared';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { postViewHref, threadPath } from '#lib/paths.ts';
 import { ApiError, createApi } from '#lib/server/api.ts';
 import { idParam, loadComposer, readComposer } from '#lib/forum/composer.server.ts';
-import { apiFailure, invalid, previewed, readForm, succeeded, validate } from '#lib/server/forms.ts';
+import { apiFailure, invalid, previewed, readForm, submitForm, succeeded, validate } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
 import { readAttachments } from '#lib/documents/attachments.ts';
 import type { Actions, PageServerLoad } from './$types';
+
+/** The thread page's notification level form: the level alone, the thread is the page's. */
+const WatchForm = WatchInput.pick({ level: true });
 
 /** "42" or "42-einbruchschutz-im-quartier": the leading number is the thread. */
 function threadIdOf(event: Pick<RequestEvent, 'params' | 'locals'>): number {
@@ -65,17 +68,11 @@ export const actions: Actions = {
   },
 
   /** How closely the member follows the thread (notifications). */
-  watch: async (event) => {
-    const values = readForm(await event.request.formData(), ['level']);
-    const level = WatchLevel.safeParse(values.level);
-    if (!level.success) return invalid('watch', values, { level: translate(event.locals.locale, 'api.validation_failed') });
-    try {
-      await createApi(event).watch({ target: 'thread', id: threadIdOf(event), level: level.data });
-    } catch (e) {
-      return apiFailure('watch', values, e, event.locals.locale);
-    }
-    return succeeded('watch', translate(event.locals.locale, 'watch.saved'), values);
-  },
+  watch: (event) =>
+    submitForm(event, { form: 'watch', fields: ['level'], schema: WatchForm }, async ({ level }, values) => {
+      await createApi(event).watch({ target: 'thread', id: threadIdOf(event), level });
+      return succeeded('watch', translate(event.locals.locale, 'watch.saved'), values);
+    }),
 
   /** The composer's preview without JavaScript: the same page again, with the text and its rendering. */
   preview: async (event) => {
