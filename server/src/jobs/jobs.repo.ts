@@ -11,7 +11,10 @@ export async function enqueueJob(db: Executor, kind: string, payload: unknown): 
 
 /** Many jobs of one kind in one statement (a mail to each of a thread's watchers). */
 export async function enqueueJobs(db: Executor, kind: string, payloads: unknown[]): Promise<void> {
-  if (payloads.length) await db.insert(jobs).values(payloads.map((payload) => ({ kind, payload })));
+  const ROWS_PER_INSERT = 5000; // two parameters a row, well below PostgreSQL's 65,535
+  for (let i = 0; i < payloads.length; i += ROWS_PER_INSERT) {
+    await db.insert(jobs).values(payloads.slice(i, i + ROWS_PER_INSERT).map((payload) => ({ kind, payload })));
+  }
 }
 
 /**

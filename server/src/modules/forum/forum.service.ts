@@ -213,8 +213,10 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         await notifications.postWritten(tx, { id: post.id, threadId, authorId: user.id, isOpening: false });
         return post.id;
       });
+      const post = await announcePost(actor, postId, thread.category, 'post:created');
+      // After the answer is ready: on PGlite its reads would otherwise wait for the whole fan-out.
       notifications.nudge();
-      return announcePost(actor, postId, thread.category, 'post:created');
+      return post;
     },
 
     /** Keeps the replaced version, so the history of a post stays readable. */

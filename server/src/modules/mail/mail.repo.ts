@@ -1,15 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { inIds } from '../../db/in-ids.ts';
 import { categories, mails, notificationSettings, posts, threads, users } from '../../db/schema/index.ts';
 
 export type MailRow = typeof mails.$inferSelect;
 export type NewMail = typeof mails.$inferInsert;
 
+/** a statement's rows, well below PostgreSQL's 65,535 parameters whatever a thread's watchers */
+const ROWS_PER_INSERT = 1000;
+
 export async function insertMails(db: Executor, rows: NewMail[]): Promise<number[]> {
-  if (rows.length === 0) return [];
-  const inserted = await db.insert(mails).values(rows).returning({ id: mails.id });
-  return inserted.map((r) => r.id);
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    const inserted = await db.insert(mails).values(rows.slice(i, i + ROWS_PER_INSERT)).returning({ id: mails.id });
+    ids.push(...inserted.map((r) => r.id));
+  }
+  return ids;
 }
 
 export async function findMail(db: Executor, id: number): Promise<MailRow | undefined> {
@@ -52,7 +59,7 @@ export async function mailRecipients(db: Executor, userIds: number[], kind: stri
   return db
     .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale, mailToken: users.mailToken })
     .from(users)
-    .where(and(inArray(users.id, userIds), eq(users.status, 'active'), sql`${users.id} not in ${off}`));
+    .where(and(inIds(users.id, userIds), eq(users.status, 'active'), sql`${users.id} not in ${off}`));
 }
 
 /** Gives each of these members a secret for their unsubscribe links, unless they have one. */
@@ -63,7 +70,7 @@ export async function ensureMailTokens(db: Executor, userIds: number[]): Promise
     update ${users} set mail_token = v.token
     from (select unnest(${sql.param(userIds)}::int[]) as id, unnest(${sql.param(tokens)}::text[]) as token) v
     where ${users.id} = v.id and ${users.mailToken} is null`);
-  const rows = await db.select({ id: users.id, token: users.mailToken }).from(users).where(inArray(users.id, userIds));
+  const rows = await db.select({ id: users.id, token: users.mailToken }).from(users).where(inIds(users.id, userIds));
   return new Map(rows.map((r) => [r.id, r.token!]));
 }
 

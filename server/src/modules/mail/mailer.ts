@@ -23,7 +23,9 @@ export function isPermanentFailure(err: unknown): boolean {
 
 export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
   if (!opts.smtpUrl) return { sends: false, send: async () => {}, close: () => {} };
-  const transport = nodemailer.createTransport(opts.smtpUrl, { from: opts.from });
+  // A pool keeps the connection (and its TLS and AUTH) open between mails; the URL's own
+  // parameters (e.g. ?pool=false) still win.
+  const transport = nodemailer.createTransport({ url: opts.smtpUrl, pool: true }, { from: opts.from });
   return {
     sends: true,
     async send(mail) {

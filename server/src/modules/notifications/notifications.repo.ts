@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { inIds } from '../../db/in-ids.ts';
 import { categories, cities, notifications, posts, threads, users, watches } from '../../db/schema/index.ts';
 import { authorColumns } from '../users/index.ts';
 
@@ -71,7 +72,7 @@ export async function countUnreadOf(db: Executor, userIds: number[], readers: SQ
     .innerJoin(threads, eq(threads.id, notifications.threadId))
     .innerJoin(categories, eq(categories.id, threads.categoryId))
     .innerJoin(posts, eq(posts.id, notifications.postId))
-    .where(and(inArray(notifications.userId, userIds), isNull(notifications.readAt), isNull(posts.deletedAt), readers))
+    .where(and(inIds(notifications.userId, userIds), isNull(notifications.readAt), isNull(posts.deletedAt), readers))
     .groupBy(notifications.userId);
   return new Map(rows.map((r) => [r.userId, r.unread]));
 }
