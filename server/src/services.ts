@@ -5,7 +5,7 @@ import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
 import { createForumService } from './modules/forum/index.ts';
 import { createGroupsService } from './modules/groups/index.ts';
-import { createNotificationsService, REPLY_JOB } from './modules/notifications/index.ts';
+import { createNotificationsService, POST_JOB } from './modules/notifications/index.ts';
 import { createMailService, MAIL_JOB, type Mailer } from './modules/mail/index.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { createCalendarService } from './modules/calendar/index.ts';
@@ -38,7 +38,7 @@ export function createServices(deps: {
   const notifications = createNotificationsService({ db, publisher, nudge, mail });
   jobs = createJobRunner({
     db,
-    handlers: { [REPLY_JOB]: (payload, job) => notifications.notifyReply(payload, job), [MAIL_JOB]: (payload) => mail.send(payload) },
+    handlers: { [POST_JOB]: (payload, job) => notifications.notifyPost(payload, job), [MAIL_JOB]: (payload) => mail.send(payload) },
   });
   const forum = createForumService({ db, publisher, documents, notifications });
   return {

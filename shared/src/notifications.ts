@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdNumber } from './common.ts';
+import { Id, IdNumber } from './common.ts';
 import { Author } from './users.ts';
 
 /**
@@ -14,8 +14,12 @@ export type WatchTarget = z.infer<typeof WatchTarget>;
 export const WatchInput = z.object({ target: WatchTarget, id: IdNumber, level: WatchLevel });
 export type WatchInput = z.infer<typeof WatchInput>;
 
-/** What a notification is about; each kind will be switchable per channel. */
-export const NotificationKind = z.enum(['reply']);
+/**
+ * What a notification is about: a reply in a thread the member follows, a post that mentions them
+ * (`@[Name](/users/id)`), a reply that quotes one of their posts. Of these for one post a member
+ * hears once, of the first that applies: mention, quote, reply.
+ */
+export const NotificationKind = z.enum(['reply', 'mention', 'quote']);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 export const Notification = z.object({
@@ -42,3 +46,16 @@ export const MarkReadInput = z.union([
   z.object({ all: z.literal(true) }).strict(),
 ]);
 export type MarkReadInput = z.infer<typeof MarkReadInput>;
+
+/** Who the composer offers after `@`: people who may read where the post is written. */
+export const MentionQuery = z
+  .object({
+    q: z.string().trim().min(1).max(60),
+    /** a reply or an edit in this thread */
+    thread: Id.optional(),
+    /** a new thread in this category */
+    category: z.string().min(1).max(200).optional(),
+  })
+  .refine((v) => (v.thread === undefined) !== (v.category === undefined), { message: 'Give either thread or category.', path: ['thread'] });
+export type MentionQuery = z.infer<typeof MentionQuery>;
+export const MENTION_SUGGESTIONS = 8;

@@ -96,3 +96,7 @@ export type UserListQuery = z.infer<typeof UserListQuery>;
 
 export const UpdateRoleInput = z.object({ role: Role });
 export type UpdateRoleInput = z.infer<typeof UpdateRoleInput>;
+
+/** What members see of each other on a profile page (`/users/:id`); never the e-mail address. */
+export const Profile = Author.extend({ bio: z.string(), memberSince: z.string() });
+export type Profile = z.infer<typeof Profile>;

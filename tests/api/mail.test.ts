@@ -69,6 +69,27 @@ describe('mails through SMTP', () => {
     expect(smtp.received.length).toBe(sent);
   });
 
+  it('mails a mention at once by default, a quote only once the member turns quote mails on', async () => {
+    expect((await sabine.get('/api/me/email-settings')).body).toEqual({ reply: 'immediate', mention: 'immediate', quote: 'off' });
+    const title = `Médiation de quartier ${Date.now()}`;
+    const thread = await threadBy(sabine, title);
+    const claireId = (await claire.get('/api/me')).body.user.id;
+    const own = (await claire.post(`/api/threads/${thread.id}/posts`, { body: 'Chez nous, deux médiateurs.' })).body.post;
+    await sabine.post(`/api/threads/${thread.id}/posts`, { body: `> **Claire** [schrieb](/posts/${own.id}):\n> Chez nous, deux médiateurs.\n\nDanke!` });
+    await sabine.post(`/api/threads/${thread.id}/posts`, { body: `Frage an @[Claire Lefèvre](/users/${claireId}): wie finanziert?` });
+    const mentioned = await smtp.next(toClaire(`Sabine Krüger vous a mentionné·e dans « ${title} »`));
+    expect(mentioned.mail.text).toContain('wie finanziert?');
+    // The quote's notification is written in the same transaction as its mails would be.
+    await expect.poll(async () => (await claire.get('/api/notifications')).body.items.some((n: { kind: string; thread: { id: number } }) => n.kind === 'quote' && n.thread.id === thread.id)).toBe(true);
+    expect((await outbox()).some((m) => m.subject === `Sabine Krüger vous a cité·e dans « ${title} »`)).toBe(false);
+
+    const settings = await claire.put('/api/me/email-settings', { reply: 'off', mention: 'immediate', quote: 'immediate' });
+    expect(settings.body).toEqual({ reply: 'off', mention: 'immediate', quote: 'immediate' });
+    const again = (await claire.post(`/api/threads/${thread.id}/posts`, { body: 'Via le contrat de ville.' })).body.post;
+    await sabine.post(`/api/threads/${thread.id}/posts`, { body: `> **Claire** [schrieb](/posts/${again.id}):\n> Via le contrat de ville.\n\nSpannend.` });
+    await smtp.next(toClaire(`Sabine Krüger vous a cité·e dans « ${title} »`));
+  });
+
   it('retries a mail the SMTP server put off (451) and delivers it once', async () => {
     const title = `Nachtbürgermeister – Erfahrungen ${Date.now()}`;
     const thread = await threadBy(sabine, title);

@@ -131,6 +131,60 @@ describe('notifications of replies', () => {
   });
 });
 
+describe('mentions and quotes', () => {
+  const idOf = async (client: ApiClient) => (await client.get('/api/me')).body.user as { id: number; displayName: string };
+  const mention = (u: { id: number; displayName: string }) => `@[${u.displayName}](/users/${u.id})`;
+  const entriesIn = async (client: ApiClient, threadId: number) => (await notificationsOf(client)).items.filter((n) => n.thread.id === threadId);
+
+  it('tells a mentioned member once, as a mention and not also as a reply, and offers them in the composer', async () => {
+    const thread = await ask();
+    const lenaUser = await idOf(lena);
+    await lena.put('/api/watch', { target: 'thread', id: thread.id, level: 'watching' });
+    const offered = await sabine.get(`/api/mentionable?q=${encodeURIComponent(lenaUser.displayName.slice(0, 3))}&thread=${thread.id}`);
+    expect(offered.status).toBe(200);
+    expect(offered.body.items.map((a: { id: number }) => a.id)).toContain(lenaUser.id);
+    await reply(sabine, thread.id, `Das weiß ${mention(lenaUser)} am besten.`);
+    await eventually(async () => (await entriesIn(lena, thread.id)).map((n) => n.kind)).toEqual(['mention']);
+    // The asker, who watches the thread, hears of it as a reply.
+    await eventually(async () => (await entriesIn(asker, thread.id)).map((n) => n.kind)).toEqual(['reply']);
+  });
+
+  it('tells the author of a quoted post, and those an edit newly mentions', async () => {
+    const thread = await ask();
+    const opening = (await asker.get(`/api/threads/${thread.id}`)).body.thread.openingPost as { id: number };
+    await reply(tobias, thread.id, `> **Asker** [schrieb](/posts/${opening.id}):\n> Wir planen eine Begehung.\n\nWir auch.`);
+    await eventually(async () => (await entriesIn(asker, thread.id)).map((n) => n.kind)).toEqual(['quote']);
+
+    const lenaUser = await idOf(lena);
+    const post = await reply(sabine, thread.id, 'Zuerst ohne Namen.');
+    expect((await sabine.patch(`/api/posts/${post.id}`, { body: `Jetzt mit ${mention(lenaUser)}.` })).status).toBe(200);
+    await eventually(async () => (await entriesIn(lena, thread.id)).map((n) => n.kind)).toEqual(['mention']);
+  });
+
+  it("neither offers nor tells people who cannot read a group's thread", async () => {
+    const admin = await signedIn(server.url, 'admin');
+    const group = await createGroup(admin, ['sabine']);
+    const thread = await ask(sabine, group.categorySlug);
+    const lenaUser = await idOf(lena);
+    const offered = await sabine.get(`/api/mentionable?q=${encodeURIComponent(lenaUser.displayName.slice(0, 3))}&thread=${thread.id}`);
+    expect(offered.body.items.map((a: { id: number }) => a.id)).not.toContain(lenaUser.id);
+    await reply(sabine, thread.id, `Hallo ${mention(lenaUser)}!`);
+    // a second, readable mention in the open forum shows the job ran
+    const open = await ask(sabine);
+    await reply(tobias, open.id, `Hallo ${mention(lenaUser)}!`);
+    await eventually(async () => (await entriesIn(lena, open.id)).length).toBe(1);
+    expect(await entriesIn(lena, thread.id)).toEqual([]);
+  });
+
+  it('answers wrong autocomplete input with 4xx naming the field', async () => {
+    const thread = await ask();
+    expect((await asker.get(`/api/mentionable?thread=${thread.id}`)).body.error.fields).toHaveProperty('q');
+    expect((await asker.get(`/api/mentionable?q=Le&thread=${thread.id}&category=${category.slug}`)).body.error.fields).toHaveProperty('thread');
+    expect((await asker.get('/api/mentionable?q=Le&thread=2000000000')).status).toBe(404);
+    expect((await new ApiClient(server.url).get(`/api/mentionable?q=Le&thread=${thread.id}`)).status).toBe(401);
+  });
+});
+
 describe('bad input to notifications and watching', () => {
   it('answers 401 to visitors and 4xx naming the field to wrong input', async () => {
     expect((await new ApiClient(server.url).get('/api/notifications')).status).toBe(401);

@@ -63,3 +63,40 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('watch-control').locator('select')).toHaveValue('muted');
   });
 });
+
+test('a member quotes a post and mentions a peer with @ and the keyboard; both are told', async ({ page, baseURL }) => {
+  const asker = await signedIn(baseURL!, 'member');
+  const sabine = await signedIn(baseURL!, 'sabine');
+  const lena = await signedIn(baseURL!, 'lena');
+  const title = `Kommunale Lagebilder – wer pflegt sie? ${Date.now()}`;
+  const thread = (await asker.post('/api/threads', { categorySlug: 'bahnhofsviertel', title, body: 'Wie oft aktualisieren Sie?' })).body.thread;
+  const quoted = (await sabine.post(`/api/threads/${thread.id}/posts`, { body: 'Bei uns jährlich, mit der Polizei.' })).body.post;
+
+  await logIn(page, demoEmail('member'));
+  await page.goto(`/threads/${thread.id}`);
+  await page.getByRole('link', { name: 'Beitrag von Sabine Krüger zitieren' }).click();
+  const field = page.getByRole('textbox', { name: 'Antwort' });
+  await expect(field).toHaveValue(`> **Sabine Krüger** [schrieb](/posts/${quoted.id}):\n> Bei uns jährlich, mit der Polizei.\n\n`);
+
+  await field.press('End');
+  await field.pressSequentially('Das kann @Har');
+  const list = page.getByRole('listbox', { name: 'Vorschläge zum Erwähnen' });
+  await expect(list.getByRole('option', { name: /Lena Hartmann/ })).toBeVisible();
+  await expect(page.getByTestId('live-region')).toContainText('gefunden');
+  await expectAccessible(page);
+  await field.press('Enter');
+  await expect(list).toBeHidden();
+  await field.pressSequentially('bestätigen.');
+  await expect(field).toHaveValue(/Das kann @\[Lena Hartmann\]\(\/users\/\d+\) bestätigen\.$/);
+  await page.getByRole('button', { name: 'Antwort veröffentlichen' }).click();
+  await expect(page.getByTestId('post').filter({ hasText: 'Das kann @Lena Hartmann bestätigen.' })).toBeVisible();
+
+  const kinds = async (client: typeof asker) =>
+    (await client.get('/api/notifications')).body.items.filter((n: { thread: { id: number } }) => n.thread.id === thread.id).map((n: { kind: string }) => n.kind);
+  await expect.poll(() => kinds(lena)).toEqual(['mention']);
+  await expect.poll(() => kinds(sabine)).toEqual(['quote']);
+
+  await page.getByTestId('post').filter({ hasText: 'Das kann' }).getByRole('link', { name: 'Lena Hartmann' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Lena Hartmann');
+  await expectAccessible(page);
+});

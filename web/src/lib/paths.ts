@@ -32,6 +32,14 @@ export function postViewHref(path: string, cursor: string | null, postId: number
   return `${path}${search ? `?${search}` : ''}#${postAnchor(postId)}`;
 }
 
+/** The thread page with the reply form holding a quote of the post (the quote button, with or without JavaScript). */
+export function quoteHref(path: string, cursor: string | null, postId: number): string {
+  const query = new URLSearchParams();
+  if (cursor) query.set('cursor', cursor);
+  query.set('quote', String(postId));
+  return `${path}?${query}#reply-title`;
+}
+
 /** A library document's page. */
 export const documentPath = (id: number) => `/library/${id}`;
 

@@ -48,7 +48,7 @@ export const REPLIES_PER_PAGE = 25;
 type PostDocuments = Pick<DocumentsService, 'attachmentsFor' | 'attach'>;
 
 /** What the forum needs of notifications: a written post is watched by its writer and told to watchers. */
-type PostNotifications = Pick<NotificationsService, 'postWritten' | 'nudge'>;
+type PostNotifications = Pick<NotificationsService, 'postWritten' | 'postEdited' | 'nudge'>;
 
 export function createForumService(deps: { db: Db; publisher: Publisher; documents: PostDocuments; notifications: PostNotifications }) {
   const { db, publisher, documents, notifications } = deps;
@@ -189,7 +189,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         });
         const opening = await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language, seq: 1 });
         if (data.attachments.length) await documents.attach(tx, actor, opening.id, data.attachments);
-        await notifications.postWritten(tx, { id: opening.id, threadId: thread.id, authorId: user.id, isOpening: true });
+        await notifications.postWritten(tx, { id: opening.id, threadId: thread.id, authorId: user.id, isOpening: true, body: data.body });
         await alongside?.(tx, thread.id);
         return thread.id;
       });
@@ -210,7 +210,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml, language, seq });
         if (data.attachments.length) await documents.attach(tx, actor, post.id, data.attachments);
         await recordReply(tx, threadId, post.createdAt);
-        await notifications.postWritten(tx, { id: post.id, threadId, authorId: user.id, isOpening: false });
+        await notifications.postWritten(tx, { id: post.id, threadId, authorId: user.id, isOpening: false, body: data.body });
         return post.id;
       });
       const post = await announcePost(actor, postId, thread.category, 'post:created');
@@ -241,8 +241,11 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         if ((input as { attachments?: unknown } | null)?.attachments !== undefined) {
           await documents.attach(tx, actor, postId, data.attachments);
         }
+        await notifications.postEdited(tx, { id: postId, body: data.body, previousBody: existing.post.body });
       });
-      return announcePost(actor, postId, existing.category, 'post:updated');
+      const post = await announcePost(actor, postId, existing.category, 'post:updated');
+      notifications.nudge();
+      return post;
     },
 
     /** Soft delete: the thread keeps a placeholder; deleting twice changes nothing. */

@@ -1,3 +1,4 @@
+import type { MailMode } from '@praxisnetz/shared';
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
@@ -49,17 +50,27 @@ export async function postStillReadable(db: Executor, userId: number, postId: nu
   return row !== undefined;
 }
 
-/** Of these members, those who take mails of `kind` (no 'off' chosen), with what a mail to them needs. */
-export async function mailRecipients(db: Executor, userIds: number[], kind: string) {
+/**
+ * Of these members, those who take mails of `kind`: unless they turned it off, or — for a kind
+ * that is off by default — only if they turned it on; with what a mail to them needs.
+ */
+export async function mailRecipients(db: Executor, userIds: number[], kind: string, byDefault: 'immediate' | 'off') {
   if (userIds.length === 0) return [];
-  const off = db
-    .select({ userId: notificationSettings.userId })
-    .from(notificationSettings)
-    .where(and(eq(notificationSettings.kind, kind), eq(notificationSettings.channel, 'email'), eq(notificationSettings.mode, 'off')));
+  const chose = (mode: MailMode) =>
+    db
+      .select({ userId: notificationSettings.userId })
+      .from(notificationSettings)
+      .where(and(eq(notificationSettings.kind, kind), eq(notificationSettings.channel, 'email'), eq(notificationSettings.mode, mode)));
   return db
     .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale, mailToken: users.mailToken })
     .from(users)
-    .where(and(inIds(users.id, userIds), eq(users.status, 'active'), sql`${users.id} not in ${off}`));
+    .where(
+      and(
+        inIds(users.id, userIds),
+        eq(users.status, 'active'),
+        byDefault === 'immediate' ? sql`${users.id} not in ${chose('off')}` : sql`${users.id} in ${chose('immediate')}`,
+      ),
+    );
 }
 
 /** Gives each of these members a secret for their unsubscribe links, unless they have one. */
@@ -79,7 +90,7 @@ export async function findUserByMailToken(db: Executor, token: string) {
   return row;
 }
 
-export async function setEmailMode(db: Executor, userId: number, kind: string, mode: 'immediate' | 'off'): Promise<void> {
+export async function setEmailMode(db: Executor, userId: number, kind: string, mode: MailMode): Promise<void> {
   await db
     .insert(notificationSettings)
     .values({ userId, kind, channel: 'email', mode })

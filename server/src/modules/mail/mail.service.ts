@@ -1,4 +1,4 @@
-import { EmailSettings, type MailKind, type OutboxMail, type Page, UnsubscribeInput } from '@praxisnetz/shared';
+import { EMAIL_DEFAULTS, EmailSettings, type MailKind, type OutboxMail, type Page, UnsubscribeInput } from '@praxisnetz/shared';
 import { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import { enqueueJobs } from '../../jobs/jobs.repo.ts';
@@ -55,7 +55,7 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
 
     /** Of these members, who takes mails of `kind`, with the secret of their unsubscribe links. */
     async recipients(tx: Executor, userIds: number[], kind: MailKind) {
-      const people = await mailRecipients(tx, userIds, kind);
+      const people = await mailRecipients(tx, userIds, kind, EMAIL_DEFAULTS[kind]);
       const tokens = await ensureMailTokens(
         tx,
         people.filter((p) => !p.mailToken).map((p) => p.id),
@@ -127,11 +127,11 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
       return { kind, locale: user.locale };
     },
 
-    /** Which kinds the member takes by mail (replies: by default). */
+    /** Which kinds the member takes by mail: what they chose, else the default. */
     async settings(actor: Actor): Promise<EmailSettings> {
       const user = requireSignedIn(actor);
-      const chosen = new Map((await emailModes(db, user.id)).map((r) => [r.kind, r.mode]));
-      return { reply: chosen.get('reply') ?? 'immediate' };
+      const chosen = Object.fromEntries((await emailModes(db, user.id)).map((r) => [r.kind, r.mode]));
+      return EmailSettings.parse({ ...EMAIL_DEFAULTS, ...chosen });
     },
 
     async updateSettings(actor: Actor, input: unknown): Promise<EmailSettings> {

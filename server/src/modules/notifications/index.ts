@@ -1,3 +1,3 @@
 export { notificationsRoutes } from './notifications.routes.ts';
-export { createNotificationsService, REPLY_JOB } from './notifications.service.ts';
+export { createNotificationsService, POST_JOB } from './notifications.service.ts';
 export type { NotificationsService } from './notifications.service.ts';

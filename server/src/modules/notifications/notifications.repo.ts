@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { inIds } from '../../db/in-ids.ts';
-import { categories, cities, notifications, posts, threads, users, watches } from '../../db/schema/index.ts';
+import type { NotificationKind } from '@praxisnetz/shared';
+import { categories, cities, notificationSettings, notifications, posts, threads, users, watches } from '../../db/schema/index.ts';
 import { authorColumns } from '../users/index.ts';
 
-export interface ReplyFacts {
+export interface PostFacts {
   postId: number;
   threadId: number;
   categoryId: number;
@@ -16,7 +17,7 @@ export interface ReplyFacts {
 }
 
 /** The post a reply notification is about, with what decides who hears of it; none if it is gone. */
-export async function findReplyFacts(db: Executor, postId: number): Promise<ReplyFacts | undefined> {
+export async function findPostFacts(db: Executor, postId: number): Promise<PostFacts | undefined> {
   const [row] = await db
     .select({
       postId: posts.id,
@@ -36,22 +37,49 @@ export async function findReplyFacts(db: Executor, postId: number): Promise<Repl
   return row;
 }
 
+/** Whose posts these are (quoted posts: their authors hear of the quote). */
+export async function findPostAuthors(db: Executor, postIds: number[]): Promise<number[]> {
+  if (postIds.length === 0) return [];
+  const rows = await db.selectDistinct({ id: posts.authorId }).from(posts).where(and(inIds(posts.id, postIds), isNull(posts.deletedAt)));
+  return rows.map((r) => r.id);
+}
+
+/** Everyone who watches the post's thread, or its category or working group. */
+export function watchersOf(post: PostFacts): SQL {
+  return sql`${users.id} in (select ${watches.userId} from ${watches} where ${watches.level} = 'watching' and (${watchTargets(post)}))`;
+}
+
+/** These members, by id. */
+export const among = (userIds: number[]): SQL => inIds(users.id, userIds);
+
+const watchTargets = (post: PostFacts) => sql`(${watches.target} = 'thread' and ${watches.targetId} = ${post.threadId})
+    or (${watches.target} = 'category' and ${watches.targetId} = ${post.categoryId})
+    or (${watches.target} = 'group' and ${watches.targetId} = ${post.groupId ?? 0})`;
+
 /**
- * Tells of a reply everyone who watches its thread, category or group and may read it — never its
- * author, never someone who muted any of the three. An unread entry for the thread counts up
- * instead of a second one appearing. Returns who was told.
+ * Tells of a post, as `kind`, the members `who` picks who may read it (`readers`) — never its
+ * author, never someone in `except` (told already, of a closer kind), never someone who muted the
+ * thread, its category or group, or turned the kind off in the app. An unread entry of the same
+ * kind for the thread counts up instead of a second one appearing. Returns who was told.
  */
-export async function insertReplyNotifications(db: Executor, reply: ReplyFacts, readers: SQL): Promise<number[]> {
-  const targets = sql`(${watches.target} = 'thread' and ${watches.targetId} = ${reply.threadId})
-    or (${watches.target} = 'category' and ${watches.targetId} = ${reply.categoryId})
-    or (${watches.target} = 'group' and ${watches.targetId} = ${reply.groupId ?? 0})`;
+export async function insertPostNotifications(
+  db: Executor,
+  kind: NotificationKind,
+  post: PostFacts,
+  who: SQL,
+  readers: SQL,
+  except: number[],
+): Promise<number[]> {
   const result = await db.execute(sql`
     insert into ${notifications} (user_id, kind, thread_id, post_id, actor_id)
-    select ${users.id}, 'reply', ${reply.threadId}, ${reply.postId}, ${reply.authorId}
+    select ${users.id}, ${kind}, ${post.threadId}, ${post.postId}, ${post.authorId}
     from ${users}
-    where ${users.id} in (select ${watches.userId} from ${watches} where ${watches.level} = 'watching' and (${targets}))
-      and ${users.id} not in (select ${watches.userId} from ${watches} where ${watches.level} = 'muted' and (${targets}))
-      and ${users.id} <> ${reply.authorId}
+    where ${who}
+      and ${users.id} not in (select ${watches.userId} from ${watches} where ${watches.level} = 'muted' and (${watchTargets(post)}))
+      and ${users.id} not in (select ${notificationSettings.userId} from ${notificationSettings}
+        where ${notificationSettings.kind} = ${kind} and ${notificationSettings.channel} = 'app' and ${notificationSettings.mode} = 'off')
+      and ${users.id} <> ${post.authorId}
+      and not (${inIds(users.id, except)})
       and ${readers}
     on conflict (user_id, kind, thread_id) where read_at is null
     do update set count = ${notifications.count} + 1, actor_id = excluded.actor_id, updated_at = now()

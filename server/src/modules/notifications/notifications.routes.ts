@@ -13,6 +13,9 @@ export function notificationsRoutes(notifications: NotificationsService): Router
   r.post('/notifications/read', async (req, res) => {
     res.json(await notifications.markRead(res.locals.actor, req.body));
   });
+  r.get('/mentionable', async (req, res) => {
+    res.json({ items: await notifications.mentionable(res.locals.actor, req.query) });
+  });
   r.put('/watch', async (req, res) => {
     res.json(await notifications.watch(res.locals.actor, req.body));
   });

@@ -1,4 +1,5 @@
-import { MarkReadInput, NOTIFICATIONS_PER_PAGE, type Notification, type Page, rooms, type WatchLevel, WatchInput, type WatchTarget } from '@praxisnetz/shared';
+import { type Author, MarkReadInput, MENTION_SUGGESTIONS, MentionQuery, NOTIFICATIONS_PER_PAGE, type Notification, type NotificationKind, type Page, rooms, type WatchLevel, WatchInput, type WatchTarget } from '@praxisnetz/shared';
+import type { SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import { enqueueJob } from '../../jobs/jobs.repo.ts';
@@ -8,22 +9,32 @@ import { parseInput } from '../../lib/validate.ts';
 import { type Actor, canReadGroup, categoryReadersSql, readableCategorySql, readsCategoryRowSql, requireCategoryReader, requireMember } from '../../policy/index.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { MailService } from '../mail/index.ts';
+import { findCategoryBySlug } from '../forum/index.ts';
+import { authorOf } from '../users/index.ts';
+import { findMentionable } from './mentions.repo.ts';
 import { toNotification } from './notifications.mapper.ts';
-import { replyMail } from './reply-mail.ts';
-import { countUnreadOf, findReplyFacts, insertReplyNotifications, listNotifications, markRead } from './notifications.repo.ts';
+import { postMail } from './post-mail.ts';
+import { among, countUnreadOf, findPostAuthors, findPostFacts, insertPostNotifications, listNotifications, markRead, watchersOf } from './notifications.repo.ts';
+import { added, mentionedUserIds, quotedPostIds } from './post-references.ts';
 import { findWatchedCategory, findWatchLevel, setWatch, setWatchUnlessChosen } from './watches.repo.ts';
 
-export const REPLY_JOB = 'notify:reply';
-const ReplyJob = z.object({ postId: z.number().int() });
+export const POST_JOB = 'notify:post';
+const PostJob = z.object({
+  postId: z.number().int(),
+  /** a new reply: its thread's watchers hear of it */
+  reply: z.boolean(),
+  mentioned: z.array(z.number().int()),
+  quoted: z.array(z.number().int()),
+});
 
 /**
  * In-app notifications and watching. A reply queues a job in its own transaction; the job (after
  * commit, on any node) tells the watchers, so the reply's commit does not grow with their number.
  */
 /** What notifications need of mail: queue a reply's mails with the fan-out, and the links in them. */
-type ReplyMails = Pick<MailService, 'queue' | 'nudge' | 'recipients' | 'link' | 'unsubscribeLinks'>;
+type PostMails = Pick<MailService, 'queue' | 'nudge' | 'recipients' | 'link' | 'unsubscribeLinks'>;
 
-export function createNotificationsService(deps: { db: Db; publisher: Publisher; nudge: () => void; mail: ReplyMails }) {
+export function createNotificationsService(deps: { db: Db; publisher: Publisher; nudge: () => void; mail: PostMails }) {
   const { db, publisher, nudge, mail } = deps;
 
   const unreadOf = async (userId: number) => (await countUnreadOf(db, [userId], readsCategoryRowSql())).get(userId) ?? 0;
@@ -77,6 +88,16 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
       return { level: data.level };
     },
 
+    /** Who the composer offers after `@`: members who may read the thread (or the new thread's category). */
+    async mentionable(actor: Actor, query: unknown): Promise<Author[]> {
+      const user = requireMember(actor);
+      const data = parseInput(MentionQuery, query);
+      const category = data.thread !== undefined ? await findWatchedCategory(db, 'thread', data.thread) : await findCategoryBySlug(db, data.category!);
+      const readable = requireCategoryReader(user, category, data.thread !== undefined ? 'Thread' : 'Category');
+      const rows = await findMentionable(db, data.q, categoryReadersSql(readable), user.id, MENTION_SUGGESTIONS);
+      return rows.map(authorOf);
+    },
+
     async watchLevel(actor: Actor, target: WatchTarget, id: number): Promise<WatchLevel> {
       const user = requireMember(actor);
       return findWatchLevel(db, user.id, target, id);
@@ -84,30 +105,52 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
 
     /**
      * Inside the transaction that writes a post: its writer watches the thread (unless they chose
-     * a level already), and, for a reply, the thread's watchers will be told.
+     * a level already), and the people it mentions or quotes and, for a reply, the thread's
+     * watchers will be told.
      */
-    async postWritten(tx: Executor, post: { id: number; threadId: number; authorId: number; isOpening: boolean }): Promise<void> {
+    async postWritten(tx: Executor, post: { id: number; threadId: number; authorId: number; isOpening: boolean; body: string }): Promise<void> {
       await setWatchUnlessChosen(tx, post.authorId, 'thread', post.threadId, 'watching');
-      if (!post.isOpening) await enqueueJob(tx, REPLY_JOB, { postId: post.id });
+      const job = { postId: post.id, reply: !post.isOpening, mentioned: mentionedUserIds(post.body), quoted: quotedPostIds(post.body) };
+      if (job.reply || job.mentioned.length || job.quoted.length) await enqueueJob(tx, POST_JOB, job);
+    },
+
+    /** Inside the transaction of an edit: only those the edit newly mentions or quotes are told. */
+    async postEdited(tx: Executor, post: { id: number; body: string; previousBody: string }): Promise<void> {
+      const mentioned = added(mentionedUserIds(post.body), mentionedUserIds(post.previousBody));
+      const quoted = added(quotedPostIds(post.body), quotedPostIds(post.previousBody));
+      if (mentioned.length || quoted.length) await enqueueJob(tx, POST_JOB, { postId: post.id, reply: false, mentioned, quoted });
     },
 
     /** After the post's commit: run the queued job soon. */
     nudge,
 
     /**
-     * The job: tells the watchers who may read the thread, in the app and (unless they turned it
-     * off) by mail, in one transaction with the job's end; a deleted post tells nobody.
+     * The job: tells those a post mentions, the authors it quotes and (for a reply) the watchers,
+     * each once and only if they may read the thread, in the app and (as each chose) by mail, in
+     * one transaction with the job's end; a deleted post tells nobody.
      */
-    async notifyReply(payload: unknown, job: { done: (tx: Executor) => Promise<void> }): Promise<void> {
-      const { postId } = ReplyJob.parse(payload);
-      const reply = await findReplyFacts(db, postId);
-      if (!reply) return;
+    async notifyPost(payload: unknown, job: { done: (tx: Executor) => Promise<void> }): Promise<void> {
+      const { postId, reply, mentioned, quoted } = PostJob.parse(payload);
+      const post = await findPostFacts(db, postId);
+      if (!post) return;
+      const readers = categoryReadersSql(post);
       const told = await db.transaction(async (tx) => {
-        const ids = await insertReplyNotifications(tx, reply, categoryReadersSql(reply));
-        const people = await mail.recipients(tx, ids, 'reply');
-        await mail.queue(tx, people.map((p) => replyMail(mail, p, reply)));
+        const quotedAuthors = await findPostAuthors(tx, quoted);
+        const rounds: [NotificationKind, SQL | undefined][] = [
+          ['mention', mentioned.length ? among(mentioned) : undefined],
+          ['quote', quotedAuthors.length ? among(quotedAuthors) : undefined],
+          ['reply', reply ? watchersOf(post) : undefined],
+        ];
+        const all: number[] = [];
+        for (const [kind, who] of rounds) {
+          if (!who) continue;
+          const ids = await insertPostNotifications(tx, kind, post, who, readers, all);
+          const people = await mail.recipients(tx, ids, kind);
+          await mail.queue(tx, people.map((p) => postMail(mail, p, post, kind)));
+          all.push(...ids);
+        }
         await job.done(tx);
-        return ids;
+        return all;
       });
       mail.nudge();
       await announceUnread(told);

@@ -16,6 +16,9 @@ export function usersRoutes(users: UsersService): Router {
   r.get('/users', async (req, res) => {
     res.json({ items: await users.list(res.locals.actor, req.query) });
   });
+  r.get('/users/:id', async (req, res) => {
+    res.json({ user: await users.profile(res.locals.actor, idParam(req.params.id, 'User')) });
+  });
   r.post('/users/:id/approve', async (req, res) => {
     res.json({ user: await users.approve(res.locals.actor, idParam(req.params.id, 'User')) });
   });

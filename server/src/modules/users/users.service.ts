@@ -1,13 +1,13 @@
-import { rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, UserListQuery } from '@praxisnetz/shared';
+import { type Profile, rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, UserListQuery } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
-import { type Actor, requireAdmin, requireSignedIn, requireStaff } from '../../policy/index.ts';
+import { type Actor, requireAdmin, requireMember, requireSignedIn, requireStaff } from '../../policy/index.ts';
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { deleteUserSessions } from '../auth/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { recordModeration } from '../moderation/index.ts';
-import { toUser } from './users.mapper.ts';
+import { toAuthor, toUser } from './users.mapper.ts';
 import { approveUser, findUserById, listUsers, updateUser } from './users.repo.ts';
 
 export function createUsersService(db: Db, publisher: Publisher) {
@@ -21,6 +21,14 @@ export function createUsersService(db: Db, publisher: Publisher) {
     /** The current state of an account, for long-lived connections that outlast a request. */
     async actorById(id: number): Promise<Actor> {
       return (await findUserById(db, id)) ?? null;
+    },
+
+    /** A member's profile, for members; pending and suspended accounts have none to show. */
+    async profile(actor: Actor, id: number): Promise<Profile> {
+      requireMember(actor);
+      const user = await findUserById(db, id);
+      if (!user || user.status !== 'active') throw NotFound('User');
+      return { ...toAuthor(user), bio: user.bio, memberSince: user.createdAt.toISOString() };
     },
 
     me(actor: Actor): User {

@@ -102,6 +102,9 @@ export const de = {
   'post.historyEmpty': 'Es gibt keine früheren Versionen.',
   'post.deleted': 'Dieser Beitrag wurde gelöscht.',
   'post.actions': 'Aktionen für den Beitrag von {name}',
+  'post.quote': 'Zitieren',
+  'post.quoteLabel': 'Beitrag von {name} zitieren',
+  'post.quoteWrote': 'schrieb',
   'post.edit': 'Bearbeiten',
   'post.delete': 'Löschen',
   'post.save': 'Änderungen speichern',
@@ -117,6 +120,10 @@ export const de = {
 
   'editor.hint':
     'Sie können Markdown verwenden: **fett**, *kursiv*, Listen mit „- “, Links als [Text](https://…) und Zitate mit „> “.',
+  'editor.mentionHint': 'Mit „@“ und den ersten Buchstaben eines Namens erwähnen Sie jemanden; er oder sie wird benachrichtigt.',
+  'editor.mentionSuggestions': 'Vorschläge zum Erwähnen',
+  'editor.mentionNone': 'Keine Person gefunden.',
+  'editor.mentionCount': '{count} Person gefunden, mit den Pfeiltasten auswählen, Eingabe übernimmt.|{count} Personen gefunden, mit den Pfeiltasten auswählen, Eingabe übernimmt.',
   'editor.preview': 'Vorschau',
   'editor.previewOf': 'Vorschau: {label}',
   'editor.previewTitle': 'Vorschau',
@@ -176,6 +183,8 @@ export const de = {
   'register.doneText':
     'Vielen Dank! Wir haben Ihre Registrierung für {email} erhalten. Die Moderation prüft Ihre Angaben. Sie können sich schon anmelden; Themen lesen und schreiben können Sie nach der Freischaltung.',
 
+  'profile.memberSince': 'Mitglied seit',
+  'profile.noBio': 'Noch keine Angaben zur Person.',
   'me.title': 'Mein Profil',
   'me.profileTitle': 'Profilangaben',
   'me.bioHint': 'Höchstens {max} Zeichen, zum Beispiel Ihr Aufgabengebiet.',

@@ -100,6 +100,9 @@ export const en: Messages = {
   'post.historyEmpty': 'There are no earlier versions.',
   'post.deleted': 'This post has been deleted.',
   'post.actions': 'Actions for the post by {name}',
+  'post.quote': 'Quote',
+  'post.quoteLabel': 'Quote the post by {name}',
+  'post.quoteWrote': 'wrote',
   'post.edit': 'Edit',
   'post.delete': 'Delete',
   'post.save': 'Save changes',
@@ -115,6 +118,10 @@ export const en: Messages = {
 
   'editor.hint':
     'You can use Markdown: **bold**, *italic*, lists with “- ”, links as [text](https://…) and quotes with “> ”.',
+  'editor.mentionHint': 'Type “@” and the first letters of a name to mention someone; they will be notified.',
+  'editor.mentionSuggestions': 'People to mention',
+  'editor.mentionNone': 'Nobody found.',
+  'editor.mentionCount': '{count} person found, choose with the arrow keys, Enter takes it.|{count} people found, choose with the arrow keys, Enter takes one.',
   'editor.preview': 'Preview',
   'editor.previewOf': 'Preview: {label}',
   'editor.previewTitle': 'Preview',
@@ -174,6 +181,8 @@ export const en: Messages = {
   'register.doneText':
     'Thank you! We have received your registration for {email}. The moderators are checking your details. You can already sign in; you can read and write topics once your account is approved.',
 
+  'profile.memberSince': 'Member since',
+  'profile.noBio': 'Nothing written about themselves yet.',
   'me.title': 'My profile',
   'me.profileTitle': 'Profile details',
   'me.bioHint': 'At most {max} characters, for example your area of work.',

@@ -100,6 +100,9 @@ export const fr: Messages = {
   'post.historyEmpty': 'Il n’y a pas de version précédente.',
   'post.deleted': 'Cette contribution a été supprimée.',
   'post.actions': 'Actions pour la contribution de {name}',
+  'post.quote': 'Citer',
+  'post.quoteLabel': 'Citer la contribution de {name}',
+  'post.quoteWrote': 'a écrit',
   'post.edit': 'Modifier',
   'post.delete': 'Supprimer',
   'post.save': 'Enregistrer les modifications',
@@ -115,6 +118,10 @@ export const fr: Messages = {
 
   'editor.hint':
     'Vous pouvez utiliser Markdown : **gras**, *italique*, listes avec « - », liens sous la forme [texte](https://…) et citations avec « > ».',
+  'editor.mentionHint': 'Tapez « @ » et les premières lettres d’un nom pour mentionner quelqu’un ; la personne sera notifiée.',
+  'editor.mentionSuggestions': 'Personnes à mentionner',
+  'editor.mentionNone': 'Aucune personne trouvée.',
+  'editor.mentionCount': '{count} personne trouvée, choisissez avec les flèches, Entrée la reprend.|{count} personnes trouvées, choisissez avec les flèches, Entrée en reprend une.',
   'editor.preview': 'Aperçu',
   'editor.previewOf': 'Aperçu : {label}',
   'editor.previewTitle': 'Aperçu',
@@ -174,6 +181,8 @@ export const fr: Messages = {
   'register.doneText':
     'Merci ! Nous avons reçu votre inscription pour {email}. La modération vérifie vos informations. Vous pouvez déjà vous connecter ; vous pourrez lire et écrire des sujets après la validation.',
 
+  'profile.memberSince': 'Membre depuis',
+  'profile.noBio': 'Pas encore de présentation.',
   'me.title': 'Mon profil',
   'me.profileTitle': 'Informations du profil',
   'me.bioHint': '{max} caractères au maximum, par exemple votre domaine d’activité.',

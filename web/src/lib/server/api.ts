@@ -86,6 +86,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...liveApi(context, { read, write, id }),
     ...notificationsApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
+    profile: (userId: number) => read(() => s.users.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),
     updateLocale: (locale: Locale) => write(() => s.users.updateLocale(actor, { locale })),
 

@@ -1,4 +1,4 @@
-import { BIO_MAX, ChangePasswordInput, EmailSettings, PASSWORD_MIN, UpdateProfileInput } from '@praxisnetz/shared';
+import { BIO_MAX, ChangePasswordInput, EmailSettings, MailKind, PASSWORD_MIN, UpdateProfileInput } from '@praxisnetz/shared';
 import { isMember } from '#lib/roles.ts';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
@@ -26,7 +26,7 @@ export const actions: Actions = {
     ),
 
   email: (event) =>
-    submitForm(event, { form: 'email', fields: ['reply'], schema: EmailSettings }, async (input) => {
+    submitForm(event, { form: 'email', fields: MailKind.options, schema: EmailSettings }, async (input) => {
       await createApi(event).updateEmailSettings(input);
       return succeeded('email', translate(event.locals.locale, 'emailSettings.saved'));
     }),

@@ -1,4 +1,4 @@
-import { PostInput, WatchInput } from '@praxisnetz/shared';
+import { type Post, PostInput, WatchInput } from '@praxisnetz/shared';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { postViewHref, threadPath } from '#lib/paths.ts';
@@ -11,6 +11,16 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The thread page's notification level form: the level alone, the thread is the page's. */
 const WatchForm = WatchInput.pick({ level: true });
+
+/**
+ * A post as a Markdown quote that names and links it: `> **Name** [wrote](/posts/7):`, then its
+ * text; the server tells the quoted author of it (a link to the post inside a blockquote).
+ */
+function quoteMarkdown(post: Post, wrote: string): string {
+  const name = post.author.displayName.replace(/[\\*_[\]]/g, '\\$&');
+  const lines = post.body.replace(/\r\n/g, '\n').trim().split('\n');
+  return `> **${name}** [${wrote}](/posts/${post.id}):\n${lines.map((l) => `> ${l}`.trimEnd()).join('\n')}\n\n`;
+}
 
 /** "42" or "42-einbruchschutz-im-quartier": the leading number is the thread. */
 function threadIdOf(event: Pick<RequestEvent, 'params' | 'locals'>): number {
@@ -36,10 +46,14 @@ export const load: PageServerLoad = async (event) => {
     loadComposer(api, url),
     api.watchLevel('thread', thread.id),
   ]);
+  const quoteId = idParam(url.searchParams.get('quote'));
+  const quoted = [thread.openingPost, ...posts.items].find((p) => p.id === quoteId && !p.deleted);
   return {
     thread,
     posts,
     cursor,
+    /** the reply form starts with this quote (the quote button) */
+    quote: quoted ? quoteMarkdown(quoted, translate(event.locals.locale, 'post.quoteWrote')) : '',
     editId: idParam(url.searchParams.get('edit')),
     deleteId: idParam(url.searchParams.get('delete')),
     historyId,

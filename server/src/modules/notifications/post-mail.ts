@@ -1,6 +1,6 @@
-import type { Locale } from '@praxisnetz/shared';
+import type { Locale, MailKind } from '@praxisnetz/shared';
 import { type MailService, mailT, type QueuedMail, renderMail } from '../mail/index.ts';
-import type { ReplyFacts } from './notifications.repo.ts';
+import type { PostFacts } from './notifications.repo.ts';
 
 const EXCERPT_MAX = 600;
 
@@ -10,29 +10,30 @@ function excerpt(body: string): string {
   return text.length > EXCERPT_MAX ? `${text.slice(0, EXCERPT_MAX).trimEnd()} …` : text;
 }
 
-/** The mail telling one watcher of a reply, in their language, with its unsubscribe links. */
-export function replyMail(
+/** The mail telling one member of a post (a reply, a mention, a quote), in their language, with its unsubscribe links. */
+export function postMail(
   mail: Pick<MailService, 'link' | 'unsubscribeLinks'>,
   to: { id: number; email: string; displayName: string; locale: Locale; mailToken: string },
-  reply: ReplyFacts,
+  post: PostFacts,
+  kind: MailKind,
 ): QueuedMail {
   const t = mailT(to.locale);
-  const links = mail.unsubscribeLinks(to.mailToken, 'reply');
+  const links = mail.unsubscribeLinks(to.mailToken, kind);
   const content = renderMail(to.locale, {
-    subject: t('reply.subject', { title: reply.title }),
+    subject: t(`${kind}.subject`, { title: post.title, author: post.authorName }),
     name: to.displayName,
-    paragraphs: [t('reply.intro', { author: reply.authorName, title: reply.title })],
-    quote: excerpt(reply.body),
-    action: { label: t('reply.action'), url: mail.link(`/posts/${reply.postId}`) },
-    why: t('reply.why'),
-    unsubscribe: { label: t('reply.unsubscribe'), url: links.page },
+    paragraphs: [t(`${kind}.intro`, { author: post.authorName, title: post.title })],
+    quote: excerpt(post.body),
+    action: { label: t(`${kind}.action`), url: mail.link(`/posts/${post.postId}`) },
+    why: t(`${kind}.why`),
+    unsubscribe: { label: t(`${kind}.unsubscribe`), url: links.page },
   });
   return {
     toAddress: to.email,
     userId: to.id,
-    kind: 'reply',
+    kind,
     locale: to.locale,
-    postId: reply.postId,
+    postId: post.postId,
     headers: { 'List-Unsubscribe': `<${links.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     ...content,
   };
