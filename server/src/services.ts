@@ -1,6 +1,6 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { createAuthService, createLoginLimiter, createPasswordReset, type SessionStore } from './modules/auth/index.ts';
+import { createAuthService, createEmailConfirmation, createLoginLimiter, createPasswordReset, type SessionStore } from './modules/auth/index.ts';
 import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
 import { createForumService } from './modules/forum/index.ts';
@@ -8,8 +8,8 @@ import { createGroupsService } from './modules/groups/index.ts';
 import { createNotificationsService, POST_JOB } from './modules/notifications/index.ts';
 import { createMailService, MAIL_JOB, type Mailer } from './modules/mail/index.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
-import { createCalendarService } from './modules/calendar/index.ts';
-import { createLiveLimits, createLiveService, createSimilarService } from './modules/live/index.ts';
+import { createCalendarService, sessionCalendarFile } from './modules/calendar/index.ts';
+import { createLiveLimits, createLiveService, createSimilarService, SESSION_SOON_JOB } from './modules/live/index.ts';
 import type { PresenceCounter } from './realtime/presence.ts';
 import { createSearchService } from './modules/search/index.ts';
 import { createUsersService } from './modules/users/index.ts';
@@ -30,17 +30,31 @@ export function createServices(deps: {
   const { config, database, sessions, publisher, fileStore, extraction, mailer, presence } = deps;
   const db = database.db;
   const rateLimits = createRateLimits(database);
-  const documents = createDocumentsService({ db, fileStore, uploadMaxBytes: config.uploadMaxBytes, extraction });
   // The runner calls the services, which nudge the runner after a commit that queued a job.
   let jobs: JobRunner | undefined;
   const nudge = () => jobs?.nudge();
   const mail = createMailService({ db, mailer, publicUrl: config.mail.publicUrl, nudge });
   const notifications = createNotificationsService({ db, publisher, nudge, mail });
+  const documents = createDocumentsService({ db, fileStore, uploadMaxBytes: config.uploadMaxBytes, extraction, notifications });
+  const forum = createForumService({ db, publisher, documents, notifications });
+  const emailConfirmation = createEmailConfirmation({ db, mail, notifications });
+  const live = createLiveService({
+    db,
+    publisher,
+    forum,
+    limiter: createLiveLimits(rateLimits, config.liveLimits),
+    presence,
+    notifications,
+    calendarFile: (sessionId) => sessionCalendarFile(db, sessionId, config.mail.publicUrl),
+  });
   jobs = createJobRunner({
     db,
-    handlers: { [POST_JOB]: (payload, job) => notifications.notifyPost(payload, job), [MAIL_JOB]: (payload) => mail.send(payload) },
+    handlers: {
+      [POST_JOB]: (payload, job) => notifications.notifyPost(payload, job),
+      [MAIL_JOB]: (payload) => mail.send(payload),
+      [SESSION_SOON_JOB]: (payload, job) => live.remindSoon(payload, job),
+    },
   });
-  const forum = createForumService({ db, publisher, documents, notifications });
   return {
     database,
     sessions,
@@ -52,13 +66,14 @@ export function createServices(deps: {
     passwordReset: createPasswordReset({ db, sessions, publisher, mail, rateLimits }),
     /** writes per account (per address when anonymous) and minute, for the API and the form actions alike */
     writes: rateLimits.budget({ name: 'writes', points: config.limits.writesPerMinute, durationSeconds: 60 }),
-    auth: createAuthService({ db, sessions, publisher, limiter: createLoginLimiter(rateLimits, config.limits) }),
-    users: createUsersService(db, publisher),
+    emailConfirmation,
+    auth: createAuthService({ db, sessions, publisher, mail, confirmation: emailConfirmation, limiter: createLoginLimiter(rateLimits, config.limits) }),
+    users: createUsersService({ db, publisher, notifications, mail }),
     cities: createCitiesService(db, publisher),
     documents,
     forum,
-    groups: createGroupsService({ db, publisher }),
-    live: createLiveService({ db, publisher, forum, limiter: createLiveLimits(rateLimits, config.liveLimits), presence }),
+    groups: createGroupsService({ db, publisher, notifications }),
+    live,
     search: createSearchService(db),
     calendar: createCalendarService(db),
     similar: createSimilarService(db),

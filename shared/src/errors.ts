@@ -11,6 +11,7 @@ export const ErrorCode = z.enum([
   'not_found',
   'conflict',
   'email_taken',
+  'email_unconfirmed',
   'thread_locked',
   'payload_too_large',
   'unsupported_media_type',

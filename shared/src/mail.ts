@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { NOTIFICATION_KINDS, NotificationKind } from './notifications.ts';
 
-/** Kinds of mail a member can turn off (account mails such as a password reset always go out). */
-export const MailKind = z.enum(['reply', 'mention', 'quote']);
+/**
+ * Kinds of mail a member can switch: one per kind of notification. Mails about the account itself
+ * (password reset, address confirmation, password changed) always go out.
+ */
+export const MailKind = NotificationKind;
 export type MailKind = z.infer<typeof MailKind>;
 
 export const MailStatus = z.enum(['queued', 'sent', 'failed', 'kept', 'dropped']);
@@ -25,11 +29,29 @@ export type OutboxMail = z.infer<typeof OutboxMail>;
 
 export const MailMode = z.enum(['immediate', 'off']);
 export type MailMode = z.infer<typeof MailMode>;
-/** Per kind: a mail at once, or none (the app still shows the notification). */
-export const EmailSettings = z.object({ reply: MailMode, mention: MailMode, quote: MailMode });
-/** Replies and mentions are mailed unless turned off; quotes only when turned on. */
-export const EMAIL_DEFAULTS: EmailSettings = { reply: 'immediate', mention: 'immediate', quote: 'off' };
-export type EmailSettings = z.infer<typeof EmailSettings>;
+export const AppMode = z.enum(['on', 'off']);
+export type AppMode = z.infer<typeof AppMode>;
+
+/** Per kind: shown in the app or not, and mailed at once or not. */
+export const KindSetting = z.object({ app: AppMode, email: MailMode });
+export type KindSetting = z.infer<typeof KindSetting>;
+
+/**
+ * A member's notification settings, per kind: the kinds that apply to them (an account awaiting
+ * approval only to moderators and admins). A PUT may name some kinds and one channel of each.
+ */
+export const NotificationSettings = z.partialRecord(NotificationKind, KindSetting);
+export type NotificationSettings = z.infer<typeof NotificationSettings>;
+export const NotificationSettingsInput = z.partialRecord(NotificationKind, KindSetting.partial()).refine((v) => Object.keys(v).length > 0, 'Name at least one kind.');
+export type NotificationSettingsInput = z.infer<typeof NotificationSettingsInput>;
+
+/** Every kind shows in the app; replies, mentions and account mails also go out by mail at once. */
+export const NOTIFICATION_DEFAULTS = Object.fromEntries(
+  NOTIFICATION_KINDS.map((kind) => [
+    kind,
+    { app: 'on', email: ['reply', 'mention', 'account_approved', 'account_pending'].includes(kind) ? 'immediate' : 'off' },
+  ]),
+) as Record<NotificationKind, KindSetting>;
 
 export const UnsubscribeInput = z.object({ token: z.string().min(10).max(100), kind: MailKind });
 export type UnsubscribeInput = z.infer<typeof UnsubscribeInput>;

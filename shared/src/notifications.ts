@@ -16,22 +16,49 @@ export type WatchInput = z.infer<typeof WatchInput>;
 
 /**
  * What a notification is about: a reply in a thread the member follows, a post that mentions them
- * (`@[Name](/users/id)`), a reply that quotes one of their posts. Of these for one post a member
- * hears once, of the first that applies: mention, quote, reply.
+ * (`@[Name](/users/id)`), a reply that quotes one of their posts — of these for one post a member
+ * hears once, of the first that applies: mention, quote, reply; an invitation to a working group
+ * and being let in; a new document in one of their groups; a session of their group starting in
+ * 15 minutes and going live; their live question answered or turned into a thread; their account
+ * approved; (staff) an account awaiting approval.
  */
-export const NotificationKind = z.enum(['reply', 'mention', 'quote']);
+export const POST_KINDS = ['reply', 'mention', 'quote'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+export const NOTIFICATION_KINDS = [
+  ...POST_KINDS,
+  'group_invitation',
+  'group_approved',
+  'group_document',
+  'session_soon',
+  'session_live',
+  'question_answered',
+  'question_thread',
+  'account_approved',
+  'account_pending',
+] as const;
+export const NotificationKind = z.enum(NOTIFICATION_KINDS);
+/** The kinds that are not about a post. */
+export type EventKind = Exclude<(typeof NOTIFICATION_KINDS)[number], PostKind>;
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 export const Notification = z.object({
   id: z.number().int(),
   kind: NotificationKind,
-  /** replies collapsed into this entry since the member last looked ("4 new replies in …") */
+  /** posts collapsed into this entry since the member last looked ("4 new replies in …") */
   count: z.number().int(),
-  thread: z.object({ id: z.number().int(), slug: z.string(), title: z.string() }),
-  /** the first post the entry is about: its link leads there */
-  postId: z.number().int(),
-  /** who wrote the latest of them */
-  actor: Author,
+  /** what the entry is about; only what its kind names is set */
+  thread: z.object({ id: z.number().int(), slug: z.string(), title: z.string() }).nullable(),
+  /** the first post the entry is about */
+  postId: z.number().int().nullable(),
+  group: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  session: z.object({ id: z.number().int(), title: z.string() }).nullable(),
+  document: z.object({ id: z.number().int(), title: z.string() }).nullable(),
+  /** the account awaiting approval */
+  subject: Author.nullable(),
+  /** who did it (wrote the latest post, invited, approved); none for reminders */
+  actor: Author.nullable(),
+  /** the page the entry leads to */
+  href: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
   readAt: z.string().nullable(),

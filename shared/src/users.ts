@@ -32,6 +32,8 @@ export type UserPermissions = z.infer<typeof UserPermissions>;
 
 export const User = Author.extend({
   email: z.string(),
+  /** the person confirmed the address through the mailed link; only then can the account be approved */
+  emailConfirmed: z.boolean(),
   status: UserStatus,
   bio: z.string(),
   locale: Locale,
@@ -51,6 +53,8 @@ export const RegisterInput = z.object({
   password: Password,
   displayName: DisplayName,
   citySlug: line().min(1).max(100),
+  /** the language of the mails (the page's language at registration); German if not given */
+  locale: Locale.optional(),
 });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 
@@ -79,6 +83,20 @@ export type PasswordResetConfirmInput = z.infer<typeof PasswordResetConfirmInput
 
 /** A reset link works once, for this long. */
 export const PASSWORD_RESET_MINUTES = 60;
+
+/** An address confirmation link (registration, change of address) works once, for this long. */
+export const EMAIL_CONFIRMATION_HOURS = 48;
+
+export const ConfirmEmailInput = z.object({ token: line().min(20).max(100) });
+export type ConfirmEmailInput = z.infer<typeof ConfirmEmailInput>;
+
+/** A new address takes effect once confirmed through the link mailed to it; the password proves it is the owner. */
+export const ChangeEmailInput = z.object({ email: Email, password: secret().min(1).max(200) });
+export type ChangeEmailInput = z.infer<typeof ChangeEmailInput>;
+
+/** Turning a registration down deletes it; the reason goes to the applicant by mail. */
+export const RejectInput = z.object({ reason: text().trim().min(10).max(1000) });
+export type RejectInput = z.infer<typeof RejectInput>;
 
 export const UpdateProfileInput = z.object({
   displayName: DisplayName,

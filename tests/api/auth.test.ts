@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, demoUser, signedIn } from '../support/client.ts';
+import { confirmAddress } from '../support/outbox.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -138,6 +139,11 @@ describe('approval of new accounts', () => {
     const moderator = await signedIn(server.url, 'moderator');
     const pending = await moderator.get('/api/users?status=pending');
     expect(pending.body.items.map((u: { id: number }) => u.id)).toContain(body.user.id);
+    // An address nobody confirmed is not approved.
+    const early = await moderator.post(`/api/users/${body.user.id}/approve`);
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('email_unconfirmed');
+    await confirmAddress(applicant, await signedIn(server.url, 'admin'), newcomer('approve').email);
     const approved = await moderator.post(`/api/users/${body.user.id}/approve`);
     expect(approved.status).toBe(200);
     expect(approved.body.user.status).toBe('active');

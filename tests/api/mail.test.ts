@@ -64,7 +64,7 @@ describe('mails through SMTP', () => {
 
     const sent = smtp.received.length;
     const second = (await sabine.post(`/api/threads/${thread.id}/posts`, { body: 'Noch ein Gedanke.' })).body.post;
-    await expect.poll(async () => (await claire.get('/api/notifications')).body.items.find((n: { thread: { id: number } }) => n.thread.id === thread.id)?.count, { timeout: 5000 }).toBe(2);
+    await expect.poll(async () => (await claire.get('/api/notifications')).body.items.find((n: { thread: { id: number } }) => n.thread?.id === thread.id)?.count, { timeout: 5000 }).toBe(2);
     expect((await outbox()).some((m) => m.text.includes(`/posts/${second.id}`))).toBe(false);
     expect(smtp.received.length).toBe(sent);
   });
@@ -80,7 +80,7 @@ describe('mails through SMTP', () => {
     const mentioned = await smtp.next(toClaire(`Sabine Krüger vous a mentionné·e dans « ${title} »`));
     expect(mentioned.mail.text).toContain('wie finanziert?');
     // The quote's notification is written in the same transaction as its mails would be.
-    await expect.poll(async () => (await claire.get('/api/notifications')).body.items.some((n: { kind: string; thread: { id: number } }) => n.kind === 'quote' && n.thread.id === thread.id)).toBe(true);
+    await expect.poll(async () => (await claire.get('/api/notifications')).body.items.some((n: { kind: string; thread: { id: number } }) => n.kind === 'quote' && n.thread?.id === thread.id)).toBe(true);
     expect((await outbox()).some((m) => m.subject === `Sabine Krüger vous a cité·e dans « ${title} »`)).toBe(false);
 
     const settings = await claire.put('/api/me/email-settings', { reply: 'off', mention: 'immediate', quote: 'immediate' });

@@ -48,7 +48,7 @@ test.describe('without JavaScript', () => {
     await peer.post(`/api/threads/${thread.id}/posts`, { body: 'Bei uns das Tiefbauamt.' });
 
     await logIn(page, demoEmail('member'));
-    await expect.poll(async () => (await asker.get('/api/notifications')).body.items.some((n: { thread: { id: number } }) => n.thread.id === thread.id)).toBe(true);
+    await expect.poll(async () => (await asker.get('/api/notifications')).body.items.some((n: { thread: { id: number } }) => n.thread?.id === thread.id)).toBe(true);
     await page.goto('/notifications');
     const entry = page.getByTestId('notifications').getByRole('listitem').filter({ hasText: title });
     await entry.getByRole('button', { name: /Als gelesen markieren/ }).click();
@@ -92,7 +92,7 @@ test('a member quotes a post and mentions a peer with @ and the keyboard; both a
   await expect(page.getByTestId('post').filter({ hasText: 'Das kann @Lena Hartmann bestätigen.' })).toBeVisible();
 
   const kinds = async (client: typeof asker) =>
-    (await client.get('/api/notifications')).body.items.filter((n: { thread: { id: number } }) => n.thread.id === thread.id).map((n: { kind: string }) => n.kind);
+    (await client.get('/api/notifications')).body.items.filter((n: { thread: { id: number } }) => n.thread?.id === thread.id).map((n: { kind: string }) => n.kind);
   await expect.poll(() => kinds(lena)).toEqual(['mention']);
   await expect.poll(() => kinds(sabine)).toEqual(['quote']);
 

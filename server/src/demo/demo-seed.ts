@@ -65,6 +65,8 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
           locale: u.locale,
           createdAt: u.status === 'pending' ? new Date(now.getTime() - 6 * HOUR) : createdAt,
           approvedAt: u.status === 'active' ? createdAt : null,
+          // The demo's applicants confirmed their addresses: they wait for approval only.
+          emailConfirmedAt: u.status === 'pending' ? new Date(now.getTime() - 5 * HOUR) : createdAt,
         })
         .returning({ id: users.id });
       userIds.set(u.key, row!.id);

@@ -58,7 +58,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
     await services.database.ping();
     res.json({ status: 'ok', database: services.database.kind });
   });
-  api.use(authRoutes(services.auth, services.passwordReset));
+  api.use(authRoutes(services.auth, services.passwordReset, services.emailConfirmation));
   api.use(usersRoutes(services.users));
   api.use(citiesRoutes(services.cities));
   api.use(forumRoutes(services.forum));

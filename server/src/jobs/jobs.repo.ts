@@ -4,9 +4,9 @@ import { jobs } from '../db/schema/index.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
 
-/** Queues work inside the caller's transaction: it exists exactly when its cause committed. */
-export async function enqueueJob(db: Executor, kind: string, payload: unknown): Promise<void> {
-  await db.insert(jobs).values({ kind, payload });
+/** Queues work inside the caller's transaction: it exists exactly when its cause committed; `runAt` defers it. */
+export async function enqueueJob(db: Executor, kind: string, payload: unknown, runAt?: Date): Promise<void> {
+  await db.insert(jobs).values({ kind, payload, ...(runAt && { runAt }) });
 }
 
 /** Many jobs of one kind in one statement (a mail to each of a thread's watchers). */

@@ -3,6 +3,12 @@ import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'dri
 import { posts } from './forum.ts';
 import { users } from './users.ts';
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /**
  * Every mail the platform writes, in the recipient's language: the outbox admins read, and the
  * send queue (a `mail:send` job per queued mail). Without SMTP_URL mails are only kept here.
@@ -20,6 +26,8 @@ export const mails = pgTable(
     html: text().notNull(),
     /** extra headers (List-Unsubscribe …) */
     headers: jsonb().$type<Record<string, string>>().notNull().default({}),
+    /** small text files sent along (a session's calendar entry) */
+    attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
     /** a mail about a post is not sent once the recipient can no longer read it */
     postId: integer().references(() => posts.id, { onDelete: 'set null' }),
     status: text({ enum: ['queued', 'sent', 'failed', 'kept', 'dropped'] }).notNull(),
@@ -39,8 +47,9 @@ export const notificationSettings = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: text().notNull(),
-    channel: text({ enum: ['email'] }).notNull(),
-    mode: text({ enum: ['immediate', 'off'] }).notNull(),
+    channel: text({ enum: ['app', 'email'] }).notNull(),
+    /** app: on | off; email: immediate | off */
+    mode: text().notNull(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().default(sql`now()`),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind, t.channel] })],

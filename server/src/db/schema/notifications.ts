@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { NOTIFICATION_KINDS } from '@praxisnetz/shared';
+import { documents } from './documents.ts';
 import { posts, threads } from './forum.ts';
+import { groups } from './groups.ts';
+import { liveSessions } from './live.ts';
 import { users } from './users.ts';
 
 /** A member's level for a thread, a category or a group; no row means 'normal'. */
@@ -19,8 +23,10 @@ export const watches = pgTable(
 );
 
 /**
- * One entry in a member's notifications. Unread entries of the same kind and thread collapse
- * into one (the unique index below), counting the replies since the member last looked.
+ * One entry in a member's notifications. Posts (reply, mention, quote) name their thread and
+ * post; unread entries of the same kind and thread collapse into one (the unique index below),
+ * counting the posts since the member last looked. Other kinds name what they are about: a
+ * working group, a live session, a document, an account.
  */
 export const notifications = pgTable(
   'notifications',
@@ -29,18 +35,17 @@ export const notifications = pgTable(
     userId: integer()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text({ enum: ['reply'] }).notNull(),
-    threadId: integer()
-      .notNull()
-      .references(() => threads.id, { onDelete: 'cascade' }),
+    kind: text({ enum: NOTIFICATION_KINDS }).notNull(),
+    threadId: integer().references(() => threads.id, { onDelete: 'cascade' }),
     /** the first post of the entry: its link leads there */
-    postId: integer()
-      .notNull()
-      .references(() => posts.id, { onDelete: 'cascade' }),
-    /** who wrote the latest post of the entry */
-    actorId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    postId: integer().references(() => posts.id, { onDelete: 'cascade' }),
+    groupId: integer().references(() => groups.id, { onDelete: 'cascade' }),
+    sessionId: integer().references(() => liveSessions.id, { onDelete: 'cascade' }),
+    documentId: integer().references(() => documents.id, { onDelete: 'cascade' }),
+    /** the account an entry is about (a registration awaiting approval) */
+    subjectId: integer().references(() => users.id, { onDelete: 'cascade' }),
+    /** who did it (wrote the latest post, invited, approved); none for reminders */
+    actorId: integer().references(() => users.id, { onDelete: 'cascade' }),
     count: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),

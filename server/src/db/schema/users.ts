@@ -20,6 +20,10 @@ export const users = pgTable(
     calendarToken: text().unique(),
     /** the secret in the unsubscribe links of the person's mails; made with the first such mail */
     mailToken: text().unique(),
+    /** an IANA time zone for the times in mails (digests, reminders); none means Europe/Berlin */
+    timeZone: text(),
+    /** when the person confirmed their address through the link mailed to it; unconfirmed accounts are not approved */
+    emailConfirmedAt: timestamp({ withTimezone: true, precision: 3 }),
   },
   (t) => [index('users_status_idx').on(t.status), index('users_city_idx').on(t.cityId)],
 );
@@ -36,6 +40,24 @@ export const sessions = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Links that confirm an address: at registration (the account's own) and on a change (the new one,
+ * which replaces the old only once confirmed). Only the SHA-256 of the token is kept.
+ */
+export const emailConfirmations = pgTable(
+  'email_confirmations',
+  {
+    tokenHash: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    email: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('email_confirmations_user_idx').on(t.userId)],
 );
 
 /** Password reset links: only the SHA-256 of the token; a link is deleted when used or replaced. */

@@ -2,9 +2,11 @@ import { Router } from 'express';
 import { clientIp } from '../../http/request-context.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
 import type { AuthService } from './auth.service.ts';
+import type { EmailConfirmation } from './email-confirmation.service.ts';
 import type { PasswordReset } from './password-reset.service.ts';
+import { idParam } from '../../http/params.ts';
 
-export function authRoutes(auth: AuthService, reset: PasswordReset): Router {
+export function authRoutes(auth: AuthService, reset: PasswordReset, confirmation: EmailConfirmation): Router {
   const r = Router();
 
   r.post('/auth/register', async (req, res) => {
@@ -33,6 +35,20 @@ export function authRoutes(auth: AuthService, reset: PasswordReset): Router {
     const { user, token, expiresAt } = await reset.confirm(req.body);
     setSessionCookie(req, res, token, expiresAt);
     res.json({ user });
+  });
+
+  r.post('/users/:id/password-reset', async (req, res) => {
+    await reset.sendFor(res.locals.actor, idParam(req.params.id, 'User'));
+    res.status(202).json({});
+  });
+
+  r.post('/auth/confirm-email', async (req, res) => {
+    res.json(await confirmation.confirm(req.body));
+  });
+
+  r.post('/me/email', async (req, res) => {
+    await confirmation.requestChange(res.locals.actor, req.body);
+    res.status(202).json({});
   });
 
   r.post('/auth/password', async (req, res) => {

@@ -6,6 +6,8 @@ import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { findUserByEmail, findUserById, insertUser, toUser, updateUser } from '../users/index.ts';
+import { accountMail, type MailService } from '../mail/index.ts';
+import type { EmailConfirmation } from './email-confirmation.service.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { deletePasswordResets } from './password-resets.repo.ts';
@@ -15,32 +17,45 @@ import { sessionIdOf, type SessionStore } from './sessions.ts';
 const invalidCredentials = () =>
   new AppError(401, 'invalid_credentials', 'E-mail address or password is not correct.');
 
-export function createAuthService(deps: { db: Db; sessions: SessionStore; limiter: LoginLimiter; publisher: Publisher }) {
-  const { db, sessions, limiter, publisher } = deps;
+export function createAuthService(deps: {
+  db: Db;
+  sessions: SessionStore;
+  limiter: LoginLimiter;
+  publisher: Publisher;
+  mail: Pick<MailService, 'queue' | 'nudge' | 'link'>;
+  confirmation: Pick<EmailConfirmation, 'startForRegistration'>;
+}) {
+  const { db, sessions, limiter, publisher, mail, confirmation } = deps;
   /** A session that ends takes its open sockets with it, on every node. */
   const closeSockets = (sessionIds: string[]) => sessionIds.forEach((id) => publisher.disconnect(rooms.session(id)));
 
   return {
-    /** New accounts wait as pending until a moderator or admin approves them. */
+    /** New accounts wait as pending until their address is confirmed and a moderator or admin approves them. */
     async register(input: unknown): Promise<User> {
       const data = parseInput(RegisterInput, input);
       const city = await findCityBySlug(db, data.citySlug);
       if (!city) throw ValidationError({ citySlug: 'Choose a member city from the list.' });
       const passwordHash = await hashPassword(data.password);
-      const row = await insertUser(db, {
-        email: data.email,
-        passwordHash,
-        displayName: data.displayName,
-        cityId: city.id,
-        role: 'member',
-        status: 'pending',
-      });
-      if (!row) {
-        throw Conflict('An account with this e-mail address exists already.', 'email_taken', {
-          email: 'An account with this e-mail address exists already.',
+      const id = await db.transaction(async (tx) => {
+        const row = await insertUser(tx, {
+          email: data.email,
+          passwordHash,
+          displayName: data.displayName,
+          cityId: city.id,
+          role: 'member',
+          status: 'pending',
+          locale: data.locale ?? 'de',
         });
-      }
-      return toUser((await findUserById(db, row.id))!);
+        if (!row) {
+          throw Conflict('An account with this e-mail address exists already.', 'email_taken', {
+            email: 'An account with this e-mail address exists already.',
+          });
+        }
+        await confirmation.startForRegistration(tx, row);
+        return row.id;
+      });
+      mail.nudge();
+      return toUser((await findUserById(db, id))!);
     },
 
     /**
@@ -76,8 +91,10 @@ export function createAuthService(deps: { db: Db; sessions: SessionStore; limite
       const ended = await db.transaction(async (tx) => {
         await updateUser(tx, user.id, { passwordHash });
         await deletePasswordResets(tx, user.id);
+        await mail.queue(tx, [accountMail(mail, user, 'password_changed', { path: '/forgot-password' })]);
         return deleteOtherSessions(tx, user.id, sessionIdOf(token));
       });
+      mail.nudge();
       closeSockets(ended);
     },
 
@@ -91,6 +108,7 @@ export function createAuthService(deps: { db: Db; sessions: SessionStore; limite
         displayName: 'Administrator',
         role: 'admin',
         status: 'active',
+        emailConfirmedAt: new Date(),
       });
     },
   };

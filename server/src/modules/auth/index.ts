@@ -6,3 +6,5 @@ export type { PasswordReset } from './password-reset.service.ts';
 export { deleteUserSessions } from './sessions.repo.ts';
 export { createSessionStore, generateSessionToken } from './sessions.ts';
 export type { SessionStore } from './sessions.ts';
+export { createEmailConfirmation } from './email-confirmation.service.ts';
+export type { EmailConfirmation } from './email-confirmation.service.ts';

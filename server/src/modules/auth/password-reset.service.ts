@@ -1,14 +1,15 @@
 import { PASSWORD_RESET_MINUTES, PasswordResetConfirmInput, PasswordResetInput, rooms, type User } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
-import { Forbidden, ValidationError } from '../../lib/errors.ts';
+import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
+import { type Actor, requireAdmin } from '../../policy/index.ts';
 import { hashedKey, type RateLimits } from '../../lib/rate-limits.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
-import type { MailService } from '../mail/index.ts';
-import { findUserByEmail, findUserById, toUser, updateUser } from '../users/index.ts';
+import { accountMail, type MailService } from '../mail/index.ts';
+import { findUserByEmail, findUserById, toUser, updateUser, type UserWithCity } from '../users/index.ts';
 import { hashPassword } from './passwords.ts';
 import { deletePasswordResets, passwordResetExists, replacePasswordReset, takePasswordReset } from './password-resets.repo.ts';
-import { resetMail } from './reset-mail.ts';
+
 import { deleteUserSessions } from './sessions.repo.ts';
 import { generateSessionToken, sessionIdOf, type SessionStore } from './sessions.ts';
 
@@ -32,6 +33,15 @@ export function createPasswordReset(deps: {
   const byAddress = rateLimits.budget({ name: 'reset-address', points: RESETS_PER_ADDRESS, durationSeconds: 3600 });
   const byIp = rateLimits.budget({ name: 'reset-ip', points: RESETS_PER_IP, durationSeconds: 3600 });
 
+  async function mailLink(user: UserWithCity): Promise<void> {
+    const token = generateSessionToken();
+    await db.transaction(async (tx) => {
+      await replacePasswordReset(tx, user.id, sessionIdOf(token), new Date(Date.now() + PASSWORD_RESET_MINUTES * 60_000));
+      await mail.queue(tx, [accountMail(mail, user, 'password_reset', { path: `/reset-password?token=${encodeURIComponent(token)}` })]);
+    });
+    mail.nudge();
+  }
+
   return {
     /** The same answer whether the address has an account or not; only an account gets a mail. */
     async request(input: unknown, ip: string): Promise<void> {
@@ -40,12 +50,17 @@ export function createPasswordReset(deps: {
       await byAddress.take(hashedKey(email));
       const user = await findUserByEmail(db, email);
       if (!user || user.status === 'suspended') return;
-      const token = generateSessionToken();
-      await db.transaction(async (tx) => {
-        await replacePasswordReset(tx, user.id, sessionIdOf(token), new Date(Date.now() + PASSWORD_RESET_MINUTES * 60_000));
-        await mail.queue(tx, [resetMail(mail, user, token)]);
-      });
-      mail.nudge();
+      await mailLink(user);
+    },
+
+    /** An administrator sends a member a reset link (from the user list); it replaces older links. */
+    async sendFor(actor: Actor, userId: number): Promise<void> {
+      requireAdmin(actor);
+      const user = await findUserById(db, userId);
+      if (!user) throw NotFound('User');
+      if (user.status === 'suspended') throw Conflict('A suspended account cannot reset its password.');
+      await byAddress.take(hashedKey(user.email));
+      await mailLink(user);
     },
 
     /** Whether a link still works, so its page can say so before anyone types a password. */
@@ -62,8 +77,11 @@ export function createPasswordReset(deps: {
         await updateUser(tx, id, { passwordHash });
         await deletePasswordResets(tx, id);
         await deleteUserSessions(tx, id);
+        const owner = (await findUserById(tx, id))!;
+        await mail.queue(tx, [accountMail(mail, owner, 'password_changed', { path: '/forgot-password' })]);
         return id;
       });
+      mail.nudge();
       publisher.disconnect(rooms.user(userId));
       const user = (await findUserById(db, userId))!;
       if (user.status === 'suspended') throw Forbidden('This account is suspended.', 'account_suspended');

@@ -55,13 +55,24 @@ function calendarOf(sessions: CalendarSessionRow[], origin: string, name?: strin
   return calendar.toString();
 }
 
+const fileOf = (session: CalendarSessionRow, origin: string): CalendarFile => ({
+  filename: `${slugify(session.title) || `session-${session.id}`}.ics`,
+  ics: calendarOf([session], origin),
+});
+
+/** One session as a calendar file, for a mail to people who may read it (a reminder). */
+export async function sessionCalendarFile(db: Db, sessionId: number, origin: string): Promise<CalendarFile | undefined> {
+  const session = await findCalendarSession(db, sessionId);
+  return session && fileOf(session, origin);
+}
+
 export function createCalendarService(db: Db) {
   return {
     /** One session as a calendar file; a session the actor may not read does not exist for them. */
     async sessionFile(actor: Actor, sessionId: number, origin: string): Promise<CalendarFile> {
       const session = await findCalendarSession(db, sessionId);
       if (!session || !canReadSession(actor, session)) throw NotFound('Session');
-      return { filename: `${slugify(session.title) || `session-${session.id}`}.ics`, ics: calendarOf([session], origin) };
+      return fileOf(session, origin);
     },
 
     /** The path of the actor's private feed, made on first request. */

@@ -1,2 +1,3 @@
 export { calendarFeedRoutes, calendarRoutes } from './calendar.routes.ts';
-export { createCalendarService } from './calendar.service.ts';
+export { createCalendarService, sessionCalendarFile } from './calendar.service.ts';
+export type { CalendarFile } from './calendar.service.ts';

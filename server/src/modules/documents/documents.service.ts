@@ -18,6 +18,7 @@ import { parseInput } from '../../lib/validate.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { findCategoryBySlug } from '../forum/index.ts';
 import { findGroupById } from '../groups/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import { findUserById, type UserWithCity } from '../users/index.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import {
@@ -68,8 +69,9 @@ export function createDocumentsService(deps: {
   fileStore: FileStore;
   uploadMaxBytes: number;
   extraction: { nudge(): void };
+  notifications: Pick<NotificationsService, 'tellGroup' | 'told'>;
 }) {
-  const { db, fileStore, uploadMaxBytes, extraction } = deps;
+  const { db, fileStore, uploadMaxBytes, extraction, notifications } = deps;
 
   async function withTopics(rows: DocumentListRow[]): Promise<Document[]> {
     const topics = await topicsOf(db, rows.map((r) => r.document.id));
@@ -113,10 +115,9 @@ export function createDocumentsService(deps: {
   async function resolveGroup(actor: Actor, visibility: DocumentMetadataInput['visibility'], groupId: number | null | undefined) {
     if (visibility !== 'group') return null;
     if (!groupId) throw ValidationError({ groupId: 'Choose the working group that may read the document.' });
-    if (!canReadGroup(actor, groupId) || !(await findGroupById(db, groupId))) {
-      throw ValidationError({ groupId: 'Choose one of your working groups.' });
-    }
-    return groupId;
+    const group = canReadGroup(actor, groupId) ? await findGroupById(db, groupId) : undefined;
+    if (!group) throw ValidationError({ groupId: 'Choose one of your working groups.' });
+    return group;
   }
 
   /** Reads the upload and checks it; the temp file is discarded whenever this throws. */
@@ -163,14 +164,17 @@ export function createDocumentsService(deps: {
     }
   }
 
-  async function createDocument(owner: UserWithCity, meta: DocumentMetadataInput, file: StoredFile, createdAt?: Date) {
+  /** `announce`: the group's members hear of a group document (uploads do; the demo seed's imports do not). */
+  async function createDocument(owner: UserWithCity, meta: DocumentMetadataInput, file: StoredFile, opts: { announce: boolean; createdAt?: Date }) {
+    const { createdAt } = opts;
     const ownerId = owner.id;
     const { cityId, topicIds } = await resolveReferences(meta);
-    const groupId = await resolveGroup(owner, meta.visibility, meta.groupId);
-    return commitWithFile(file, async (tx, contentText) => {
+    const group = await resolveGroup(owner, meta.visibility, meta.groupId);
+    let told: number[] = [];
+    const documentId = await commitWithFile(file, async (tx, contentText) => {
       const id = await insertDocument(tx, {
         ownerId,
-        groupId,
+        groupId: group?.id ?? null,
         title: meta.title,
         description: meta.description,
         type: meta.type,
@@ -183,8 +187,14 @@ export function createDocumentsService(deps: {
       });
       await insertVersion(tx, { documentId: id, n: 1, sha256: file.sha256, filename: file.filename, uploadedBy: ownerId, ...(createdAt && { createdAt }) });
       await setTopics(tx, id, topicIds ?? []);
+      if (group && opts.announce) {
+        const about = { title: meta.title, group: group.name, actor: owner.displayName, path: `/library/${id}` };
+        told = await notifications.tellGroup(tx, 'group_document', group.id, ownerId, { documentId: id, actorId: ownerId }, about);
+      }
       return id;
     });
+    await notifications.told(told);
+    return documentId;
   }
 
   const service = {
@@ -193,7 +203,7 @@ export function createDocumentsService(deps: {
     async upload(actor: Actor, req: IncomingMessage, onFields?: FieldsListener): Promise<Document> {
       const user = requireMember(actor);
       const { meta, file } = await receiveChecked(req, async (fields) => parseInput(DocumentMetadataInput, fields), onFields);
-      const id = await createDocument(user, meta, file).finally(() => fileStore.discard(file));
+      const id = await createDocument(user, meta, file, { announce: true }).finally(() => fileStore.discard(file));
       return (await withTopics([(await findDocument(db, id))!]))[0]!;
     },
 
@@ -205,7 +215,7 @@ export function createDocumentsService(deps: {
       const name = neutraliseFilename(filename);
       try {
         const mime = await checkUploadType(temp.path, name, temp.size);
-        return await createDocument(owner, meta, { ...temp, filename: name, mime }, createdAt);
+        return await createDocument(owner, meta, { ...temp, filename: name, mime }, { announce: false, createdAt });
       } finally {
         await fileStore.discard(temp);
       }
@@ -279,7 +289,8 @@ export function createDocumentsService(deps: {
       // Visibility and group are decided together: a group only with 'group', checked on any change.
       const sharing = patch.visibility !== undefined || patch.groupId !== undefined;
       const visibility = patch.visibility ?? (row.document.visibility as DocumentMetadataInput['visibility']);
-      const groupId = sharing ? await resolveGroup(actor, visibility, patch.groupId === undefined ? row.document.groupId : patch.groupId) : undefined;
+      const group = sharing ? await resolveGroup(actor, visibility, patch.groupId === undefined ? row.document.groupId : patch.groupId) : undefined;
+      const groupId = group === undefined ? undefined : (group?.id ?? null);
       await db.transaction(async (tx) => {
         await updateDocument(tx, id, {
           ...(patch.title !== undefined && { title: patch.title }),

@@ -28,17 +28,18 @@ beforeAll(async () => {
   database = await openTestDatabase();
   await seedDemo(database.db);
   dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-forum-'));
-  const documents = createDocumentsService({
-    db: database.db,
-    fileStore: createFileStore(dataDir),
-    uploadMaxBytes: 1024 * 1024,
-    extraction: { nudge: () => {} },
-  });
   const notifications = createNotificationsService({
     db: database.db,
     publisher: recorder,
     nudge: () => {},
     mail: createMailService({ db: database.db, mailer: createMailer({ from: 'test@localhost' }), publicUrl: 'http://localhost', nudge: () => {} }),
+  });
+  const documents = createDocumentsService({
+    db: database.db,
+    fileStore: createFileStore(dataDir),
+    uploadMaxBytes: 1024 * 1024,
+    extraction: { nudge: () => {} },
+    notifications,
   });
   forum = createForumService({ db: database.db, publisher: recorder, documents, notifications });
   [member, moderator, pending] = await Promise.all([byKey('member'), byKey('moderator'), byKey('pending1')]);

@@ -8,6 +8,8 @@ import { demoUsers } from '../../demo/content/index.ts';
 import { seedDemo } from '../../demo/demo-seed.ts';
 import { recordingPublisher } from '../../realtime/recording-publisher.ts';
 import { findUserByEmail } from '../users/users.repo.ts';
+import { createMailer, createMailService } from '../mail/index.ts';
+import { createNotificationsService } from '../notifications/index.ts';
 import { createGroupsService, type GroupsService } from './groups.service.ts';
 
 let database: Database;
@@ -34,7 +36,9 @@ async function logOf(id: number) {
 beforeAll(async () => {
   database = await openTestDatabase();
   await seedDemo(database.db);
-  groups = createGroupsService({ db: database.db, publisher: recorder.publisher });
+  const mail = createMailService({ db: database.db, mailer: createMailer({ from: 'netzwerk@praxisnetz.example' }), publicUrl: 'https://praxisnetz.example', nudge: () => {} });
+  const notifications = createNotificationsService({ db: database.db, publisher: recorder.publisher, nudge: () => {}, mail });
+  groups = createGroupsService({ db: database.db, publisher: recorder.publisher, notifications });
 });
 afterAll(() => database.close());
 beforeEach(() => {

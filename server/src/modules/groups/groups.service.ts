@@ -17,6 +17,7 @@ import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { recordModeration } from '../moderation/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import { findUserByEmail, findUserById, type UserWithCity } from '../users/index.ts';
 import { toGroupMember, toGroupSummary, toMembership } from './groups.mapper.ts';
 import {
@@ -57,8 +58,8 @@ async function activeAccount(db: Executor, email: string, field: string, message
   return user;
 }
 
-export function createGroupsService(deps: { db: Db; publisher: Publisher }) {
-  const { db, publisher } = deps;
+export function createGroupsService(deps: { db: Db; publisher: Publisher; notifications: Pick<NotificationsService, 'tell' | 'told'> }) {
+  const { db, publisher, notifications } = deps;
 
   async function loadGroup(id: number): Promise<GroupWithCategory> {
     const row = await findGroupWithCategory(db, id);
@@ -207,11 +208,11 @@ export function createGroupsService(deps: { db: Db; publisher: Publisher }) {
     /** Invites an active member; one who had asked to join is let in at once. */
     async invite(actor: Actor, id: number, input: unknown): Promise<GroupMember> {
       const lead = requireMember(actor);
-      await loadGroup(id);
+      const { group } = await loadGroup(id);
       requireGroupModerator(lead, id);
       const { email } = parseInput(InviteInput, input);
       const invitee = await activeAccount(db, email, 'email', 'No active member account has this e-mail address.');
-      await db.transaction(async (tx) => {
+      const told = await db.transaction(async (tx) => {
         await lockGroup(tx, id);
         const existing = (await findMember(tx, id, invitee.id))?.member;
         if (existing?.status === 'active') throw Conflict('This person is already a member of the group.');
@@ -228,24 +229,29 @@ export function createGroupsService(deps: { db: Db; publisher: Publisher }) {
           targetUserId: invitee.id,
           details: { acceptedRequest: existing?.status === 'requested' },
         });
+        const kind = existing?.status === 'requested' ? 'group_approved' : 'group_invitation';
+        return notifications.tell(tx, kind, [invitee.id], { groupId: id, actorId: lead.id }, { title: group.name, actor: lead.displayName, path: `/groups/${id}` });
       });
+      await notifications.told(told);
       return member(id, invitee.id);
     },
 
     /** Lets in someone who asked to join; an invitation is the invitee's to accept. */
     async approve(actor: Actor, id: number, userId: number): Promise<GroupMember> {
       const lead = requireMember(actor);
-      await loadGroup(id);
+      const { group } = await loadGroup(id);
       requireGroupModerator(lead, id);
-      await db.transaction(async (tx) => {
+      const told = await db.transaction(async (tx) => {
         await lockGroup(tx, id);
         const existing = (await findMember(tx, id, userId))?.member;
         if (!existing) throw NotFound('Membership request');
-        if (existing.status === 'active') return;
+        if (existing.status === 'active') return [];
         if (existing.status === 'invited') throw Conflict('The invited person accepts the invitation themselves.');
         await updateMember(tx, id, userId, { status: 'active', joinedAt: new Date() });
         await recordModeration(tx, { actorId: lead.id, action: 'group.member.approve', groupId: id, targetUserId: userId });
+        return notifications.tell(tx, 'group_approved', [userId], { groupId: id, actorId: lead.id }, { title: group.name, actor: lead.displayName, path: `/groups/${id}` });
       });
+      await notifications.told(told);
       return member(id, userId);
     },
 

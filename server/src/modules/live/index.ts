@@ -4,3 +4,4 @@ export { createLiveService } from './live.service.ts';
 export { registerLiveSocket } from './live.socket.ts';
 export { similarRoutes } from './questions/similar.routes.ts';
 export { createSimilarService } from './questions/similar.service.ts';
+export { SESSION_SOON_JOB } from './sessions/session-notices.ts';

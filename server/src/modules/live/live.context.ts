@@ -2,7 +2,9 @@ import type { Db } from '../../db/client.ts';
 import { type Actor, canModerateSession, canReadSession, requireMember } from '../../policy/index.ts';
 import { Conflict, Forbidden, NotFound } from '../../lib/errors.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
+import type { CalendarFile } from '../calendar/index.ts';
 import type { ForumService } from '../forum/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import { liveEvents } from './live.events.ts';
 import type { LiveLimits } from './live.limits.ts';
 import { toSession } from './sessions/sessions.mapper.ts';
@@ -18,6 +20,9 @@ export interface LiveDeps {
   limiter: LiveLimits;
   /** the participant count; absent (0) where no Socket.IO server runs, e.g. in service tests */
   presence?: PresenceCounter;
+  notifications: Pick<NotificationsService, 'tell' | 'tellGroup' | 'told'>;
+  /** a session's calendar entry, for the reminder mail */
+  calendarFile: (sessionId: number) => Promise<CalendarFile | undefined>;
 }
 
 /** Questions are asked, voted on and chatted about before and during a session, not after. */

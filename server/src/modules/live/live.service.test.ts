@@ -13,6 +13,7 @@ import { createDocumentsService } from '../documents/documents.service.ts';
 import { createFileStore } from '../documents/file-store.ts';
 import { createForumService } from '../forum/forum.service.ts';
 import { createNotificationsService } from '../notifications/index.ts';
+import { sessionCalendarFile } from '../calendar/index.ts';
 import { createMailer, createMailService } from '../mail/index.ts';
 import { findUserByEmail, type UserWithCity } from '../users/users.repo.ts';
 import { createRateLimits } from '../../lib/rate-limits.ts';
@@ -33,19 +34,21 @@ beforeAll(async () => {
   database = await openTestDatabase();
   await seedDemo(database.db);
   dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-live-'));
-  const documents = createDocumentsService({ db: database.db, fileStore: createFileStore(dataDir), uploadMaxBytes: 1024, extraction: { nudge: () => {} } });
   const notifications = createNotificationsService({
     db: database.db,
     publisher,
     nudge: () => {},
     mail: createMailService({ db: database.db, mailer: createMailer({ from: 'test@localhost' }), publicUrl: 'http://localhost', nudge: () => {} }),
   });
+  const documents = createDocumentsService({ db: database.db, fileStore: createFileStore(dataDir), uploadMaxBytes: 1024, extraction: { nudge: () => {} }, notifications });
   const forum = createForumService({ db: database.db, publisher, documents, notifications });
   live = createLiveService({
     db: database.db,
     publisher,
     forum,
     limiter: createLiveLimits(createRateLimits(database), { questionsPerMinute: 100, votesPerMinute: 100, chatPerMinute: 100 }),
+    notifications,
+    calendarFile: (sessionId) => sessionCalendarFile(database.db, sessionId, 'http://localhost'),
   });
   const [leadRow, askerRow] = await Promise.all([byKey('sabine'), byKey('member')]);
   const [group] = await database.db

@@ -4,3 +4,5 @@ export { createMailer } from './mailer.ts';
 export type { Mailer } from './mailer.ts';
 export { createMailService, MAIL_JOB } from './mail.service.ts';
 export type { MailService, QueuedMail } from './mail.service.ts';
+export { accountMail } from './account-mail.ts';
+export type { AccountMailKind } from './account-mail.ts';

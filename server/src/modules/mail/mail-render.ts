@@ -9,7 +9,8 @@ export interface MailContent {
   paragraphs: string[];
   /** a quoted excerpt (a post's text) */
   quote?: string;
-  action: { label: string; url: string };
+  /** the button (and its link in the text part); none for a mail that only informs */
+  action?: { label: string; url: string };
   why: string;
   unsubscribe?: { label: string; url: string };
 }
@@ -30,8 +31,7 @@ export function renderMail(locale: Locale, c: MailContent): { subject: string; t
     '',
     ...c.paragraphs.flatMap((p) => [p, '']),
     ...(c.quote ? [c.quote.split('\n').map((l) => `> ${l}`).join('\n'), ''] : []),
-    `${c.action.label}: ${c.action.url}`,
-    '',
+    ...(c.action ? [`${c.action.label}: ${c.action.url}`, ''] : []),
     '-- ',
     c.why,
     ...(c.unsubscribe ? [`${c.unsubscribe.label}: ${c.unsubscribe.url}`] : []),
@@ -45,7 +45,7 @@ export function renderMail(locale: Locale, c: MailContent): { subject: string; t
 ${p(t('greeting', { name: c.name }))}
 ${c.paragraphs.map(p).join('\n')}
 ${c.quote ? `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #c5d3e0;color:#33424f;white-space:pre-wrap">${escape(c.quote)}</blockquote>` : ''}
-<p style="margin:0 0 24px"><a href="${escape(c.action.url)}" style="display:inline-block;padding:10px 16px;background:#174a7c;color:#fff;text-decoration:none;border-radius:4px">${escape(c.action.label)}</a></p>
+${c.action ? `<p style="margin:0 0 24px"><a href="${escape(c.action.url)}" style="display:inline-block;padding:10px 16px;background:#174a7c;color:#fff;text-decoration:none;border-radius:4px">${escape(c.action.label)}</a></p>` : ''}
 <p style="margin:0;font-size:14px;color:#4a5a68">${escape(c.why)}${c.unsubscribe ? ` <a href="${escape(c.unsubscribe.url)}" style="color:#174a7c">${escape(c.unsubscribe.label)}</a>` : ''}</p>
 <p style="margin:8px 0 0;font-size:14px;color:#4a5a68">${escape(t('signature'))}</p>
 </div></body></html>`;

@@ -62,7 +62,7 @@ export async function mailRecipients(db: Executor, userIds: number[], kind: stri
       .from(notificationSettings)
       .where(and(eq(notificationSettings.kind, kind), eq(notificationSettings.channel, 'email'), eq(notificationSettings.mode, mode)));
   return db
-    .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale, mailToken: users.mailToken })
+    .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale, mailToken: users.mailToken, timeZone: users.timeZone })
     .from(users)
     .where(
       and(
@@ -90,16 +90,16 @@ export async function findUserByMailToken(db: Executor, token: string) {
   return row;
 }
 
-export async function setEmailMode(db: Executor, userId: number, kind: string, mode: MailMode): Promise<void> {
+export async function setNotificationMode(db: Executor, userId: number, kind: string, channel: 'app' | 'email', mode: string): Promise<void> {
   await db
     .insert(notificationSettings)
-    .values({ userId, kind, channel: 'email', mode })
+    .values({ userId, kind, channel, mode })
     .onConflictDoUpdate({ target: [notificationSettings.userId, notificationSettings.kind, notificationSettings.channel], set: { mode, updatedAt: sql`now()` } });
 }
 
-export async function emailModes(db: Executor, userId: number) {
+export async function chosenModes(db: Executor, userId: number) {
   return db
-    .select({ kind: notificationSettings.kind, mode: notificationSettings.mode })
+    .select({ kind: notificationSettings.kind, channel: notificationSettings.channel, mode: notificationSettings.mode })
     .from(notificationSettings)
-    .where(and(eq(notificationSettings.userId, userId), eq(notificationSettings.channel, 'email')));
+    .where(eq(notificationSettings.userId, userId));
 }

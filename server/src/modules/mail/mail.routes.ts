@@ -7,10 +7,10 @@ export function mailRoutes(mail: MailService): Router {
   r.get('/admin/outbox', async (req, res) => {
     res.json(await mail.outbox(res.locals.actor, queryString(req.query.cursor)));
   });
-  r.get('/me/email-settings', async (_req, res) => {
+  r.get('/me/notification-settings', async (_req, res) => {
     res.json(await mail.settings(res.locals.actor));
   });
-  r.put('/me/email-settings', async (req, res) => {
+  r.put('/me/notification-settings', async (req, res) => {
     res.json(await mail.updateSettings(res.locals.actor, req.body));
   });
   // One-click unsubscribe (RFC 8058): the mail provider POSTs here, without a session.

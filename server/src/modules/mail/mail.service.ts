@@ -1,14 +1,25 @@
-import { EMAIL_DEFAULTS, EmailSettings, type MailKind, type OutboxMail, type Page, UnsubscribeInput } from '@praxisnetz/shared';
+import {
+  KindSetting,
+  type MailKind,
+  NOTIFICATION_DEFAULTS,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  NotificationSettings,
+  NotificationSettingsInput,
+  type OutboxMail,
+  type Page,
+  UnsubscribeInput,
+} from '@praxisnetz/shared';
 import { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import { enqueueJobs } from '../../jobs/jobs.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
-import { NotFound } from '../../lib/errors.ts';
+import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, readsCategoryRowSql, requireAdmin, requireSignedIn } from '../../policy/index.ts';
+import { type Actor, isStaff, readsCategoryRowSql, requireAdmin, requireMember } from '../../policy/index.ts';
 import { isPermanentFailure, type Mailer } from './mailer.ts';
 import {
-  emailModes,
+  chosenModes,
   ensureMailTokens,
   findMail,
   findUserByMailToken,
@@ -17,11 +28,17 @@ import {
   mailRecipients,
   type NewMail,
   postStillReadable,
-  setEmailMode,
+  setNotificationMode,
   updateMail,
 } from './mail.repo.ts';
 
 export const MAIL_JOB = 'mail:send';
+
+/** The kinds that apply to a member: an account awaiting approval only to moderators and admins. */
+const kindsFor = (actor: Actor): NotificationKind[] => NOTIFICATION_KINDS.filter((kind) => kind !== 'account_pending' || isStaff(actor));
+
+/** The keys whose value is set. */
+const pick = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 /** the same as the job runner's attempts: the last one marks the mail failed */
 export const MAIL_ATTEMPTS_MAX = 5;
 const OUTBOX_PER_PAGE = 50;
@@ -37,6 +54,17 @@ export type QueuedMail = Omit<NewMail, 'status' | 'attempts'>;
  */
 export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: string; nudge: () => void }) {
   const { db, mailer, publicUrl, nudge } = deps;
+
+  /** What the member chose per kind and channel, else the default. */
+  async function settingsOf(user: NonNullable<Actor>): Promise<NotificationSettings> {
+    const chosen = await chosenModes(db, user.id);
+    const settings: NotificationSettings = {};
+    for (const kind of kindsFor(user)) {
+      const own = (channel: string) => chosen.find((c) => c.kind === kind && c.channel === channel)?.mode;
+      settings[kind] = KindSetting.parse({ ...NOTIFICATION_DEFAULTS[kind], ...pick({ app: own('app'), email: own('email') }) });
+    }
+    return settings;
+  }
 
   return {
     /** absolute links under PUBLIC_URL */
@@ -55,7 +83,7 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
 
     /** Of these members, who takes mails of `kind`, with the secret of their unsubscribe links. */
     async recipients(tx: Executor, userIds: number[], kind: MailKind) {
-      const people = await mailRecipients(tx, userIds, kind, EMAIL_DEFAULTS[kind]);
+      const people = await mailRecipients(tx, userIds, kind, NOTIFICATION_DEFAULTS[kind].email);
       const tokens = await ensureMailTokens(
         tx,
         people.filter((p) => !p.mailToken).map((p) => p.id),
@@ -80,7 +108,7 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
       }
       const attempts = mail.attempts + 1;
       try {
-        await mailer.send({ to: mail.toAddress, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers });
+        await mailer.send({ to: mail.toAddress, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers, attachments: mail.attachments });
       } catch (err) {
         const code = (err as { responseCode?: number }).responseCode;
         const reason = `${code ?? (err as { code?: string }).code ?? 'error'}: ${String((err as { response?: string }).response ?? (err as Error).message ?? '').slice(0, 300)}`;
@@ -123,24 +151,27 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
       const { token, kind } = parseInput(UnsubscribeInput, input);
       const user = await findUserByMailToken(db, token);
       if (!user) throw NotFound('Unsubscribe link');
-      await setEmailMode(db, user.id, kind, 'off');
+      await setNotificationMode(db, user.id, kind, 'email', 'off');
       return { kind, locale: user.locale };
     },
 
-    /** Which kinds the member takes by mail: what they chose, else the default. */
-    async settings(actor: Actor): Promise<EmailSettings> {
-      const user = requireSignedIn(actor);
-      const chosen = Object.fromEntries((await emailModes(db, user.id)).map((r) => [r.kind, r.mode]));
-      return EmailSettings.parse({ ...EMAIL_DEFAULTS, ...chosen });
+    /** The member's settings for the kinds that apply to them. */
+    async settings(actor: Actor): Promise<NotificationSettings> {
+      return settingsOf(requireMember(actor));
     },
 
-    async updateSettings(actor: Actor, input: unknown): Promise<EmailSettings> {
-      const user = requireSignedIn(actor);
-      const data = parseInput(EmailSettings, input);
+    async updateSettings(actor: Actor, input: unknown): Promise<NotificationSettings> {
+      const user = requireMember(actor);
+      const data = parseInput(NotificationSettingsInput, input);
+      const allowed = kindsFor(user);
+      const refused = Object.keys(data).find((kind) => !allowed.includes(kind as NotificationKind));
+      if (refused) throw ValidationError({ [refused]: 'This kind of notification does not apply to you.' });
       await db.transaction(async (tx) => {
-        for (const [kind, mode] of Object.entries(data)) await setEmailMode(tx, user.id, kind, mode);
+        for (const [kind, setting] of Object.entries(data)) {
+          for (const [channel, mode] of Object.entries(setting)) await setNotificationMode(tx, user.id, kind, channel as 'app' | 'email', mode);
+        }
       });
-      return data;
+      return settingsOf(user);
     },
   };
 }

@@ -6,6 +6,7 @@ export interface OutgoingMail {
   text: string;
   html: string;
   headers: Record<string, string>;
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 /** How a mail leaves: SMTP (nodemailer), or nowhere when no SMTP_URL is set (the outbox keeps it). */

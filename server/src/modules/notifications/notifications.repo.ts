@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { inIds } from '../../db/in-ids.ts';
 import type { NotificationKind } from '@praxisnetz/shared';
-import { categories, cities, notificationSettings, notifications, posts, threads, users, watches } from '../../db/schema/index.ts';
+import { categories, cities, documents, groupMembers, groups, liveSessions, notificationSettings, notifications, posts, threads, users, watches } from '../../db/schema/index.ts';
 import { authorColumns } from '../users/index.ts';
 
 export interface PostFacts {
@@ -88,43 +89,64 @@ export async function insertPostNotifications(
 }
 
 /**
- * Unread entries per member, for those given, that the list shows (a thread the member still
- * reads, a post not deleted); `readers` is the policy's twin over `users` and `categories`.
+ * What decides whether a member still sees an entry: `category` — the thread's category is one the
+ * member reads (entries of posts; a deleted post shows nothing); `group` — the entry's working group
+ * is one the member reads (a group's document or session; an invitation shows to the invited).
+ * Both are the policy's conditions, for one actor or, over `users`, for many.
  */
-export async function countUnreadOf(db: Executor, userIds: number[], readers: SQL): Promise<Map<number, number>> {
+export interface Visibility {
+  category: SQL;
+  group: SQL;
+}
+
+const visible = (v: Visibility) =>
+  sql`(${notifications.threadId} is null or (${v.category} and ${posts.deletedAt} is null))
+    and (${notifications.groupId} is null or ${notifications.kind} = 'group_invitation' or ${v.group})`;
+
+/** Unread entries per member, for those given, that their list shows. */
+export async function countUnreadOf(db: Executor, userIds: number[], v: Visibility): Promise<Map<number, number>> {
   if (userIds.length === 0) return new Map();
   const rows = await db
     .select({ userId: notifications.userId, unread: sql<number>`count(*)::int` })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
-    .innerJoin(threads, eq(threads.id, notifications.threadId))
-    .innerJoin(categories, eq(categories.id, threads.categoryId))
-    .innerJoin(posts, eq(posts.id, notifications.postId))
-    .where(and(inIds(notifications.userId, userIds), isNull(notifications.readAt), isNull(posts.deletedAt), readers))
+    .leftJoin(threads, eq(threads.id, notifications.threadId))
+    .leftJoin(categories, eq(categories.id, threads.categoryId))
+    .leftJoin(posts, eq(posts.id, notifications.postId))
+    .where(and(inIds(notifications.userId, userIds), isNull(notifications.readAt), eq(users.status, 'active'), visible(v)))
     .groupBy(notifications.userId);
   return new Map(rows.map((r) => [r.userId, r.unread]));
 }
 
-/** An entry is shown while its thread is readable to the member and its post not deleted. */
-const shown = (userId: number, readable: SQL) =>
-  and(eq(notifications.userId, userId), readable, isNull(posts.deletedAt));
+const subject = alias(users, 'subject');
+const subjectCity = alias(cities, 'subject_city');
 
-export async function listNotifications(db: Executor, userId: number, readable: SQL, after: { at: Date; id: number } | undefined, limit: number) {
+export async function listNotifications(db: Executor, userId: number, v: Visibility, after: { at: Date; id: number } | undefined, limit: number) {
   return db
     .select({
       notification: notifications,
       thread: { id: threads.id, slug: threads.slug, title: threads.title },
+      group: { id: groups.id, name: groups.name },
+      session: { id: liveSessions.id, title: liveSessions.title },
+      document: { id: documents.id, title: documents.title },
+      subject: { id: subject.id, displayName: subject.displayName, role: subject.role, citySlug: subjectCity.slug, cityName: subjectCity.name },
       ...authorColumns,
     })
     .from(notifications)
-    .innerJoin(threads, eq(threads.id, notifications.threadId))
-    .innerJoin(categories, eq(categories.id, threads.categoryId))
-    .innerJoin(posts, eq(posts.id, notifications.postId))
-    .innerJoin(users, eq(users.id, notifications.actorId))
+    .leftJoin(threads, eq(threads.id, notifications.threadId))
+    .leftJoin(categories, eq(categories.id, threads.categoryId))
+    .leftJoin(posts, eq(posts.id, notifications.postId))
+    .leftJoin(groups, eq(groups.id, notifications.groupId))
+    .leftJoin(liveSessions, eq(liveSessions.id, notifications.sessionId))
+    .leftJoin(documents, eq(documents.id, notifications.documentId))
+    .leftJoin(subject, eq(subject.id, notifications.subjectId))
+    .leftJoin(subjectCity, eq(subjectCity.id, subject.cityId))
+    .leftJoin(users, eq(users.id, notifications.actorId))
     .leftJoin(cities, eq(cities.id, users.cityId))
     .where(
       and(
-        shown(userId, readable),
+        eq(notifications.userId, userId),
+        visible(v),
         after &&
           or(lt(notifications.updatedAt, after.at), and(eq(notifications.updatedAt, after.at), lt(notifications.id, after.id))),
       ),
@@ -135,6 +157,33 @@ export async function listNotifications(db: Executor, userId: number, readable: 
 
 export type NotificationRow = Awaited<ReturnType<typeof listNotifications>>[number];
 
+/** What an entry that is not about a post names (at most one of each). */
+export interface EventRefs {
+  groupId?: number;
+  sessionId?: number;
+  documentId?: number;
+  subjectId?: number;
+  threadId?: number;
+  postId?: number;
+  actorId?: number | null;
+}
+
+/** Entries of one kind for these members, unless they turned the kind off in the app; returns who got one. */
+export async function insertEventNotifications(db: Executor, kind: NotificationKind, userIds: number[], refs: EventRefs): Promise<number[]> {
+  if (userIds.length === 0) return [];
+  const ref = (v: number | null | undefined) => sql`${v ?? null}::int`;
+  const result = await db.execute(sql`
+    insert into ${notifications} (user_id, kind, group_id, session_id, document_id, subject_id, thread_id, post_id, actor_id)
+    select ${users.id}, ${kind}, ${ref(refs.groupId)}, ${ref(refs.sessionId)}, ${ref(refs.documentId)}, ${ref(refs.subjectId)},
+      ${ref(refs.threadId)}, ${ref(refs.postId)}, ${ref(refs.actorId)}
+    from ${users}
+    where ${inIds(users.id, userIds)}
+      and ${users.id} not in (select ${notificationSettings.userId} from ${notificationSettings}
+        where ${notificationSettings.kind} = ${kind} and ${notificationSettings.channel} = 'app' and ${notificationSettings.mode} = 'off')
+    returning user_id`);
+  return (result as unknown as { rows: { user_id: number }[] }).rows.map((r) => Number(r.user_id));
+}
+
 /** Marks the member's entries read (those given, or all); returns how many changed. */
 export async function markRead(db: Executor, userId: number, ids: number[] | 'all'): Promise<number> {
   const rows = await db
@@ -143,4 +192,13 @@ export async function markRead(db: Executor, userId: number, ids: number[] | 'al
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids === 'all' ? undefined : inArray(notifications.id, ids)))
     .returning({ id: notifications.id });
   return rows.length;
+}
+
+/** A working group's active members, but one (who did it). */
+export async function groupMemberIds(db: Executor, groupId: number, exceptId: number | null): Promise<number[]> {
+  const rows = await db
+    .select({ id: groupMembers.userId })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, 'active'), exceptId === null ? undefined : ne(groupMembers.userId, exceptId)));
+  return rows.map((r) => r.id);
 }

@@ -1,4 +1,4 @@
-import { type Author, MarkReadInput, MENTION_SUGGESTIONS, MentionQuery, NOTIFICATIONS_PER_PAGE, type Notification, type NotificationKind, type Page, rooms, type WatchLevel, WatchInput, type WatchTarget } from '@praxisnetz/shared';
+import { type Author, MarkReadInput, MENTION_SUGGESTIONS, MentionQuery, NOTIFICATIONS_PER_PAGE, type Notification, type EventKind, type PostKind, type Page, rooms, type WatchLevel, WatchInput, type WatchTarget } from '@praxisnetz/shared';
 import type { SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
@@ -6,15 +6,17 @@ import { enqueueJob } from '../../jobs/jobs.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, canReadGroup, categoryReadersSql, readableCategorySql, readsCategoryRowSql, requireCategoryReader, requireMember } from '../../policy/index.ts';
+import { type Actor, canReadGroup, categoryReadersSql, groupReadersSql, readsGroupSql, readableCategorySql, readsCategoryRowSql, requireCategoryReader, requireMember } from '../../policy/index.ts';
+import { notifications } from '../../db/schema/index.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { MailService } from '../mail/index.ts';
 import { findCategoryBySlug } from '../forum/index.ts';
 import { authorOf } from '../users/index.ts';
 import { findMentionable } from './mentions.repo.ts';
 import { toNotification } from './notifications.mapper.ts';
-import { postMail } from './post-mail.ts';
-import { among, countUnreadOf, findPostAuthors, findPostFacts, insertPostNotifications, listNotifications, markRead, watchersOf } from './notifications.repo.ts';
+import { aboutPost, type MailAbout, notificationMail } from './notification-mail.ts';
+import { logError } from '../../lib/log.ts';
+import { among, countUnreadOf, groupMemberIds, type EventRefs, insertEventNotifications, type Visibility, findPostAuthors, findPostFacts, insertPostNotifications, listNotifications, markRead, watchersOf } from './notifications.repo.ts';
 import { added, mentionedUserIds, quotedPostIds } from './post-references.ts';
 import { findWatchedCategory, findWatchLevel, setWatch, setWatchUnlessChosen } from './watches.repo.ts';
 
@@ -37,11 +39,15 @@ type PostMails = Pick<MailService, 'queue' | 'nudge' | 'recipients' | 'link' | '
 export function createNotificationsService(deps: { db: Db; publisher: Publisher; nudge: () => void; mail: PostMails }) {
   const { db, publisher, nudge, mail } = deps;
 
-  const unreadOf = async (userId: number) => (await countUnreadOf(db, [userId], readsCategoryRowSql())).get(userId) ?? 0;
+  /** Which entries members still see: the policy's reading rules, for many members (over `users`) or for one actor. */
+  const seenByMembers = (): Visibility => ({ category: readsCategoryRowSql(), group: groupReadersSql(notifications.groupId) });
+  const seenBy = (actor: Actor): Visibility => ({ category: readableCategorySql(actor), group: readsGroupSql(actor, notifications.groupId) });
+
+  const unreadOf = async (userId: number) => (await countUnreadOf(db, [userId], seenByMembers())).get(userId) ?? 0;
 
   /** Each member's new count goes to all their tabs, on every node. */
   async function announceUnread(userIds: number[]): Promise<void> {
-    const counts = await countUnreadOf(db, userIds, readsCategoryRowSql());
+    const counts = await countUnreadOf(db, userIds, seenByMembers());
     for (const id of userIds) publisher.toRoom(rooms.user(id), 'notifications:unread', { unread: counts.get(id) ?? 0 });
   }
 
@@ -53,12 +59,20 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
     requireCategoryReader(actor, await findWatchedCategory(db, target, id), target === 'thread' ? 'Thread' : 'Category');
   }
 
+  async function tell(tx: Executor, kind: EventKind, userIds: number[], refs: EventRefs, about: MailAbout): Promise<number[]> {
+    const ids = [...new Set(userIds)];
+    await insertEventNotifications(tx, kind, ids, refs);
+    const people = await mail.recipients(tx, ids, kind);
+    await mail.queue(tx, people.map((p) => notificationMail(mail, p, kind, about)));
+    return ids;
+  }
+
   return {
     async list(actor: Actor, cursor?: string): Promise<Page<Notification> & { unread: number }> {
       const user = requireMember(actor);
       const after = decodeCursor(cursor, isActivityKey);
       const [rows, unread] = await Promise.all([
-        listNotifications(db, user.id, readableCategorySql(actor), after ? { at: new Date(after.at), id: after.id } : undefined, NOTIFICATIONS_PER_PAGE + 1),
+        listNotifications(db, user.id, seenBy(user), after ? { at: new Date(after.at), id: after.id } : undefined, NOTIFICATIONS_PER_PAGE + 1),
         unreadOf(user.id),
       ]);
       const items = rows.slice(0, NOTIFICATIONS_PER_PAGE).map(toNotification);
@@ -125,6 +139,25 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
     nudge,
 
     /**
+     * Inside the transaction of an event (an invitation, an approval, a new document …): an entry of
+     * `kind` for each of these members, unless they turned the kind off in the app, and a mail to
+     * those who take the kind by mail. After the commit, pass the result to `told`.
+     */
+    tell,
+
+    /** `tell` for a working group's active members, but the one who did it. */
+    async tellGroup(tx: Executor, kind: EventKind, groupId: number, exceptId: number | null, refs: EventRefs, about: MailAbout): Promise<number[]> {
+      return tell(tx, kind, await groupMemberIds(tx, groupId, exceptId), { ...refs, groupId }, about);
+    },
+
+    /** After the commit of `tell`: mails on their way, new counts to the members' tabs (never failing the request). */
+    async told(userIds: number[]): Promise<void> {
+      if (userIds.length === 0) return;
+      mail.nudge();
+      await announceUnread(userIds).catch((err: unknown) => logError('announcing unread counts', err));
+    },
+
+    /**
      * The job: tells those a post mentions, the authors it quotes and (for a reply) the watchers,
      * each once and only if they may read the thread, in the app and (as each chose) by mail, in
      * one transaction with the job's end; a deleted post tells nobody.
@@ -136,7 +169,7 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
       const readers = categoryReadersSql(post);
       const told = await db.transaction(async (tx) => {
         const quotedAuthors = await findPostAuthors(tx, quoted);
-        const rounds: [NotificationKind, SQL | undefined][] = [
+        const rounds: [PostKind, SQL | undefined][] = [
           ['mention', mentioned.length ? among(mentioned) : undefined],
           ['quote', quotedAuthors.length ? among(quotedAuthors) : undefined],
           ['reply', reply ? watchersOf(post) : undefined],
@@ -146,7 +179,7 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
           if (!who) continue;
           const ids = await insertPostNotifications(tx, kind, post, who, readers, all);
           const people = await mail.recipients(tx, ids, kind);
-          await mail.queue(tx, people.map((p) => postMail(mail, p, post, kind)));
+          await mail.queue(tx, people.map((p) => notificationMail(mail, p, kind, aboutPost(post))));
           all.push(...ids);
         }
         await job.done(tx);

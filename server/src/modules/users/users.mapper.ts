@@ -10,6 +10,7 @@ export function toUser(u: UserWithCity): User {
   return {
     ...toAuthor(u),
     email: u.email,
+    emailConfirmed: u.emailConfirmedAt !== null,
     status: u.status,
     bio: u.bio,
     locale: u.locale,

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { cities, users } from '../../db/schema/index.ts';
@@ -79,5 +79,20 @@ export async function approveUser(db: Executor, id: number, approverId: number):
     .set({ status: 'active', approvedAt: sql`now()`, approvedBy: approverId })
     .where(and(eq(users.id, id), eq(users.status, 'pending')))
     .returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** Network moderators and administrators (active): they approve new accounts. */
+export async function findStaffIds(db: Executor): Promise<number[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.role, ['moderator', 'admin']), eq(users.status, 'active')));
+  return rows.map((r) => r.id);
+}
+
+/** Removes a registration that was turned down (its mail keeps no link to it). */
+export async function deletePendingUser(db: Executor, id: number): Promise<boolean> {
+  const rows = await db.delete(users).where(and(eq(users.id, id), eq(users.status, 'pending'))).returning({ id: users.id });
   return rows.length > 0;
 }

@@ -22,6 +22,10 @@ export function usersRoutes(users: UsersService): Router {
   r.post('/users/:id/approve', async (req, res) => {
     res.json({ user: await users.approve(res.locals.actor, idParam(req.params.id, 'User')) });
   });
+  r.post('/users/:id/reject', async (req, res) => {
+    await users.reject(res.locals.actor, idParam(req.params.id, 'User'), req.body);
+    res.status(204).end();
+  });
   r.post('/users/:id/suspend', async (req, res) => {
     res.json({ user: await users.suspend(res.locals.actor, idParam(req.params.id, 'User')) });
   });

@@ -1,16 +1,24 @@
-import { type Profile, rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, UserListQuery } from '@praxisnetz/shared';
+import { type Profile, RejectInput, rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, UserListQuery } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireAdmin, requireMember, requireSignedIn, requireStaff } from '../../policy/index.ts';
-import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
+import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { deleteUserSessions } from '../auth/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { recordModeration } from '../moderation/index.ts';
 import { toAuthor, toUser } from './users.mapper.ts';
-import { approveUser, findUserById, listUsers, updateUser } from './users.repo.ts';
+import { approveUser, deletePendingUser, findUserById, listUsers, updateUser } from './users.repo.ts';
+import { accountMail, type MailService } from '../mail/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 
-export function createUsersService(db: Db, publisher: Publisher) {
+export function createUsersService(deps: {
+  db: Db;
+  publisher: Publisher;
+  notifications: Pick<NotificationsService, 'tell' | 'told'>;
+  mail: Pick<MailService, 'queue' | 'nudge' | 'link'>;
+}) {
+  const { db, publisher, notifications, mail } = deps;
   async function reload(id: number): Promise<User> {
     const user = await findUserById(db, id);
     if (!user) throw NotFound('User');
@@ -41,12 +49,35 @@ export function createUsersService(db: Db, publisher: Publisher) {
       return (await listUsers(db, status)).map(toUser);
     },
 
+    /** Approves a pending account whose address is confirmed; its owner is told in the app and by mail. */
     async approve(actor: Actor, id: number): Promise<User> {
       const staff = requireStaff(actor);
       const user = await findUserById(db, id);
       if (!user) throw NotFound('User');
-      await approveUser(db, id, staff.id);
+      if (user.status === 'pending' && user.emailConfirmedAt === null) {
+        throw Conflict('The applicant has not confirmed their e-mail address yet.', 'email_unconfirmed');
+      }
+      const told = await db.transaction(async (tx) => {
+        if (!(await approveUser(tx, id, staff.id))) return [];
+        return notifications.tell(tx, 'account_approved', [id], { actorId: staff.id }, { title: user.displayName, actor: staff.displayName, path: '/' });
+      });
+      await notifications.told(told);
       return reload(id);
+    },
+
+    /** Turns a registration down: the account is deleted, the applicant gets the reason by mail. */
+    async reject(actor: Actor, id: number, input: unknown): Promise<void> {
+      requireStaff(actor);
+      const { reason } = parseInput(RejectInput, input);
+      const user = await findUserById(db, id);
+      if (!user) throw NotFound('User');
+      if (user.status !== 'pending') throw Conflict('Only a registration awaiting approval can be turned down.');
+      await db.transaction(async (tx) => {
+        if (!(await deletePendingUser(tx, id))) throw Conflict('Only a registration awaiting approval can be turned down.');
+        await mail.queue(tx, [accountMail(mail, { ...user, id: null }, 'account_rejected', { quote: reason })]);
+      });
+      mail.nudge();
+      publisher.disconnect(rooms.user(id));
     },
 
     /** Admins give and take the moderator and admin roles, but never their own. */

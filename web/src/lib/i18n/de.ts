@@ -251,6 +251,7 @@ export const de = {
   'api.csrf_rejected': 'Die Anfrage wurde aus Sicherheitsgründen abgelehnt. Bitte laden Sie die Seite neu.',
   'api.not_found': 'Der Eintrag wurde nicht gefunden. Vielleicht wurde er inzwischen gelöscht.',
   'api.conflict': 'Einen Eintrag mit dieser Angabe gibt es schon.',
+  'api.email_unconfirmed': 'Die Person hat ihre E-Mail-Adresse noch nicht bestätigt; erst dann kann das Konto freigeschaltet werden.',
   'api.email_taken': 'Mit dieser E-Mail-Adresse gibt es schon ein Konto. Bitte melden Sie sich an.',
   'api.thread_locked': 'Dieses Thema ist geschlossen. Antworten sind nicht mehr möglich.',
   'api.payload_too_large': 'Die Eingabe oder Datei ist zu groß.',

@@ -249,6 +249,7 @@ export const en: Messages = {
   'api.csrf_rejected': 'The request was refused for security reasons. Please reload the page.',
   'api.not_found': 'The entry was not found. It may have been deleted in the meantime.',
   'api.conflict': 'An entry with this value exists already.',
+  'api.email_unconfirmed': 'The person has not confirmed their e-mail address yet; only then can the account be approved.',
   'api.email_taken': 'There is already an account with this e-mail address. Please sign in.',
   'api.thread_locked': 'This topic is closed. Replies are no longer possible.',
   'api.payload_too_large': 'The input or file is too large.',

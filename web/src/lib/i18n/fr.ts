@@ -249,6 +249,7 @@ export const fr: Messages = {
   'api.csrf_rejected': 'La demande a été refusée pour des raisons de sécurité. Veuillez recharger la page.',
   'api.not_found': 'L’entrée est introuvable. Elle a peut-être été supprimée entre-temps.',
   'api.conflict': 'Une entrée avec cette valeur existe déjà.',
+  'api.email_unconfirmed': 'La personne n’a pas encore confirmé son adresse e-mail ; le compte ne peut être validé qu’ensuite.',
   'api.email_taken': 'Un compte existe déjà avec cette adresse e-mail. Veuillez vous connecter.',
   'api.thread_locked': 'Ce sujet est fermé. Il n’est plus possible d’y répondre.',
   'api.payload_too_large': 'La saisie ou le fichier est trop volumineux.',

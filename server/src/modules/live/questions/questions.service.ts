@@ -44,12 +44,12 @@ export function questionUseCases(ctx: LiveContext) {
   async function moderate(
     actor: Actor,
     id: number,
-    opts: { allowed: Status[]; doing: string; action: string; details?: Record<string, unknown>; alsoLock?: number },
+    opts: { allowed: Status[]; doing: string; action: string; details?: Record<string, unknown>; alsoLock?: number; tellAsker?: 'question_answered' },
     change: (tx: Tx, q: QuestionWithAuthor, seq: number) => Promise<QuestionRow>,
   ): Promise<Question> {
     const { user, session } = await ctx.moderatedQuestion(actor, id);
     if (session.status === 'archived') throw Conflict('An archived session can no longer be changed.');
-    const { changed, unhighlighted } = await db.transaction(async (tx) => {
+    const { changed, unhighlighted, told } = await db.transaction(async (tx) => {
       // Two questions are always locked in ascending id order, so crossing merges wait instead of deadlocking.
       const order = [id, opts.alsoLock ?? id].sort((a, b) => a - b);
       let locked: QuestionWithAuthor | undefined;
@@ -71,8 +71,14 @@ export function questionUseCases(ctx: LiveContext) {
         targetUserId: locked.question.authorId,
         details: opts.details ?? {},
       });
-      return { changed, unhighlighted };
+      const asker = locked.question.authorId;
+      const told =
+        opts.tellAsker && asker !== user.id
+          ? await ctx.notifications.tell(tx, opts.tellAsker, [asker], { sessionId: session.id, actorId: user.id }, { title: session.title, actor: user.displayName, path: `/live/${session.id}` })
+          : [];
+      return { changed, unhighlighted, told };
     });
+    await ctx.notifications.told(told);
     announce(changed, opts.action === 'question.approve' ? 'question:created' : undefined);
     if (unhighlighted) events.session(await ctx.reloadSession(session.id));
     return toQuestion(changed);
@@ -174,7 +180,7 @@ export function questionUseCases(ctx: LiveContext) {
 
     async answerQuestion(actor: Actor, id: number, input: unknown): Promise<Question> {
       const answer = plainText(parseInput(AnswerInput, input).answer) || null;
-      return moderate(actor, id, { allowed: ['open'], doing: 'answered', action: 'question.answer' }, (tx, _q, seq) =>
+      return moderate(actor, id, { allowed: ['open'], doing: 'answered', action: 'question.answer', tellAsker: 'question_answered' }, (tx, _q, seq) =>
         updateQuestion(tx, id, { status: 'answered', answer, answeredAt: new Date(), seq }),
       );
     },

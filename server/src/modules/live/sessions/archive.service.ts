@@ -61,6 +61,7 @@ export function archiveUseCases(ctx: LiveContext) {
       const categorySlug = categoryFor(input, row.categorySlug);
       const text = questionThread({ title: row.session.title, groupName: row.group.name, startsAt: row.session.startsAt }, question, user.locale as Locale);
       let changed: ReturnType<typeof withQuestion> | undefined;
+      let told: number[] = [];
       const thread = await forum.createThread(actor, { categorySlug, ...text }, async (tx, threadId) => {
         const locked = (await lockQuestion(tx, questionId))!;
         if (locked.question.forumThreadId) throw Conflict('This question is already a forum question.');
@@ -76,9 +77,12 @@ export function archiveUseCases(ctx: LiveContext) {
             targetUserId: question.authorId,
             details: { threadId, categorySlug },
           });
+          const about = { title: text.title, actor: user.displayName, path: `/threads/${threadId}` };
+          told = await ctx.notifications.tell(tx, 'question_thread', [question.authorId], { threadId, sessionId: session.id, actorId: user.id }, about);
         }
         changed = withQuestion(locked, updated);
       });
+      await ctx.notifications.told(told);
       events.question('question:updated', toQuestion(changed!), question.authorId, { othersSee: changed!.question.publishedAt !== null });
       return { threadId: thread.id };
     },

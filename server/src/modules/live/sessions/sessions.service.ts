@@ -14,6 +14,7 @@ import { listRecentChat } from '../chat/chat.repo.ts';
 import type { LiveContext } from '../live.context.ts';
 import { questionFor } from '../questions/questions.mapper.ts';
 import { toChatMessage } from '../chat/chat.mapper.ts';
+import { sessionNotices } from './session-notices.ts';
 import { toModerationEntry, toSession } from './sessions.mapper.ts';
 import { listMyVotes, listSessionQuestions } from '../questions/questions.repo.ts';
 import { findGroupRef, findSession, insertSession, listSessions, lockSession, updateSession } from './sessions.repo.ts';
@@ -25,22 +26,28 @@ export const CHAT_HISTORY = 50;
 /** Scheduling, running and reading live sessions, and their moderation record. */
 export function sessionUseCases(ctx: LiveContext) {
   const { db, events } = ctx;
+  const notices = sessionNotices(ctx);
 
   /** One status step (start, end), logged, announced to the room. */
   async function step(actor: Actor, id: number, from: LiveSession['status'], patch: Parameters<typeof updateSession>[2], action: string) {
     const { user } = await ctx.moderatedSession(actor, id);
-    await db.transaction(async (tx) => {
+    const told = await db.transaction(async (tx) => {
       const locked = await lockSession(tx, id);
       if (locked!.status !== from) throw Conflict(`Only a ${from} session can do this; this one is ${locked!.status}.`);
       await updateSession(tx, id, patch);
       await recordModeration(tx, { actorId: user.id, action, groupId: locked!.groupId, sessionId: id });
+      return patch.status === 'live' ? notices.wentLive(tx, locked!, user.id) : [];
     });
+    await ctx.notifications.told(told);
     const session = await ctx.reloadSession(id);
     events.session(session);
     return session;
   }
 
   return {
+    /** The job 15 minutes before a session: its group's members hear it starts soon. */
+    remindSoon: notices.remindSoon,
+
     async listSessions(actor: Actor, query: unknown): Promise<LiveSession[]> {
       const user = requireMember(actor);
       const { scope, group } = parseInput(SessionListQuery, query);
@@ -65,6 +72,7 @@ export function sessionUseCases(ctx: LiveContext) {
           audience: data.audience,
         });
         await recordModeration(tx, { actorId: user.id, action: 'session.create', groupId, sessionId: row.id });
+        await notices.schedule(tx, row.id, row.startsAt);
         return row.id;
       });
       return ctx.reloadSession(id);
@@ -85,6 +93,7 @@ export function sessionUseCases(ctx: LiveContext) {
         const locked = await lockSession(tx, id);
         if (locked!.status === 'archived') throw Conflict('An archived session can no longer be changed.');
         await updateSession(tx, id, { ...data, startsAt, endsAt });
+        if (startsAt.getTime() !== locked!.startsAt.getTime()) await notices.schedule(tx, id, startsAt);
         const entry = { actorId: user.id, groupId: locked!.groupId, sessionId: id };
         if (data.premoderation !== undefined && data.premoderation !== locked!.premoderation) {
           await recordModeration(tx, { ...entry, action: 'session.premoderation', details: { premoderation: data.premoderation } });
