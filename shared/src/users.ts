@@ -109,7 +109,9 @@ export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
 export const UpdateLocaleInput = z.object({ locale: Locale });
 export type UpdateLocaleInput = z.infer<typeof UpdateLocaleInput>;
 
-export const UserListQuery = z.object({ status: UserStatus.optional() });
+/** `q`: a part of the name or the address (the staff's search); at most USER_SEARCH_MAX people come back. */
+export const UserListQuery = z.object({ status: UserStatus.optional(), q: line().trim().max(100).optional() });
+export const USER_SEARCH_MAX = 50;
 export type UserListQuery = z.infer<typeof UserListQuery>;
 
 export const UpdateRoleInput = z.object({ role: Role });

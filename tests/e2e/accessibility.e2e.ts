@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { demoEmail, expectAccessible, logIn } from './helpers.ts';
 
-const publicPages = ['/', '/login', '/register', '/cities', '/login?next=/c/wohnungseinbruch', '/forgot-password', '/reset-password?token=unbekannt', '/unsubscribe?token=unbekannt-aber-lang&kind=reply'];
+const publicPages = ['/', '/login', '/register', '/cities', '/login?next=/c/wohnungseinbruch', '/forgot-password', '/reset-password?token=unbekannt', '/unsubscribe?token=unbekannt-aber-lang&kind=reply', '/confirm-email?token=unbekannt'];
 const memberPages = ['/', '/c/wohnungseinbruch', '/new', '/me', '/cities', '/notifications'];
 
 for (const path of publicPages) {
@@ -27,6 +27,8 @@ test('staff, pending and error pages have no accessibility violations', async ({
   const admin = await (await browser.newContext()).newPage();
   await logIn(admin, demoEmail('admin'));
   await admin.goto('/admin/users');
+  await expectAccessible(admin);
+  await admin.goto('/admin/users?q=demo');
   await expectAccessible(admin);
   await admin.goto('/admin/outbox');
   await expectAccessible(admin);

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { demoEmail, logIn } from './helpers.ts';
+import { signedIn } from '../support/client.ts';
+import { tokenFromOutbox } from '../support/outbox.ts';
+import { demoEmail, expectAccessible, logIn } from './helpers.ts';
 
-test('a newcomer registers, is approved, and a second reader sees the reply appear live', async ({ browser }) => {
+test('a newcomer registers, confirms the address, is approved, and a second reader sees the reply appear live', async ({ browser, baseURL }) => {
   const newcomer = await (await browser.newContext()).newPage();
   await newcomer.goto('/register');
   const form = newcomer.locator('main form');
@@ -16,7 +18,18 @@ test('a newcomer registers, is approved, and a second reader sees the reply appe
   await logIn(admin, demoEmail('admin'));
   await admin.goto('/admin/users');
   const row = admin.getByRole('row', { name: /Nora Neumann/ });
-  await row.getByRole('button').click();
+  await expect(row).toContainText('Adresse noch nicht bestätigt');
+  await expectAccessible(admin);
+
+  // The confirmation mail waits in the outbox (no SMTP here); the newcomer opens its link.
+  const token = await tokenFromOutbox(await signedIn(baseURL!, 'admin'), 'e2e.neu@stadt-muenster.example', '/confirm-email');
+  await newcomer.goto(`/confirm-email?token=${encodeURIComponent(token)}`);
+  await expectAccessible(newcomer);
+  await newcomer.getByRole('button', { name: 'Adresse bestätigen' }).click();
+  await expect(newcomer.getByRole('status').filter({ hasText: 'ist bestätigt' })).toBeVisible();
+
+  await admin.reload();
+  await row.getByRole('button', { name: 'Nora Neumann freischalten' }).click();
   await expect(admin.getByRole('row', { name: /Nora Neumann/ })).toHaveCount(0);
 
   await logIn(newcomer, 'e2e.neu@stadt-muenster.example', 'langes-sicheres-passwort');

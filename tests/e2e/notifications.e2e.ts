@@ -40,6 +40,19 @@ test('the bell counts replies live, and the list leads to the reply', async ({ p
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('a member switches reminder mails on in the settings table', async ({ page }) => {
+    await logIn(page, demoEmail('nadine'));
+    await page.goto('/me');
+    const settings = page.getByTestId('notification-settings');
+    await settings.getByRole('combobox', { name: 'Per E-Mail: Eine Sitzung meiner Gruppe beginnt in 15 Minuten' }).selectOption('immediate');
+    await settings.getByRole('combobox', { name: 'In der Anwendung: Neues Dokument in meinen Arbeitsgruppen' }).selectOption('off');
+    await settings.getByRole('button', { name: 'Benachrichtigungen speichern' }).click();
+    await expect(page.getByText('Einstellungen für Benachrichtigungen gespeichert.')).toBeVisible();
+    await page.goto('/me');
+    await expect(page.getByRole('combobox', { name: 'Per E-Mail: Eine Sitzung meiner Gruppe beginnt in 15 Minuten' })).toHaveValue('immediate');
+    await expect(page.getByRole('combobox', { name: 'In der Anwendung: Neues Dokument in meinen Arbeitsgruppen' })).toHaveValue('off');
+  });
+
   test('a member mutes a thread and marks an entry read', async ({ page, baseURL }) => {
     const asker = await signedIn(baseURL!, 'member');
     const peer = await signedIn(baseURL!, 'tobias');

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { cities, users } from '../../db/schema/index.ts';
@@ -53,13 +53,17 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
   return rows[0] && toUserWithCity(rows[0]);
 }
 
-export async function listUsers(db: Executor, status?: UserRow['status']): Promise<UserWithCity[]> {
-  const rows = await db
+/** People by status and/or a part of name or address (at most `limit` when searching). */
+export async function listUsers(db: Executor, filter: { status?: UserRow['status']; q?: string; limit?: number }): Promise<UserWithCity[]> {
+  const pattern = filter.q && `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const query = db
     .select(withCity)
     .from(users)
     .leftJoin(cities, eq(users.cityId, cities.id))
-    .where(status ? eq(users.status, status) : undefined)
-    .orderBy(asc(users.createdAt), asc(users.id));
+    .where(and(filter.status ? eq(users.status, filter.status) : undefined, pattern ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined))
+    .orderBy(asc(users.createdAt), asc(users.id))
+    .$dynamic();
+  const rows = await (filter.limit ? query.limit(filter.limit) : query);
   return rows.map(toUserWithCity);
 }
 

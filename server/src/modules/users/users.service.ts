@@ -1,4 +1,4 @@
-import { type Profile, RejectInput, rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, UserListQuery } from '@praxisnetz/shared';
+import { type Profile, RejectInput, rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, USER_SEARCH_MAX, UserListQuery } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireAdmin, requireMember, requireSignedIn, requireStaff } from '../../policy/index.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
@@ -45,8 +45,8 @@ export function createUsersService(deps: {
 
     async list(actor: Actor, query: unknown): Promise<User[]> {
       requireStaff(actor);
-      const { status } = parseInput(UserListQuery, query);
-      return (await listUsers(db, status)).map(toUser);
+      const { status, q } = parseInput(UserListQuery, query);
+      return (await listUsers(db, { status, q, limit: q ? USER_SEARCH_MAX : undefined })).map(toUser);
     },
 
     /** Approves a pending account whose address is confirmed; its owner is told in the app and by mail. */

@@ -9,6 +9,7 @@ import {
   type LoginInput,
   type PostInput,
   type RegisterInput,
+  type RejectInput,
   type SearchQuery,
   type UpdateDocumentInput,
   type UpdateProfileInput,
@@ -105,7 +106,9 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     changePassword: (input: ChangePasswordInput) => write(() => s.auth.changePassword(actor, context.sessionToken ?? '', input)),
 
     pendingUsers: () => read(() => s.users.list(actor, { status: 'pending' })),
+    findUsers: (q: string) => read(() => s.users.list(actor, { q })),
     approveUser: (userId: number) => write(() => s.users.approve(actor, id(userId))),
+    rejectUser: (userId: number, input: RejectInput) => write(() => s.users.reject(actor, id(userId), input)),
 
     cities: () => read(() => s.cities.list()),
     createCity: (input: CityInput) => write(() => s.cities.create(actor, input)),

@@ -16,7 +16,8 @@ export const actions: Actions = {
       event,
       { form: 'register', fields: ['email', 'displayName', 'citySlug', 'password'], schema: RegisterInput },
       async (input) => {
-        const user = await createApi(event).register(input);
+        // Mails to the new account (the confirmation link first) speak the page's language.
+        const user = await createApi(event).register({ ...input, locale: event.locals.locale });
         return succeeded('register', translate(event.locals.locale, 'register.doneText', { email: user.email }));
       },
     ),

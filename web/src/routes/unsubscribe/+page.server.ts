@@ -17,6 +17,7 @@ export const actions: Actions = {
   default: (event) =>
     submitForm(event, { form: 'unsubscribe', fields: ['token', 'kind'], schema: UnsubscribeInput }, async (input, values) => {
       await createApi(event).unsubscribe(input);
-      return succeeded('unsubscribe', translate(event.locals.locale, `unsubscribe.done.${input.kind}`), values);
+      const locale = event.locals.locale;
+      return succeeded('unsubscribe', translate(locale, 'unsubscribe.done', { label: translate(locale, `kind.${input.kind}`) }), values);
     }),
 };

@@ -1,16 +1,16 @@
-import { BIO_MAX, ChangePasswordInput, EmailSettings, MailKind, PASSWORD_MIN, UpdateProfileInput } from '@praxisnetz/shared';
+import { BIO_MAX, ChangeEmailInput, ChangePasswordInput, type NotificationSettingsInput, PASSWORD_MIN, UpdateProfileInput } from '@praxisnetz/shared';
 import { isMember } from '#lib/roles.ts';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
-import { succeeded, submitForm } from '#lib/server/forms.ts';
+import { apiFailure, succeeded, submitForm } from '#lib/server/forms.ts';
 import { rememberLocale } from '#lib/server/locale-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
-  const [cities, emailSettings] = await Promise.all([api.cities(), isMember(event.locals.user) ? api.emailSettings() : null]);
-  return { cities, emailSettings, limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX } };
+  const [cities, notificationSettings] = await Promise.all([api.cities(), isMember(event.locals.user) ? api.notificationSettings() : null]);
+  return { cities, notificationSettings, limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX } };
 };
 
 export const actions: Actions = {
@@ -25,10 +25,26 @@ export const actions: Actions = {
       },
     ),
 
+  /** The table of kinds: one `kind.app` and one `kind.email` field per row; the API checks the values. */
+  notifications: async (event) => {
+    const { locale } = event.locals;
+    const input: Record<string, Record<string, string>> = {};
+    for (const [name, value] of await event.request.formData()) {
+      const [kind, channel] = name.split('.');
+      if (kind && (channel === 'app' || channel === 'email')) (input[kind] ??= {})[channel] = String(value);
+    }
+    try {
+      await createApi(event).updateNotificationSettings(input as NotificationSettingsInput);
+      return succeeded('notifications', translate(locale, 'settings.saved'));
+    } catch (e) {
+      return apiFailure('notifications', {}, e, locale);
+    }
+  },
+
   email: (event) =>
-    submitForm(event, { form: 'email', fields: MailKind.options, schema: EmailSettings }, async (input) => {
-      await createApi(event).updateEmailSettings(input);
-      return succeeded('email', translate(event.locals.locale, 'emailSettings.saved'));
+    submitForm(event, { form: 'email', fields: ['email', 'password'], schema: ChangeEmailInput }, async (input) => {
+      await createApi(event).changeEmail(input);
+      return succeeded('email', translate(event.locals.locale, 'me.emailSent', { email: input.email }));
     }),
 
   password: (event) =>
