@@ -5,7 +5,7 @@ import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
 import { createForumService } from './modules/forum/index.ts';
 import { createGroupsService } from './modules/groups/index.ts';
-import { createNotificationsService, POST_JOB } from './modules/notifications/index.ts';
+import { createDigests, createNotificationsService, DIGEST_JOB, POST_JOB } from './modules/notifications/index.ts';
 import { createMailService, MAIL_JOB, type Mailer } from './modules/mail/index.ts';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.ts';
 import { createCalendarService, sessionCalendarFile } from './modules/calendar/index.ts';
@@ -47,12 +47,14 @@ export function createServices(deps: {
     notifications,
     calendarFile: (sessionId) => sessionCalendarFile(db, sessionId, config.mail.publicUrl),
   });
+  const digests = createDigests({ db, mail });
   jobs = createJobRunner({
     db,
     handlers: {
       [POST_JOB]: (payload, job) => notifications.notifyPost(payload, job),
       [MAIL_JOB]: (payload) => mail.send(payload),
       [SESSION_SOON_JOB]: (payload, job) => live.remindSoon(payload, job),
+      [DIGEST_JOB]: () => digests.run(),
     },
   });
   return {

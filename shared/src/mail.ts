@@ -8,6 +8,10 @@ import { NOTIFICATION_KINDS, NotificationKind } from './notifications.ts';
 export const MailKind = NotificationKind;
 export type MailKind = z.infer<typeof MailKind>;
 
+/** What an unsubscribe link turns off: one kind, or (the digests' link) every kind mailed in a digest. */
+export const UnsubscribeKind = z.union([NotificationKind, z.literal('digest')]);
+export type UnsubscribeKind = z.infer<typeof UnsubscribeKind>;
+
 export const MailStatus = z.enum(['queued', 'sent', 'failed', 'kept', 'dropped']);
 export type MailStatus = z.infer<typeof MailStatus>;
 
@@ -27,7 +31,8 @@ export const OutboxMail = z.object({
 });
 export type OutboxMail = z.infer<typeof OutboxMail>;
 
-export const MailMode = z.enum(['immediate', 'off']);
+/** at once, in the daily or weekly digest (7:00 in the member's time zone; weekly on Mondays), or not at all */
+export const MailMode = z.enum(['immediate', 'daily', 'weekly', 'off']);
 export type MailMode = z.infer<typeof MailMode>;
 export const AppMode = z.enum(['on', 'off']);
 export type AppMode = z.infer<typeof AppMode>;
@@ -53,5 +58,5 @@ export const NOTIFICATION_DEFAULTS = Object.fromEntries(
   ]),
 ) as Record<NotificationKind, KindSetting>;
 
-export const UnsubscribeInput = z.object({ token: z.string().min(10).max(100), kind: MailKind });
+export const UnsubscribeInput = z.object({ token: z.string().min(10).max(100), kind: UnsubscribeKind });
 export type UnsubscribeInput = z.infer<typeof UnsubscribeInput>;

@@ -46,6 +46,8 @@ export const Notification = z.object({
   kind: NotificationKind,
   /** posts collapsed into this entry since the member last looked ("4 new replies in …") */
   count: z.number().int(),
+  /** for a thread the member only tracks: listed, not counted in the bell, never mailed */
+  quiet: z.boolean(),
   /** what the entry is about; only what its kind names is set */
   thread: z.object({ id: z.number().int(), slug: z.string(), title: z.string() }).nullable(),
   /** the first post the entry is about */

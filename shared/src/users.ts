@@ -37,6 +37,8 @@ export const User = Author.extend({
   status: UserStatus,
   bio: z.string(),
   locale: Locale,
+  /** null: the network's time (Europe/Berlin) */
+  timeZone: z.string().nullable(),
   createdAt: z.string(),
   permissions: UserPermissions,
 });
@@ -98,11 +100,19 @@ export type ChangeEmailInput = z.infer<typeof ChangeEmailInput>;
 export const RejectInput = z.object({ reason: text().trim().min(10).max(1000) });
 export type RejectInput = z.infer<typeof RejectInput>;
 
+/** An IANA time zone the runtime knows ('Europe/Lisbon'); empty: the network's time (Europe/Berlin). */
+export const TimeZone = z
+  .string()
+  .max(64)
+  .refine((zone) => zone === '' || Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'Choose a time zone from the list.');
+
 export const UpdateProfileInput = z.object({
   displayName: DisplayName,
   citySlug: line().min(1).max(100),
   bio: text().trim().max(BIO_MAX),
   locale: Locale,
+  /** for the times in mails (reminders, the digests' hour); left out: unchanged */
+  timeZone: TimeZone.optional(),
 });
 export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
 

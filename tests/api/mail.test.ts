@@ -70,7 +70,8 @@ describe('mails through SMTP', () => {
   });
 
   it('mails a mention at once by default, a quote only once the member turns quote mails on', async () => {
-    expect((await sabine.get('/api/me/email-settings')).body).toEqual({ reply: 'immediate', mention: 'immediate', quote: 'off' });
+    const defaults = (await sabine.get('/api/me/notification-settings')).body;
+    expect([defaults.reply.email, defaults.mention.email, defaults.quote.email]).toEqual(['immediate', 'immediate', 'off']);
     const title = `Médiation de quartier ${Date.now()}`;
     const thread = await threadBy(sabine, title);
     const claireId = (await claire.get('/api/me')).body.user.id;
@@ -83,11 +84,40 @@ describe('mails through SMTP', () => {
     await expect.poll(async () => (await claire.get('/api/notifications')).body.items.some((n: { kind: string; thread: { id: number } }) => n.kind === 'quote' && n.thread?.id === thread.id)).toBe(true);
     expect((await outbox()).some((m) => m.subject === `Sabine Krüger vous a cité·e dans « ${title} »`)).toBe(false);
 
-    const settings = await claire.put('/api/me/email-settings', { reply: 'off', mention: 'immediate', quote: 'immediate' });
-    expect(settings.body).toEqual({ reply: 'off', mention: 'immediate', quote: 'immediate' });
+    const settings = await claire.put('/api/me/notification-settings', { reply: { email: 'off' }, quote: { email: 'immediate' } });
+    expect(settings.body.quote).toEqual({ app: 'on', email: 'immediate' });
     const again = (await claire.post(`/api/threads/${thread.id}/posts`, { body: 'Via le contrat de ville.' })).body.post;
     await sabine.post(`/api/threads/${thread.id}/posts`, { body: `> **Claire** [schrieb](/posts/${again.id}):\n> Via le contrat de ville.\n\nSpannend.` });
     await smtp.next(toClaire(`Sabine Krüger vous a cité·e dans « ${title} »`));
+  });
+
+  it('gathers what a member takes daily into one digest at 7:00 their time, leaving out what they read', async () => {
+    await claire.post('/api/notifications/read', { all: true });
+    const settings = await claire.put('/api/me/notification-settings', { reply: { email: 'daily' }, mention: { email: 'daily' } });
+    expect(settings.body.reply).toEqual({ app: 'on', email: 'daily' });
+    const title = `Conseils locaux de sécurité ${Date.now()}`;
+    const thread = await threadBy(claire, title);
+    const read = await threadBy(claire, `Déjà lu ${Date.now()}`);
+    await sabine.post(`/api/threads/${thread.id}/posts`, { body: 'Bei uns tagt der Rat monatlich.' });
+    await sabine.post(`/api/threads/${thread.id}/posts`, { body: 'Und mit der Polizei.' });
+    await sabine.post(`/api/threads/${read.id}/posts`, { body: 'Schon gelesen.' });
+    const entries = async () => (await claire.get('/api/notifications')).body.items as { id: number; count: number; thread: { id: number } | null }[];
+    await expect.poll(async () => (await entries()).find((n) => n.thread?.id === thread.id)?.count, { timeout: 5000 }).toBe(2);
+    await expect.poll(async () => (await entries()).some((n) => n.thread?.id === read.id), { timeout: 5000 }).toBe(true);
+    await claire.post('/api/notifications/read', { ids: [(await entries()).find((n) => n.thread?.id === read.id)!.id] });
+    expect(smtp.received.some(toClaire(`Nouvelle réponse dans « ${title} »`))).toBe(false);
+
+    // It is 7:00 for Claire now (a zone at the right offset from UTC), and the hourly run is due.
+    const offset = (7 - new Date().getUTCHours() + 24) % 24;
+    const zone = offset === 0 ? 'UTC' : offset <= 12 ? `Etc/GMT-${offset}` : `Etc/GMT+${24 - offset}`;
+    await server.database.query(`update users set time_zone = $1, daily_digest_at = null where email = $2`, [zone, demoUser('claire').email]);
+    await server.database.query(`update jobs set run_at = now() where kind = 'every:digest'`, []);
+    const digest = await smtp.next(toClaire('Votre résumé du jour (1)'), 15_000);
+    expect(digest.mail.text).toContain(`Nouvelle réponse dans « ${title} » (2×)`);
+    expect(digest.mail.text).not.toContain('Déjà lu');
+    expect(digest.mail.headerLines.some((h) => h.key === 'list-unsubscribe' && h.line.includes('kind=digest'))).toBe(true);
+    // The next hour's run is queued, once.
+    expect((await server.database.query(`select count(*)::int as n from jobs where kind = 'every:digest'`, [])).rows[0]!.n).toBe(1);
   });
 
   it('retries a mail the SMTP server put off (451) and delivers it once', async () => {

@@ -95,6 +95,18 @@ describe('notifications of replies', () => {
     await lena.put('/api/watch', { target: 'category', id: category.id, level: 'normal' });
   });
 
+  it('lists replies in a tracked thread with their count, but keeps them out of the bell', async () => {
+    const thread = await ask();
+    expect((await lena.put('/api/watch', { target: 'thread', id: thread.id, level: 'tracking' })).body).toEqual({ level: 'tracking' });
+    const before = (await notificationsOf(lena)).unread;
+    await reply(sabine, thread.id);
+    await reply(tobias, thread.id);
+    await eventually(async () => (await notificationsOf(lena)).items.find((n) => n.thread?.id === thread.id)?.count).toBe(2);
+    const after = await notificationsOf(lena);
+    expect(after.items.find((n) => n.thread?.id === thread.id)?.quiet).toBe(true);
+    expect(after.unread).toBe(before);
+  });
+
   it('lets a member stop watching a thread', async () => {
     const thread = await ask();
     expect((await asker.put('/api/watch', { target: 'thread', id: thread.id, level: 'normal' })).body).toEqual({ level: 'normal' });

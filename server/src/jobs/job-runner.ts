@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../db/client.ts';
 import { describeError, logError } from '../lib/log.ts';
-import { claimJobs, finishJob, type JobRow, recordJobFailure } from './jobs.repo.ts';
+import { claimJobs, finishJob, type JobRow, queueRecurring, recordJobFailure } from './jobs.repo.ts';
 
 /**
  * Does one job; throwing makes it run again later (or, after the last attempt, fail for good).
@@ -42,22 +42,30 @@ export function createJobRunner(deps: { db: Db; handlers: Record<string, JobHand
   let previous: Promise<unknown> = Promise.resolve();
   let queued: Promise<number> | undefined;
 
+  /** Kinds `every:…` recur hourly: their end (or their giving up) queues the next run. */
+  const recurring = (kind: string): kind is `every:${string}` => kind.startsWith('every:');
+
   async function run(job: JobRow): Promise<void> {
     const handler = handlers[job.kind];
+    const done = async (tx: Executor) => {
+      await finishJob(tx, job.id);
+      if (recurring(job.kind)) await queueRecurring(tx, job.kind);
+    };
     try {
       if (!handler) throw new Error(`no handler for jobs of kind ${job.kind}`);
       let finished = false;
       await handler(job.payload, {
         done: async (tx) => {
-          await finishJob(tx, job.id);
+          await done(tx);
           finished = true;
         },
       });
-      if (!finished) await finishJob(db, job.id);
+      if (!finished) await db.transaction(done);
     } catch (err) {
       const last = !handler || job.attempts >= JOB_MAX_ATTEMPTS;
       const error = describeError(err).split('\n')[0] ?? 'failed';
       await recordJobFailure(db, job.id, error, last ? null : retryBaseSeconds * 4 ** (job.attempts - 1));
+      if (last && recurring(job.kind)) await queueRecurring(db, job.kind);
       console.error(`job ${job.id} (${job.kind}) ${last ? 'gave up' : 'failed'} after attempt ${job.attempts}/${JOB_MAX_ATTEMPTS}: ${error}`);
     }
   }
@@ -91,6 +99,9 @@ export function createJobRunner(deps: { db: Db; handlers: Record<string, JobHand
     start() {
       if (started || stopped) return;
       started = true;
+      for (const kind of Object.keys(handlers).filter(recurring)) {
+        queueRecurring(db, kind).catch((err: unknown) => logError('queueing a recurring job', err));
+      }
       timer = setInterval(runInBackground, pollMs);
       timer.unref();
       runInBackground();

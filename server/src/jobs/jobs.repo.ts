@@ -51,3 +51,13 @@ export async function recordJobFailure(db: Executor, id: number, error: string, 
     )
     .where(eq(jobs.id, id));
 }
+
+/**
+ * A job that reschedules itself (`every:…`) at the next full hour, unless one is queued already:
+ * however many nodes start, one exists (the unique index `jobs_recurring_idx`).
+ */
+export async function queueRecurring(db: Executor, kind: `every:${string}`): Promise<void> {
+  await db.execute(sql`
+    insert into ${jobs} (kind, payload, run_at) values (${kind}, '{}'::jsonb, date_trunc('hour', now()) + interval '1 hour')
+    on conflict (kind) where kind like 'every:%' and failed_at is null do nothing`);
+}

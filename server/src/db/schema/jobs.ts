@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Work to do after a commit (e.g. telling a thread's watchers of a reply), written in the same
@@ -20,5 +20,9 @@ export const jobs = pgTable(
     failedAt: timestamp({ withTimezone: true, precision: 3 }),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('jobs_due_idx').on(t.runAt, t.id).where(sql`${t.failedAt} is null`)],
+  (t) => [
+    index('jobs_due_idx').on(t.runAt, t.id).where(sql`${t.failedAt} is null`),
+    /** a job that reschedules itself (the hourly digest run) exists once, however many nodes start */
+    uniqueIndex('jobs_recurring_idx').on(t.kind).where(sql`${t.kind} like 'every:%' and ${t.failedAt} is null`),
+  ],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { NOTIFICATION_KINDS } from '@praxisnetz/shared';
 import { documents } from './documents.ts';
 import { posts, threads } from './forum.ts';
@@ -47,6 +47,8 @@ export const notifications = pgTable(
     /** who did it (wrote the latest post, invited, approved); none for reminders */
     actorId: integer().references(() => users.id, { onDelete: 'cascade' }),
     count: integer().notNull().default(1),
+    /** for a member who only tracks the thread: listed with its count, but not in the bell and never mailed */
+    quiet: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true, precision: 3 }),

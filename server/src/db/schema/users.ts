@@ -22,6 +22,9 @@ export const users = pgTable(
     mailToken: text().unique(),
     /** an IANA time zone for the times in mails (digests, reminders); none means Europe/Berlin */
     timeZone: text(),
+    /** when the last daily and weekly digest went to the person (none yet: since they chose the digest) */
+    dailyDigestAt: timestamp({ withTimezone: true, precision: 3 }),
+    weeklyDigestAt: timestamp({ withTimezone: true, precision: 3 }),
     /** when the person confirmed their address through the link mailed to it; unconfirmed accounts are not approved */
     emailConfirmedAt: timestamp({ withTimezone: true, precision: 3 }),
   },

@@ -9,6 +9,8 @@ export interface MailContent {
   paragraphs: string[];
   /** a quoted excerpt (a post's text) */
   quote?: string;
+  /** lists under headings, each line with its link (a digest) */
+  sections?: { heading: string; items: { text: string; url: string }[] }[];
   /** the button (and its link in the text part); none for a mail that only informs */
   action?: { label: string; url: string };
   why: string;
@@ -31,6 +33,7 @@ export function renderMail(locale: Locale, c: MailContent): { subject: string; t
     '',
     ...c.paragraphs.flatMap((p) => [p, '']),
     ...(c.quote ? [c.quote.split('\n').map((l) => `> ${l}`).join('\n'), ''] : []),
+    ...(c.sections ?? []).flatMap((section) => [section.heading, ...section.items.map((i) => `- ${i.text}\n  ${i.url}`), '']),
     ...(c.action ? [`${c.action.label}: ${c.action.url}`, ''] : []),
     '-- ',
     c.why,
@@ -44,6 +47,14 @@ export function renderMail(locale: Locale, c: MailContent): { subject: string; t
 <div style="max-width:600px;margin:0 auto;background:#fff;padding:24px;border-radius:4px">
 ${p(t('greeting', { name: c.name }))}
 ${c.paragraphs.map(p).join('\n')}
+${(c.sections ?? [])
+  .map(
+    (section) =>
+      `<h2 style="margin:0 0 8px;font-size:17px">${escape(section.heading)}</h2><ul style="margin:0 0 16px;padding-left:20px">${section.items
+        .map((i) => `<li style="margin:0 0 4px"><a href="${escape(i.url)}" style="color:#174a7c">${escape(i.text)}</a></li>`)
+        .join('')}</ul>`,
+  )
+  .join('\n')}
 ${c.quote ? `<blockquote style="margin:0 0 16px;padding:8px 16px;border-left:4px solid #c5d3e0;color:#33424f;white-space:pre-wrap">${escape(c.quote)}</blockquote>` : ''}
 ${c.action ? `<p style="margin:0 0 24px"><a href="${escape(c.action.url)}" style="display:inline-block;padding:10px 16px;background:#174a7c;color:#fff;text-decoration:none;border-radius:4px">${escape(c.action.label)}</a></p>` : ''}
 <p style="margin:0;font-size:14px;color:#4a5a68">${escape(c.why)}${c.unsubscribe ? ` <a href="${escape(c.unsubscribe.url)}" style="color:#174a7c">${escape(c.unsubscribe.label)}</a>` : ''}</p>

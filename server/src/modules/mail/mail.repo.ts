@@ -1,6 +1,6 @@
 import type { MailMode } from '@praxisnetz/shared';
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { inIds } from '../../db/in-ids.ts';
 import { categories, mails, notificationSettings, posts, threads, users } from '../../db/schema/index.ts';
@@ -51,16 +51,24 @@ export async function postStillReadable(db: Executor, userId: number, postId: nu
 }
 
 /**
- * Of these members, those who take mails of `kind`: unless they turned it off, or — for a kind
- * that is off by default — only if they turned it on; with what a mail to them needs.
+ * Of these (active) members, those who take mails of a kind at once, if `takes` names one: unless
+ * they chose otherwise (off, a digest), or — for a kind not mailed at once by default — only if
+ * they chose so; with what a mail to them needs.
  */
-export async function mailRecipients(db: Executor, userIds: number[], kind: string, byDefault: 'immediate' | 'off') {
+export async function mailRecipients(db: Executor, userIds: number[], takes?: { kind: string; byDefault: MailMode }) {
   if (userIds.length === 0) return [];
-  const chose = (mode: MailMode) =>
+  const kind = takes?.kind ?? '';
+  const chose = (immediate: boolean) =>
     db
       .select({ userId: notificationSettings.userId })
       .from(notificationSettings)
-      .where(and(eq(notificationSettings.kind, kind), eq(notificationSettings.channel, 'email'), eq(notificationSettings.mode, mode)));
+      .where(
+        and(
+          eq(notificationSettings.kind, kind),
+          eq(notificationSettings.channel, 'email'),
+          immediate ? eq(notificationSettings.mode, 'immediate') : ne(notificationSettings.mode, 'immediate'),
+        ),
+      );
   return db
     .select({ id: users.id, email: users.email, displayName: users.displayName, locale: users.locale, mailToken: users.mailToken, timeZone: users.timeZone })
     .from(users)
@@ -68,7 +76,7 @@ export async function mailRecipients(db: Executor, userIds: number[], kind: stri
       and(
         inIds(users.id, userIds),
         eq(users.status, 'active'),
-        byDefault === 'immediate' ? sql`${users.id} not in ${chose('off')}` : sql`${users.id} in ${chose('immediate')}`,
+        takes && (takes.byDefault === 'immediate' ? sql`${users.id} not in ${chose(false)}` : sql`${users.id} in ${chose(true)}`),
       ),
     );
 }
@@ -102,4 +110,12 @@ export async function chosenModes(db: Executor, userId: number) {
     .select({ kind: notificationSettings.kind, channel: notificationSettings.channel, mode: notificationSettings.mode })
     .from(notificationSettings)
     .where(eq(notificationSettings.userId, userId));
+}
+
+/** Turns every kind the person takes in a digest off (the digest mail's unsubscribe link). */
+export async function stopDigests(db: Executor, userId: number): Promise<void> {
+  await db
+    .update(notificationSettings)
+    .set({ mode: 'off', updatedAt: sql`now()` })
+    .where(and(eq(notificationSettings.userId, userId), eq(notificationSettings.channel, 'email'), inArray(notificationSettings.mode, ['daily', 'weekly'])));
 }

@@ -9,6 +9,7 @@ import {
   type OutboxMail,
   type Page,
   UnsubscribeInput,
+  type UnsubscribeKind,
 } from '@praxisnetz/shared';
 import { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
@@ -29,6 +30,7 @@ import {
   type NewMail,
   postStillReadable,
   setNotificationMode,
+  stopDigests,
   updateMail,
 } from './mail.repo.ts';
 
@@ -81,9 +83,12 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
 
     nudge,
 
-    /** Of these members, who takes mails of `kind`, with the secret of their unsubscribe links. */
-    async recipients(tx: Executor, userIds: number[], kind: MailKind) {
-      const people = await mailRecipients(tx, userIds, kind, NOTIFICATION_DEFAULTS[kind].email);
+    /**
+     * Of these members, who takes mails of `kind` at once (every active one when no kind is
+     * given), with the secret of their unsubscribe links.
+     */
+    async recipients(tx: Executor, userIds: number[], kind?: MailKind) {
+      const people = await mailRecipients(tx, userIds, kind && { kind, byDefault: NOTIFICATION_DEFAULTS[kind].email });
       const tokens = await ensureMailTokens(
         tx,
         people.filter((p) => !p.mailToken).map((p) => p.id),
@@ -91,8 +96,14 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
       return people.map((p) => ({ ...p, mailToken: p.mailToken ?? tokens.get(p.id)! }));
     },
 
+    /** The kinds the member takes in the daily or the weekly digest. */
+    async kindsIn(tx: Executor, userId: number, frequency: 'daily' | 'weekly'): Promise<NotificationKind[]> {
+      const chosen = await chosenModes(tx, userId);
+      return chosen.filter((c) => c.channel === 'email' && c.mode === frequency).map((c) => c.kind as NotificationKind);
+    },
+
     /** The links of one kind of mail to one person: the page, and the one-click address (RFC 8058). */
-    unsubscribeLinks(token: string, kind: MailKind) {
+    unsubscribeLinks(token: string, kind: UnsubscribeKind) {
       const query = `token=${encodeURIComponent(token)}&kind=${kind}`;
       return { page: `${publicUrl}/unsubscribe?${query}`, oneClick: `${publicUrl}/api/unsubscribe?${query}` };
     },
@@ -147,11 +158,12 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
     },
 
     /** Turns a kind of mail off for the person the link was made for; no sign-in needed. */
-    async unsubscribe(input: unknown): Promise<{ kind: MailKind; locale: string }> {
+    async unsubscribe(input: unknown): Promise<{ kind: UnsubscribeKind; locale: string }> {
       const { token, kind } = parseInput(UnsubscribeInput, input);
       const user = await findUserByMailToken(db, token);
       if (!user) throw NotFound('Unsubscribe link');
-      await setNotificationMode(db, user.id, kind, 'email', 'off');
+      if (kind === 'digest') await stopDigests(db, user.id);
+      else await setNotificationMode(db, user.id, kind, 'email', 'off');
       return { kind, locale: user.locale };
     },
 

@@ -24,6 +24,7 @@ export function toNotification(r: NotificationRow): Notification {
     id: n.id,
     kind: n.kind,
     count: n.count,
+    quiet: n.quiet,
     thread: r.thread,
     postId: n.postId,
     group: r.group,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { inIds } from '../../db/in-ids.ts';
@@ -45,9 +45,9 @@ export async function findPostAuthors(db: Executor, postIds: number[]): Promise<
   return rows.map((r) => r.id);
 }
 
-/** Everyone who watches the post's thread, or its category or working group. */
-export function watchersOf(post: PostFacts): SQL {
-  return sql`${users.id} in (select ${watches.userId} from ${watches} where ${watches.level} = 'watching' and (${watchTargets(post)}))`;
+/** Everyone who watches (or, `tracking`, tracks) the post's thread, or its category or working group. */
+export function watchersOf(post: PostFacts, level: 'watching' | 'tracking' = 'watching'): SQL {
+  return sql`${users.id} in (select ${watches.userId} from ${watches} where ${watches.level} = ${level} and (${watchTargets(post)}))`;
 }
 
 /** These members, by id. */
@@ -61,7 +61,8 @@ const watchTargets = (post: PostFacts) => sql`(${watches.target} = 'thread' and 
  * Tells of a post, as `kind`, the members `who` picks who may read it (`readers`) — never its
  * author, never someone in `except` (told already, of a closer kind), never someone who muted the
  * thread, its category or group, or turned the kind off in the app. An unread entry of the same
- * kind for the thread counts up instead of a second one appearing. Returns who was told.
+ * kind for the thread counts up instead of a second one appearing; a `quiet` one (tracking) is
+ * listed but not counted in the bell. Returns who got an entry.
  */
 export async function insertPostNotifications(
   db: Executor,
@@ -70,10 +71,11 @@ export async function insertPostNotifications(
   who: SQL,
   readers: SQL,
   except: number[],
+  quiet = false,
 ): Promise<number[]> {
   const result = await db.execute(sql`
-    insert into ${notifications} (user_id, kind, thread_id, post_id, actor_id)
-    select ${users.id}, ${kind}, ${post.threadId}, ${post.postId}, ${post.authorId}
+    insert into ${notifications} (user_id, kind, thread_id, post_id, actor_id, quiet)
+    select ${users.id}, ${kind}, ${post.threadId}, ${post.postId}, ${post.authorId}, ${quiet}
     from ${users}
     where ${who}
       and ${users.id} not in (select ${watches.userId} from ${watches} where ${watches.level} = 'muted' and (${watchTargets(post)}))
@@ -83,7 +85,7 @@ export async function insertPostNotifications(
       and not (${inIds(users.id, except)})
       and ${readers}
     on conflict (user_id, kind, thread_id) where read_at is null
-    do update set count = ${notifications.count} + 1, actor_id = excluded.actor_id, updated_at = now()
+    do update set count = ${notifications.count} + 1, actor_id = excluded.actor_id, quiet = excluded.quiet, updated_at = now()
     returning user_id`);
   return (result as unknown as { rows: { user_id: number }[] }).rows.map((r) => Number(r.user_id));
 }
@@ -103,7 +105,7 @@ const visible = (v: Visibility) =>
   sql`(${notifications.threadId} is null or (${v.category} and ${posts.deletedAt} is null))
     and (${notifications.groupId} is null or ${notifications.kind} = 'group_invitation' or ${v.group})`;
 
-/** Unread entries per member, for those given, that their list shows. */
+/** Unread entries per member, for those given, that their list shows and the bell counts (not the quiet ones). */
 export async function countUnreadOf(db: Executor, userIds: number[], v: Visibility): Promise<Map<number, number>> {
   if (userIds.length === 0) return new Map();
   const rows = await db
@@ -113,7 +115,7 @@ export async function countUnreadOf(db: Executor, userIds: number[], v: Visibili
     .leftJoin(threads, eq(threads.id, notifications.threadId))
     .leftJoin(categories, eq(categories.id, threads.categoryId))
     .leftJoin(posts, eq(posts.id, notifications.postId))
-    .where(and(inIds(notifications.userId, userIds), isNull(notifications.readAt), eq(users.status, 'active'), visible(v)))
+    .where(and(inIds(notifications.userId, userIds), isNull(notifications.readAt), eq(notifications.quiet, false), eq(users.status, 'active'), visible(v)))
     .groupBy(notifications.userId);
   return new Map(rows.map((r) => [r.userId, r.unread]));
 }
@@ -121,7 +123,17 @@ export async function countUnreadOf(db: Executor, userIds: number[], v: Visibili
 const subject = alias(users, 'subject');
 const subjectCity = alias(cities, 'subject_city');
 
-export async function listNotifications(db: Executor, userId: number, v: Visibility, after: { at: Date; id: number } | undefined, limit: number) {
+/**
+ * A member's entries, newest first: a page of the list (`after` the last one shown), or the unread,
+ * not quiet entries of some kinds since a time (a digest).
+ */
+export async function listNotifications(
+  db: Executor,
+  userId: number,
+  v: Visibility,
+  opts: { after?: { at: Date; id: number }; limit: number; unread?: { kinds: NotificationKind[]; since: Date } },
+) {
+  const { after, limit, unread } = opts;
   return db
     .select({
       notification: notifications,
@@ -147,6 +159,8 @@ export async function listNotifications(db: Executor, userId: number, v: Visibil
       and(
         eq(notifications.userId, userId),
         visible(v),
+        unread &&
+          and(isNull(notifications.readAt), eq(notifications.quiet, false), inArray(notifications.kind, unread.kinds), gt(notifications.updatedAt, unread.since)),
         after &&
           or(lt(notifications.updatedAt, after.at), and(eq(notifications.updatedAt, after.at), lt(notifications.id, after.id))),
       ),

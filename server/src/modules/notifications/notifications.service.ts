@@ -72,7 +72,7 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
       const user = requireMember(actor);
       const after = decodeCursor(cursor, isActivityKey);
       const [rows, unread] = await Promise.all([
-        listNotifications(db, user.id, seenBy(user), after ? { at: new Date(after.at), id: after.id } : undefined, NOTIFICATIONS_PER_PAGE + 1),
+        listNotifications(db, user.id, seenBy(user), { after: after ? { at: new Date(after.at), id: after.id } : undefined, limit: NOTIFICATIONS_PER_PAGE + 1 }),
         unreadOf(user.id),
       ]);
       const items = rows.slice(0, NOTIFICATIONS_PER_PAGE).map(toNotification);
@@ -182,6 +182,8 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
           await mail.queue(tx, people.map((p) => notificationMail(mail, p, kind, aboutPost(post))));
           all.push(...ids);
         }
+        // Those who only track the thread: counted in their list, not in the bell, never mailed.
+        if (reply) await insertPostNotifications(tx, 'reply', post, watchersOf(post, 'tracking'), readers, all, true);
         await job.done(tx);
         return all;
       });

@@ -14,6 +14,7 @@ export function toUser(u: UserWithCity): User {
     status: u.status,
     bio: u.bio,
     locale: u.locale,
+    timeZone: u.timeZone,
     createdAt: u.createdAt.toISOString(),
     permissions: { takePart: isMember(u), moderate: isStaff(u), administer: isAdmin(u) },
   };

@@ -141,7 +141,13 @@ export function createUsersService(deps: {
       const data = parseInput(UpdateProfileInput, input);
       const city = await findCityBySlug(db, data.citySlug);
       if (!city) throw ValidationError({ citySlug: 'Choose a member city from the list.' });
-      await updateUser(db, user.id, { displayName: data.displayName, cityId: city.id, bio: data.bio, locale: data.locale });
+      await updateUser(db, user.id, {
+        displayName: data.displayName,
+        cityId: city.id,
+        bio: data.bio,
+        locale: data.locale,
+        ...(data.timeZone !== undefined && { timeZone: data.timeZone || null }),
+      });
       return reload(user.id);
     },
 

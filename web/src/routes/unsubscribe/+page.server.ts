@@ -1,4 +1,4 @@
-import { MailKind, UnsubscribeInput } from '@praxisnetz/shared';
+import { UnsubscribeInput, UnsubscribeKind } from '@praxisnetz/shared';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
 import { submitForm, succeeded } from '#lib/server/forms.ts';
@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
  * button does, without signing in: the link's secret names the person.
  */
 export const load: PageServerLoad = ({ url }) => {
-  const kind = MailKind.safeParse(url.searchParams.get('kind'));
+  const kind = UnsubscribeKind.safeParse(url.searchParams.get('kind'));
   return { token: url.searchParams.get('token') ?? '', kind: kind.success ? kind.data : null };
 };
 

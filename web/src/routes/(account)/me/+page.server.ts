@@ -10,14 +10,16 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const [cities, notificationSettings] = await Promise.all([api.cities(), isMember(event.locals.user) ? api.notificationSettings() : null]);
-  return { cities, notificationSettings, limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX } };
+  // A European network: its members' zones, and UTC.
+  const timeZones = [...Intl.supportedValuesOf('timeZone').filter((zone) => zone.startsWith('Europe/')), 'UTC'];
+  return { cities, notificationSettings, timeZones, limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX } };
 };
 
 export const actions: Actions = {
   profile: (event) =>
     submitForm(
       event,
-      { form: 'profile', fields: ['displayName', 'citySlug', 'bio', 'locale'], schema: UpdateProfileInput },
+      { form: 'profile', fields: ['displayName', 'citySlug', 'bio', 'locale', 'timeZone'], schema: UpdateProfileInput },
       async (input) => {
         const user = await createApi(event).updateProfile(input);
         rememberLocale(event.cookies, event.url, user.locale);
