@@ -128,7 +128,7 @@ describe('creating and running a group', () => {
     expect(await detail(ole, group.id)).toMatchObject({ canRead: true, myMembership: { status: 'active' } });
   });
 
-  it('lets an invited person accept; inviting twice or an unknown address is refused', async () => {
+  it('lets an invited person accept; inviting twice or a pending account is refused, an address without an account is invited to register', async () => {
     const james = await as('james');
     const frank = await as('frank');
     const invited = await james.post(`/api/groups/${group.id}/members`, { email: demoUser('frank').email });
@@ -137,9 +137,11 @@ describe('creating and running a group', () => {
     expect((await james.post(`/api/groups/${group.id}/members`, { email: demoUser('frank').email })).status).toBe(409);
     expect((await james.post(`/api/groups/${group.id}/members`, { email: demoUser('ole').email })).status).toBe(409);
     const unknown = await james.post(`/api/groups/${group.id}/members`, { email: 'niemand@example.org' });
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.error.fields).toHaveProperty('email');
-    expect((await james.post(`/api/groups/${group.id}/members`, { email: demoUser('pending1').email })).status).toBe(400);
+    expect(unknown.status).toBe(202);
+    expect(unknown.body).toEqual({ invitation: { email: 'niemand@example.org' } });
+    const waiting = await james.post(`/api/groups/${group.id}/members`, { email: demoUser('pending1').email });
+    expect(waiting.status).toBe(400);
+    expect(waiting.body.error.fields).toHaveProperty('email');
     expect((await member.post(`/api/groups/${group.id}/members`, { email: demoUser('henrik').email })).status).toBe(403);
 
     const accepted = await frank.post(`/api/groups/${group.id}/join`);

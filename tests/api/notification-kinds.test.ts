@@ -132,6 +132,27 @@ describe('working groups, documents, sessions and questions', () => {
     expect((await entries(lena)).some((n) => n.kind === 'group_approved' && n.group?.id === group.id)).toBe(true);
   });
 
+  it('invites an address without an account to register, and the invitation waits for the new account', async () => {
+    const group = await createGroup(admin, ['sabine']);
+    const email = `eingeladen.${Date.now()}@stadt-augsburg.example`;
+    const invited = await sabine.post(`/api/groups/${group.id}/members`, { email });
+    expect(invited.status).toBe(202);
+    expect(invited.body).toEqual({ invitation: { email } });
+    const mail = (await outbox()).find((m) => m.to === email)!;
+    expect(mail.subject).toBe(`Einladung in die Arbeitsgruppe „${group.name}“ bei Praxisnetz`);
+    expect(mail.text).toContain('Guten Tag,');
+    expect(mail.text).toContain('/register');
+
+    const client = new ApiClient(server.url);
+    const res = await client.post('/api/auth/register', { email, password: 'sicheres-passwort-1', displayName: 'Ina Eingeladen', citySlug: 'augsburg' });
+    await client.login(email, 'sicheres-passwort-1');
+    await confirmAddress(client, admin, email);
+    await moderator.post(`/api/users/${res.body.user.id}/approve`);
+    expect((await entries(client)).find((n) => n.kind === 'group_invitation')?.group).toEqual({ id: group.id, name: group.name });
+    expect((await client.post(`/api/groups/${group.id}/join`)).status).toBeLessThan(300);
+    expect((await client.get(`/api/groups/${group.id}`)).body.group.myMembership.status).toBe('active');
+  });
+
   it("tells a group's members of a new group document, never outsiders", async () => {
     const group = await createGroup(admin, ['sabine']);
     await addMember(sabine, group.id, tobias, 'tobias');

@@ -34,3 +34,22 @@ export const groupMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user_idx').on(t.userId, t.status)],
 );
+
+/**
+ * An invitation to an address that has no account yet: it becomes an 'invited' membership when
+ * someone registers with that address.
+ */
+export const groupInvitations = pgTable(
+  'group_invitations',
+  {
+    groupId: integer()
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    email: text().notNull(),
+    invitedBy: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.email] }), index('group_invitations_email_idx').on(t.email)],
+);

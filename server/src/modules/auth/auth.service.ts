@@ -6,7 +6,9 @@ import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { findUserByEmail, findUserById, insertUser, toUser, updateUser } from '../users/index.ts';
+import { claimInvitations } from '../groups/index.ts';
 import { accountMail, type MailService } from '../mail/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import type { EmailConfirmation } from './email-confirmation.service.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
@@ -24,8 +26,9 @@ export function createAuthService(deps: {
   publisher: Publisher;
   mail: Pick<MailService, 'queue' | 'nudge' | 'link'>;
   confirmation: Pick<EmailConfirmation, 'startForRegistration'>;
+  notifications: Pick<NotificationsService, 'tell'>;
 }) {
-  const { db, sessions, limiter, publisher, mail, confirmation } = deps;
+  const { db, sessions, limiter, publisher, mail, confirmation, notifications } = deps;
   /** A session that ends takes its open sockets with it, on every node. */
   const closeSockets = (sessionIds: string[]) => sessionIds.forEach((id) => publisher.disconnect(rooms.session(id)));
 
@@ -52,6 +55,11 @@ export function createAuthService(deps: {
           });
         }
         await confirmation.startForRegistration(tx, row);
+        // Invitations to this address become the account's, waiting for it in the group.
+        for (const invitation of await claimInvitations(tx, row.id, row.email)) {
+          const about = { title: invitation.groupName, actor: invitation.inviterName, path: `/groups/${invitation.groupId}` };
+          await notifications.tell(tx, 'group_invitation', [row.id], { groupId: invitation.groupId, actorId: invitation.invitedBy }, about);
+        }
         return row.id;
       });
       mail.nudge();

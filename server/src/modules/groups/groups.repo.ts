@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { categories, cities, groupMembers, groups, liveSessions, threads, users } from '../../db/schema/index.ts';
+import { categories, cities, groupInvitations, groupMembers, groups, liveSessions, threads, users } from '../../db/schema/index.ts';
 import { authorColumns } from '../users/index.ts';
 
 export type GroupRow = typeof groups.$inferSelect;
@@ -164,4 +164,33 @@ export async function groupSpace(db: Executor, groupId: number, categoryId: numb
     .from(liveSessions)
     .where(and(eq(liveSessions.groupId, groupId), ne(liveSessions.status, 'archived')));
   return { threadIds: threadRows.map((t) => t.id), sessions: sessionRows };
+}
+
+/** Invites an address without an account (again: the newer lead is kept). */
+export async function upsertInvitation(db: Executor, row: { groupId: number; email: string; invitedBy: number }): Promise<void> {
+  await db
+    .insert(groupInvitations)
+    .values(row)
+    .onConflictDoUpdate({ target: [groupInvitations.groupId, groupInvitations.email], set: { invitedBy: row.invitedBy, createdAt: sql`now()` } });
+}
+
+/**
+ * The invitations waiting for this address become the new account's invited memberships; returns
+ * them with the group's name and who invited.
+ */
+export async function claimInvitations(db: Executor, userId: number, email: string) {
+  const taken = await db.delete(groupInvitations).where(eq(groupInvitations.email, email)).returning();
+  if (taken.length === 0) return [];
+  await db
+    .insert(groupMembers)
+    .values(taken.map((i) => ({ groupId: i.groupId, userId, role: 'member' as const, status: 'invited' as const, invitedBy: i.invitedBy })))
+    .onConflictDoNothing();
+  const names = await db.select({ id: groups.id, name: groups.name }).from(groups).where(inArray(groups.id, taken.map((i) => i.groupId)));
+  const inviters = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, taken.map((i) => i.invitedBy)));
+  return taken.map((i) => ({
+    groupId: i.groupId,
+    groupName: names.find((g) => g.id === i.groupId)!.name,
+    invitedBy: i.invitedBy,
+    inviterName: inviters.find((u) => u.id === i.invitedBy)!.name,
+  }));
 }

@@ -27,7 +27,8 @@ export function groupsRoutes(groups: GroupsService): Router {
     res.status(204).end();
   });
   r.post('/groups/:id/members', async (req, res) => {
-    res.status(201).json({ member: await groups.invite(res.locals.actor, groupId(req.params.id), req.body) });
+    const invited = await groups.invite(res.locals.actor, groupId(req.params.id), req.body);
+    res.status('member' in invited ? 201 : 202).json(invited);
   });
   r.post('/groups/:id/members/:userId/approve', async (req, res) => {
     res.json({ member: await groups.approve(res.locals.actor, groupId(req.params.id), userId(req.params.userId)) });

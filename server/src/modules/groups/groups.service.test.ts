@@ -38,7 +38,7 @@ beforeAll(async () => {
   await seedDemo(database.db);
   const mail = createMailService({ db: database.db, mailer: createMailer({ from: 'netzwerk@praxisnetz.example' }), publicUrl: 'https://praxisnetz.example', nudge: () => {} });
   const notifications = createNotificationsService({ db: database.db, publisher: recorder.publisher, nudge: () => {}, mail });
-  groups = createGroupsService({ db: database.db, publisher: recorder.publisher, notifications });
+  groups = createGroupsService({ db: database.db, publisher: recorder.publisher, notifications, mail });
 });
 afterAll(() => database.close());
 beforeEach(() => {

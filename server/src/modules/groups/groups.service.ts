@@ -17,6 +17,7 @@ import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { recordModeration } from '../moderation/index.ts';
+import { accountMail, type MailService } from '../mail/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { findUserByEmail, findUserById, type UserWithCity } from '../users/index.ts';
 import { toGroupMember, toGroupSummary, toMembership } from './groups.mapper.ts';
@@ -40,6 +41,7 @@ import {
   updateGroup,
   updateMember,
   upsertGroupCategory,
+  upsertInvitation,
 } from './groups.repo.ts';
 
 /** The slug of a new group and its category, numbered when the name's slug is taken. */
@@ -58,8 +60,13 @@ async function activeAccount(db: Executor, email: string, field: string, message
   return user;
 }
 
-export function createGroupsService(deps: { db: Db; publisher: Publisher; notifications: Pick<NotificationsService, 'tell' | 'told'> }) {
-  const { db, publisher, notifications } = deps;
+export function createGroupsService(deps: {
+  db: Db;
+  publisher: Publisher;
+  notifications: Pick<NotificationsService, 'tell' | 'told'>;
+  mail: Pick<MailService, 'queue' | 'nudge' | 'link'>;
+}) {
+  const { db, publisher, notifications, mail } = deps;
 
   async function loadGroup(id: number): Promise<GroupWithCategory> {
     const row = await findGroupWithCategory(db, id);
@@ -205,12 +212,25 @@ export function createGroupsService(deps: { db: Db; publisher: Publisher; notifi
       if (left) await takeOutOfSpace(user.id, left, g);
     },
 
-    /** Invites an active member; one who had asked to join is let in at once. */
-    async invite(actor: Actor, id: number, input: unknown): Promise<GroupMember> {
+    /**
+     * Invites an active member; one who had asked to join is let in at once. An address without an
+     * account is invited by mail to register: the invitation waits for the account.
+     */
+    async invite(actor: Actor, id: number, input: unknown): Promise<{ member: GroupMember } | { invitation: { email: string } }> {
       const lead = requireMember(actor);
       const { group } = await loadGroup(id);
       requireGroupModerator(lead, id);
       const { email } = parseInput(InviteInput, input);
+      if (!(await findUserByEmail(db, email))) {
+        await db.transaction(async (tx) => {
+          await upsertInvitation(tx, { groupId: id, email, invitedBy: lead.id });
+          await recordModeration(tx, { actorId: lead.id, action: 'group.member.invite', groupId: id, details: { address: 'without account' } });
+          const about = { params: { title: group.name, actor: lead.displayName }, path: '/register' };
+          await mail.queue(tx, [accountMail(mail, { id: null, email, displayName: '', locale: lead.locale }, 'group_signup', about)]);
+        });
+        mail.nudge();
+        return { invitation: { email } };
+      }
       const invitee = await activeAccount(db, email, 'email', 'No active member account has this e-mail address.');
       const told = await db.transaction(async (tx) => {
         await lockGroup(tx, id);
@@ -233,7 +253,7 @@ export function createGroupsService(deps: { db: Db; publisher: Publisher; notifi
         return notifications.tell(tx, kind, [invitee.id], { groupId: id, actorId: lead.id }, { title: group.name, actor: lead.displayName, path: `/groups/${id}` });
       });
       await notifications.told(told);
-      return member(id, invitee.id);
+      return { member: await member(id, invitee.id) };
     },
 
     /** Lets in someone who asked to join; an invitation is the invitee's to accept. */

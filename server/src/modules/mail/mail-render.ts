@@ -4,7 +4,7 @@ import { type MailTextKey, mailText } from './mail-texts.ts';
 /** What a mail says, in blocks both the text and the HTML part are made from. */
 export interface MailContent {
   subject: string;
-  /** the recipient's name */
+  /** the recipient's name; empty for an address without an account */
   name: string;
   paragraphs: string[];
   /** a quoted excerpt (a post's text) */
@@ -29,7 +29,7 @@ export function mailT(locale: Locale) {
 export function renderMail(locale: Locale, c: MailContent): { subject: string; text: string; html: string } {
   const t = mailT(locale);
   const text = [
-    t('greeting', { name: c.name }),
+    c.name ? t('greeting', { name: c.name }) : t('greetingAnonymous'),
     '',
     ...c.paragraphs.flatMap((p) => [p, '']),
     ...(c.quote ? [c.quote.split('\n').map((l) => `> ${l}`).join('\n'), ''] : []),
@@ -45,7 +45,7 @@ export function renderMail(locale: Locale, c: MailContent): { subject: string; t
 <html lang="${locale}"><head><meta charset="utf-8"><title>${escape(oneLine(c.subject))}</title></head>
 <body style="margin:0;padding:24px;background:#f4f6f8;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b2733">
 <div style="max-width:600px;margin:0 auto;background:#fff;padding:24px;border-radius:4px">
-${p(t('greeting', { name: c.name }))}
+${p(c.name ? t('greeting', { name: c.name }) : t('greetingAnonymous'))}
 ${c.paragraphs.map(p).join('\n')}
 ${(c.sections ?? [])
   .map(

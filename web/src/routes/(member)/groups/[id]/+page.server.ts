@@ -103,9 +103,10 @@ export const actions: Actions = {
     const input = validate(InviteInput, values, locale);
     if (!input.ok) return invalid('invite', values, input.errors);
     try {
-      const member = await createApi(event).inviteMember(pathId(event), input.data.email);
-      const key = member.status === 'active' ? 'groups.approved' : 'groups.invited';
-      return succeeded('invite', translate(locale, key, { name: member.user.displayName }));
+      const invited = await createApi(event).inviteMember(pathId(event), input.data.email);
+      if ('invitation' in invited) return succeeded('invite', translate(locale, 'groups.invitedByMail', { email: invited.invitation.email }));
+      const key = invited.member.status === 'active' ? 'groups.approved' : 'groups.invited';
+      return succeeded('invite', translate(locale, key, { name: invited.member.user.displayName }));
     } catch (e) {
       return groupFailure('invite', values, e, locale, {
         fields: { email: 'groups.error.inviteEmail' },
