@@ -9,24 +9,24 @@ export async function enqueueJob(db: Executor, kind: string, payload: unknown, r
   await db.insert(jobs).values({ kind, payload, ...(runAt && { runAt }) });
 }
 
-/** Many jobs of one kind in one statement (a mail to each of a thread's watchers). */
-export async function enqueueJobs(db: Executor, kind: string, payloads: unknown[]): Promise<void> {
-  const ROWS_PER_INSERT = 5000; // two parameters a row, well below PostgreSQL's 65,535
+/** Many jobs of one kind in one statement (a mail to each of a thread's watchers); `priority` 1 lets other work go first. */
+export async function enqueueJobs(db: Executor, kind: string, payloads: unknown[], priority = 0): Promise<void> {
+  const ROWS_PER_INSERT = 5000; // three parameters a row, well below PostgreSQL's 65,535
   for (let i = 0; i < payloads.length; i += ROWS_PER_INSERT) {
-    await db.insert(jobs).values(payloads.slice(i, i + ROWS_PER_INSERT).map((payload) => ({ kind, payload })));
+    await db.insert(jobs).values(payloads.slice(i, i + ROWS_PER_INSERT).map((payload) => ({ kind, payload, priority })));
   }
 }
 
 /**
- * Takes the oldest due jobs for `leaseSeconds`: rows another node holds are skipped, not waited
- * for, and a lease that ran out (its node died mid-job) makes the job due again.
+ * Takes the oldest due jobs of the highest priority for `leaseSeconds`: rows another node holds
+ * are skipped, not waited for, and a lease that ran out (its node died mid-job) makes the job due again.
  */
 export async function claimJobs(db: Executor, limit: number, leaseSeconds: number): Promise<JobRow[]> {
   const due = db
     .select({ id: jobs.id })
     .from(jobs)
     .where(and(isNull(jobs.failedAt), lte(jobs.runAt, sql`now()`), or(isNull(jobs.lockedUntil), lt(jobs.lockedUntil, sql`now()`))))
-    .orderBy(asc(jobs.runAt), asc(jobs.id))
+    .orderBy(asc(jobs.priority), asc(jobs.runAt), asc(jobs.id))
     .limit(limit)
     .for('update', { skipLocked: true });
   return db

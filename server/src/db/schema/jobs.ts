@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Work to do after a commit (e.g. telling a thread's watchers of a reply), written in the same
@@ -13,6 +13,8 @@ export const jobs = pgTable(
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     kind: text().notNull(),
     payload: jsonb().notNull(),
+    /** lower runs first: a burst of mails (1) does not hold up telling people in the app (0) */
+    priority: smallint().notNull().default(0),
     runAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     attempts: integer().notNull().default(0),
     lockedUntil: timestamp({ withTimezone: true, precision: 3 }),
@@ -21,7 +23,7 @@ export const jobs = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
-    index('jobs_due_idx').on(t.runAt, t.id).where(sql`${t.failedAt} is null`),
+    index('jobs_due_idx').on(t.priority, t.runAt, t.id).where(sql`${t.failedAt} is null`),
     /** a job that reschedules itself (the hourly digest run) exists once, however many nodes start */
     uniqueIndex('jobs_recurring_idx').on(t.kind).where(sql`${t.kind} like 'every:%' and ${t.failedAt} is null`),
   ],

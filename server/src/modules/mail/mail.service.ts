@@ -78,7 +78,8 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
         tx,
         rows.map((r) => ({ ...r, status: mailer.sends ? 'queued' : 'kept' })),
       );
-      if (mailer.sends) await enqueueJobs(tx, MAIL_JOB, ids.map((mailId) => ({ mailId })));
+      // Mails wait behind the in-app fan-outs: a thread's 5,000 mails must not delay the next reply's notifications.
+      if (mailer.sends) await enqueueJobs(tx, MAIL_JOB, ids.map((mailId) => ({ mailId })), 1);
     },
 
     nudge,
