@@ -28,6 +28,8 @@ const Env = z.object({
   REALTIME_ADAPTER: z.enum(['memory', 'postgres', 'redis']).default('memory'),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).default(10),
+  /** how long a node holds a background job (a mail) it took: after a crash, another node takes it up after this */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
   LOG_REQUESTS: flag.default(false),
   /** smtp:// or smtps://, with credentials; unset: mails are only kept in the outbox (/admin/outbox) */
   SMTP_URL: z
@@ -75,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     realtimeAdapter: e.REALTIME_ADAPTER,
     redisUrl: e.REDIS_URL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    jobLeaseSeconds: e.JOB_LEASE_SECONDS,
     logRequests: e.LOG_REQUESTS,
     mail: {
       smtpUrl: e.SMTP_URL,

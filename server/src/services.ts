@@ -50,6 +50,7 @@ export function createServices(deps: {
   const digests = createDigests({ db, mail });
   jobs = createJobRunner({
     db,
+    leaseSeconds: config.jobLeaseSeconds,
     handlers: {
       [POST_JOB]: (payload, job) => notifications.notifyPost(payload, job),
       [MAIL_JOB]: (payload) => mail.send(payload),

@@ -16,6 +16,9 @@ export interface Received {
 export async function startSmtpServer(credentials = { user: 'praxisnetz', pass: 'geheim-und-lang' }) {
   const received: Received[] = [];
   const failures: number[] = [];
+  /** deliveries taken in but never answered, as by a server that hangs (see `stallNext`) */
+  let stalls = 0;
+  const stalled: (() => void)[] = [];
   const waiters: { test: (r: Received) => boolean; resolve: (r: Received) => void }[] = [];
   const server = new SMTPServer({
     authMethods: ['PLAIN', 'LOGIN'],
@@ -27,6 +30,11 @@ export async function startSmtpServer(credentials = { user: 'praxisnetz', pass: 
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail) => {
+          if (stalls > 0) {
+            stalls -= 1;
+            stalled.splice(0).forEach((resolve) => resolve());
+            return;
+          }
           const code = failures.shift();
           if (code) {
             const error = Object.assign(new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: code });
@@ -51,6 +59,11 @@ export async function startSmtpServer(credentials = { user: 'praxisnetz', pass: 
     url: `smtp://${credentials.user}:${credentials.pass}@127.0.0.1:${port}?requireTLS=true&tls.rejectUnauthorized=false`,
     received,
     failNext: (...codes: number[]) => void failures.push(...codes),
+    /** the next delivery is read and never answered; resolves when it has arrived */
+    stallNext(): Promise<void> {
+      stalls += 1;
+      return new Promise((resolve) => stalled.push(resolve));
+    },
     /** the first mail (already received or still to come) that passes `test` */
     next(test: (r: Received) => boolean, timeoutMs = 10_000): Promise<Received> {
       const found = received.find(test);

@@ -10,7 +10,7 @@ import { claimJobs, finishJob, type JobRow, queueRecurring, recordJobFailure } f
 export type JobHandler = (payload: unknown, job: { done: (tx: Executor) => Promise<void> }) => Promise<void>;
 
 export const JOB_MAX_ATTEMPTS = 5;
-/** Longer than any job may take, so a lease only runs out when its node died. */
+/** Longer than any job may take, so a lease only runs out when its node died (JOB_LEASE_SECONDS). */
 const LEASE_SECONDS = 120;
 const BATCH = 20;
 /** jobs of a batch run this many at a time: a mail waiting for the SMTP server does not hold up the next */
@@ -34,8 +34,14 @@ export interface JobRunner {
  * this: each claims different rows. Failures are logged by kind and id only (payloads may hold
  * ids of people, never their text).
  */
-export function createJobRunner(deps: { db: Db; handlers: Record<string, JobHandler>; pollMs?: number; retryBaseSeconds?: number }): JobRunner {
-  const { db, handlers, pollMs = 2000, retryBaseSeconds = RETRY_BASE_SECONDS } = deps;
+export function createJobRunner(deps: {
+  db: Db;
+  handlers: Record<string, JobHandler>;
+  pollMs?: number;
+  retryBaseSeconds?: number;
+  leaseSeconds?: number;
+}): JobRunner {
+  const { db, handlers, pollMs = 2000, retryBaseSeconds = RETRY_BASE_SECONDS, leaseSeconds = LEASE_SECONDS } = deps;
   let started = false;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -72,7 +78,7 @@ export function createJobRunner(deps: { db: Db; handlers: Record<string, JobHand
 
   async function drain(): Promise<number> {
     let ran = 0;
-    for (let batch = await claimJobs(db, BATCH, LEASE_SECONDS); batch.length && !stopped; batch = await claimJobs(db, BATCH, LEASE_SECONDS)) {
+    for (let batch = await claimJobs(db, BATCH, leaseSeconds); batch.length && !stopped; batch = await claimJobs(db, BATCH, leaseSeconds)) {
       for (let i = 0; i < batch.length; i += CONCURRENCY) await Promise.all(batch.slice(i, i + CONCURRENCY).map(run));
       ran += batch.length;
     }
