@@ -162,6 +162,9 @@ describe('working groups, documents, sessions and questions', () => {
     expect(entry).toMatchObject({ href: `/library/${res.body.document.id}`, document: { title: 'Protokoll der Gruppe' } });
     expect((await entries(lena)).some((n) => n.document?.id === res.body.document.id)).toBe(false);
     expect((await entries(sabine)).some((n) => n.document?.id === res.body.document.id)).toBe(false);
+    // A deleted document takes its entry along.
+    expect((await sabine.delete(`/api/documents/${res.body.document.id}`)).status).toBe(204);
+    expect((await entries(tobias)).some((n) => n.document?.id === res.body.document.id)).toBe(false);
   });
 
   it('tells members that a session starts soon and when it goes live, and an asker that their question was answered', async () => {

@@ -93,7 +93,8 @@ export async function insertPostNotifications(
 /**
  * What decides whether a member still sees an entry: `category` — the thread's category is one the
  * member reads (entries of posts; a deleted post shows nothing); `group` — the entry's working group
- * is one the member reads (a group's document or session; an invitation shows to the invited).
+ * is one the member reads (a group's document or session; an invitation shows to the invited); a
+ * deleted document shows nothing either.
  * Both are the policy's conditions, for one actor or, over `users`, for many.
  */
 export interface Visibility {
@@ -103,7 +104,8 @@ export interface Visibility {
 
 const visible = (v: Visibility) =>
   sql`(${notifications.threadId} is null or (${v.category} and ${posts.deletedAt} is null))
-    and (${notifications.groupId} is null or ${notifications.kind} = 'group_invitation' or ${v.group})`;
+    and (${notifications.groupId} is null or ${notifications.kind} = 'group_invitation' or ${v.group})
+    and (${notifications.documentId} is null or ${documents.deletedAt} is null)`;
 
 /** Unread entries per member, for those given, that their list shows and the bell counts (not the quiet ones). */
 export async function countUnreadOf(db: Executor, userIds: number[], v: Visibility): Promise<Map<number, number>> {
@@ -115,6 +117,7 @@ export async function countUnreadOf(db: Executor, userIds: number[], v: Visibili
     .leftJoin(threads, eq(threads.id, notifications.threadId))
     .leftJoin(categories, eq(categories.id, threads.categoryId))
     .leftJoin(posts, eq(posts.id, notifications.postId))
+    .leftJoin(documents, eq(documents.id, notifications.documentId))
     .where(and(inIds(notifications.userId, userIds), isNull(notifications.readAt), eq(notifications.quiet, false), eq(users.status, 'active'), visible(v)))
     .groupBy(notifications.userId);
   return new Map(rows.map((r) => [r.userId, r.unread]));
