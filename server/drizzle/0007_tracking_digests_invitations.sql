@@ -7,6 +7,7 @@ CREATE TABLE "group_invitations" (
 );
 --> statement-breakpoint
 DROP INDEX "jobs_due_idx";--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "auto_watch" boolean DEFAULT true NOT NULL;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "daily_digest_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "weekly_digest_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "quiet" boolean DEFAULT false NOT NULL;--> statement-breakpoint

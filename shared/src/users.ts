@@ -39,6 +39,8 @@ export const User = Author.extend({
   locale: Locale,
   /** null: the network's time (Europe/Berlin) */
   timeZone: z.string().nullable(),
+  /** starting or replying to a thread watches it */
+  autoWatch: z.boolean(),
   createdAt: z.string(),
   permissions: UserPermissions,
 });
@@ -117,6 +119,10 @@ export const UpdateProfileInput = z.object({
 export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
 
 export const UpdateLocaleInput = z.object({ locale: Locale });
+
+/** Whether starting or replying to a thread watches it. */
+export const AutoWatchInput = z.object({ autoWatch: z.boolean() });
+export type AutoWatchInput = z.infer<typeof AutoWatchInput>;
 export type UpdateLocaleInput = z.infer<typeof UpdateLocaleInput>;
 
 /** `q`: a part of the name or the address (the staff's search); at most USER_SEARCH_MAX people come back. */

@@ -107,6 +107,20 @@ describe('notifications of replies', () => {
     expect(after.unread).toBe(before);
   });
 
+  it('lets a member turn off watching the threads they write in', async () => {
+    const off = await tobias.put('/api/me/auto-watch', { autoWatch: false });
+    expect(off.status).toBe(200);
+    expect(off.body.user.autoWatch).toBe(false);
+    expect((await tobias.put('/api/me/auto-watch', { autoWatch: 'nein' })).body.error.fields).toHaveProperty('autoWatch');
+    const thread = await ask();
+    await reply(tobias, thread.id, 'Einmal gesagt.');
+    await reply(sabine, thread.id, 'Darauf geantwortet.');
+    // the asker hearing of sabine's reply shows the job has run
+    await eventually(async () => (await notificationsOf(asker)).items.find((n) => n.thread?.id === thread.id)?.count).toBe(2);
+    expect((await notificationsOf(tobias)).items.some((n) => n.thread?.id === thread.id)).toBe(false);
+    await tobias.put('/api/me/auto-watch', { autoWatch: true });
+  });
+
   it('lets a member stop watching a thread', async () => {
     const thread = await ask();
     expect((await asker.put('/api/watch', { target: 'thread', id: thread.id, level: 'normal' })).body).toEqual({ level: 'normal' });

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { cities } from './cities.ts';
 
 export const users = pgTable(
@@ -20,6 +20,8 @@ export const users = pgTable(
     calendarToken: text().unique(),
     /** the secret in the unsubscribe links of the person's mails; made with the first such mail */
     mailToken: text().unique(),
+    /** starting or replying to a thread watches it (the member's preference) */
+    autoWatch: boolean().notNull().default(true),
     /** an IANA time zone for the times in mails (digests, reminders); none means Europe/Berlin */
     timeZone: text(),
     /** when the last daily and weekly digest went to the person (none yet: since they chose the digest) */

@@ -189,7 +189,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         });
         const opening = await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language, seq: 1 });
         if (data.attachments.length) await documents.attach(tx, actor, opening.id, data.attachments);
-        await notifications.postWritten(tx, { id: opening.id, threadId: thread.id, authorId: user.id, isOpening: true, body: data.body });
+        await notifications.postWritten(tx, { id: opening.id, threadId: thread.id, author: user, isOpening: true, body: data.body });
         await alongside?.(tx, thread.id);
         return thread.id;
       });
@@ -210,7 +210,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml, language, seq });
         if (data.attachments.length) await documents.attach(tx, actor, post.id, data.attachments);
         await recordReply(tx, threadId, post.createdAt);
-        await notifications.postWritten(tx, { id: post.id, threadId, authorId: user.id, isOpening: false, body: data.body });
+        await notifications.postWritten(tx, { id: post.id, threadId, author: user, isOpening: false, body: data.body });
         return post.id;
       });
       const post = await announcePost(actor, postId, thread.category, 'post:created');

@@ -119,11 +119,11 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
 
     /**
      * Inside the transaction that writes a post: its writer watches the thread (unless they chose
-     * a level already), and the people it mentions or quotes and, for a reply, the thread's
+     * a level already or turned that off), and the people it mentions or quotes and, for a reply, the thread's
      * watchers will be told.
      */
-    async postWritten(tx: Executor, post: { id: number; threadId: number; authorId: number; isOpening: boolean; body: string }): Promise<void> {
-      await setWatchUnlessChosen(tx, post.authorId, 'thread', post.threadId, 'watching');
+    async postWritten(tx: Executor, post: { id: number; threadId: number; author: { id: number; autoWatch: boolean }; isOpening: boolean; body: string }): Promise<void> {
+      if (post.author.autoWatch) await setWatchUnlessChosen(tx, post.author.id, 'thread', post.threadId, 'watching');
       const job = { postId: post.id, reply: !post.isOpening, mentioned: mentionedUserIds(post.body), quoted: quotedPostIds(post.body) };
       if (job.reply || job.mentioned.length || job.quoted.length) await enqueueJob(tx, POST_JOB, job);
     },

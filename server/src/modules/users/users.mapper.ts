@@ -15,6 +15,7 @@ export function toUser(u: UserWithCity): User {
     bio: u.bio,
     locale: u.locale,
     timeZone: u.timeZone,
+    autoWatch: u.autoWatch,
     createdAt: u.createdAt.toISOString(),
     permissions: { takePart: isMember(u), moderate: isStaff(u), administer: isAdmin(u) },
   };

@@ -10,6 +10,9 @@ export function usersRoutes(users: UsersService): Router {
   r.patch('/me', async (req, res) => {
     res.json({ user: await users.updateProfile(res.locals.actor, req.body) });
   });
+  r.put('/me/auto-watch', async (req, res) => {
+    res.json({ user: await users.updateAutoWatch(res.locals.actor, req.body) });
+  });
   r.put('/me/locale', async (req, res) => {
     res.json({ user: await users.updateLocale(res.locals.actor, req.body) });
   });

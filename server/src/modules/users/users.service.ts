@@ -1,4 +1,4 @@
-import { type Profile, RejectInput, rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, USER_SEARCH_MAX, UserListQuery } from '@praxisnetz/shared';
+import { AutoWatchInput, type Profile, RejectInput, rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, USER_SEARCH_MAX, UserListQuery } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireAdmin, requireMember, requireSignedIn, requireStaff } from '../../policy/index.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
@@ -148,6 +148,13 @@ export function createUsersService(deps: {
         locale: data.locale,
         ...(data.timeZone !== undefined && { timeZone: data.timeZone || null }),
       });
+      return reload(user.id);
+    },
+
+    async updateAutoWatch(actor: Actor, input: unknown): Promise<User> {
+      const user = requireMember(actor);
+      const { autoWatch } = parseInput(AutoWatchInput, input);
+      await updateUser(db, user.id, { autoWatch });
       return reload(user.id);
     },
 

@@ -90,6 +90,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     profile: (userId: number) => read(() => s.users.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),
     updateLocale: (locale: Locale) => write(() => s.users.updateLocale(actor, { locale })),
+    updateAutoWatch: (autoWatch: boolean) => write(() => s.users.updateAutoWatch(actor, { autoWatch })),
 
     login: (input: LoginInput) =>
       read(async () => {

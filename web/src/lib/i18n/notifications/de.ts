@@ -96,6 +96,10 @@ export const notificationsDe = {
   'settings.email.weekly': 'wöchentlich gesammelt',
   'kind.digest': 'tägliche und wöchentliche Zusammenfassungen',
   'settings.email.off': 'keine E-Mail',
+  'settings.autoWatch': 'Themen, die ich beginne oder beantworte',
+  'settings.autoWatch.on': 'automatisch folgen (jede neue Antwort melden)',
+  'settings.autoWatch.off': 'nicht automatisch folgen',
+  'settings.autoWatchSave': 'Speichern',
   'settings.save': 'Benachrichtigungen speichern',
   'settings.saved': 'Einstellungen für Benachrichtigungen gespeichert.',
 } as const;

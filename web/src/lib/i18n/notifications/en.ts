@@ -97,6 +97,10 @@ export const notificationsEn: Record<keyof typeof notificationsDe, string> = {
   'settings.email.weekly': 'in the weekly summary',
   'kind.digest': 'daily and weekly summaries',
   'settings.email.off': 'no e-mail',
+  'settings.autoWatch': 'Threads I start or reply to',
+  'settings.autoWatch.on': 'watch them (tell me of every reply)',
+  'settings.autoWatch.off': 'do not watch them automatically',
+  'settings.autoWatchSave': 'Save',
   'settings.save': 'Save notification settings',
   'settings.saved': 'Notification settings saved.',
 };

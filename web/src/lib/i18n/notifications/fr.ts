@@ -97,6 +97,10 @@ export const notificationsFr: Record<keyof typeof notificationsDe, string> = {
   'settings.email.weekly': 'dans le résumé de la semaine',
   'kind.digest': 'résumés quotidiens et hebdomadaires',
   'settings.email.off': 'pas d’e-mail',
+  'settings.autoWatch': 'Sujets que je lance ou auxquels je réponds',
+  'settings.autoWatch.on': 'les suivre (me signaler chaque réponse)',
+  'settings.autoWatch.off': 'ne pas les suivre automatiquement',
+  'settings.autoWatchSave': 'Enregistrer',
   'settings.save': 'Enregistrer les notifications',
   'settings.saved': 'Réglages des notifications enregistrés.',
 };

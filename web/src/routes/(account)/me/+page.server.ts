@@ -2,7 +2,7 @@ import { BIO_MAX, ChangeEmailInput, ChangePasswordInput, type NotificationSettin
 import { isMember } from '#lib/roles.ts';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
-import { apiFailure, succeeded, submitForm } from '#lib/server/forms.ts';
+import { apiFailure, readForm, succeeded, submitForm } from '#lib/server/forms.ts';
 import { rememberLocale } from '#lib/server/locale-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -40,6 +40,17 @@ export const actions: Actions = {
       return succeeded('notifications', translate(locale, 'settings.saved'));
     } catch (e) {
       return apiFailure('notifications', {}, e, locale);
+    }
+  },
+
+  autoWatch: async (event) => {
+    const { locale } = event.locals;
+    const values = readForm(await event.request.formData(), ['autoWatch']);
+    try {
+      await createApi(event).updateAutoWatch(values.autoWatch === 'on');
+      return succeeded('autoWatch', translate(locale, 'settings.saved'));
+    } catch (e) {
+      return apiFailure('autoWatch', values, e, locale);
     }
   },
 
