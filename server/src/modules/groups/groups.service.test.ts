@@ -66,8 +66,7 @@ describe('groups service', () => {
     const id = await groupId('staedtebauliche-kriminalpraevention');
     const [tobias, claire] = await Promise.all([byKey('tobias'), byKey('claire')]);
     expect(await groups.join(claire, id)).toEqual({ role: 'member', status: 'requested' });
-    const member = await groups.invite(tobias, id, { email: claire.email });
-    expect(member).toMatchObject({ status: 'active', role: 'member' });
+    expect(await groups.invite(tobias, id, { email: claire.email })).toMatchObject({ member: { status: 'active', role: 'member' } });
     expect((await logOf(id)).at(-1)).toMatchObject({ action: 'group.member.invite', details: { acceptedRequest: true } });
   });
 
