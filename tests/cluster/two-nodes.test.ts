@@ -65,6 +65,9 @@ describe('mail from two nodes', () => {
       const keys = smtp.received.map((r) => `${r.to.join()}|${/Antwort \d+/.exec(r.mail.text ?? '')?.[0]}`);
       expect(new Set(keys).size).toBe(keys.length);
     } finally {
+      // The nodes keep pooled SMTP connections open; the SMTP server closes once they are gone.
+      await Promise.all(nodes.map((n) => n.close()));
+      nodes = [];
       await smtp.close();
     }
   });

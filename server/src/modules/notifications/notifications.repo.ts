@@ -219,3 +219,10 @@ export async function groupMemberIds(db: Executor, groupId: number, exceptId: nu
     .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, 'active'), exceptId === null ? undefined : ne(groupMembers.userId, exceptId)));
   return rows.map((r) => r.id);
 }
+
+/** Until the transaction ends, no other fan-out of the thread's posts runs (a transaction-level advisory lock). */
+export async function lockThreadFanOut(db: Executor, threadId: number): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${FAN_OUT_LOCK}, ${threadId})`);
+}
+/** the first key of the fan-out locks: which kind of advisory lock this is */
+const FAN_OUT_LOCK = 7301;

@@ -16,7 +16,7 @@ import { findMentionable } from './mentions.repo.ts';
 import { toNotification } from './notifications.mapper.ts';
 import { aboutPost, type MailAbout, notificationMail } from './notification-mail.ts';
 import { logError } from '../../lib/log.ts';
-import { among, countUnreadOf, groupMemberIds, type EventRefs, insertEventNotifications, type Visibility, findPostAuthors, findPostFacts, insertPostNotifications, listNotifications, markRead, watchersOf } from './notifications.repo.ts';
+import { among, countUnreadOf, groupMemberIds, lockThreadFanOut, type EventRefs, insertEventNotifications, type Visibility, findPostAuthors, findPostFacts, insertPostNotifications, listNotifications, markRead, watchersOf } from './notifications.repo.ts';
 import { added, mentionedUserIds, quotedPostIds } from './post-references.ts';
 import { findWatchedCategory, findWatchLevel, setWatch, setWatchUnlessChosen } from './watches.repo.ts';
 
@@ -168,6 +168,9 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
       if (!post) return;
       const readers = categoryReadersSql(post);
       const told = await db.transaction(async (tx) => {
+        // One fan-out per thread at a time: two replies' upserts of the same entries, from jobs
+        // running side by side on one or several nodes, would otherwise deadlock.
+        await lockThreadFanOut(tx, post.threadId);
         const quotedAuthors = await findPostAuthors(tx, quoted);
         const rounds: [PostKind, SQL | undefined][] = [
           ['mention', mentioned.length ? among(mentioned) : undefined],
