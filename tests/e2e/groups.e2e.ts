@@ -81,12 +81,15 @@ test('a member asks to join, a lead approves in another browser, and the member 
   await expect(form.getByLabel('Arbeitsgruppe', { exact: true })).toHaveValue(group.path.split('/').pop()!);
 });
 
-test('a lead invites a member by e-mail and the invitee accepts', async ({ browser }) => {
+test('a lead invites by e-mail (an address without an account is asked to register) and the invitee accepts', async ({ browser }) => {
   const group = await createGroup(browser, 'sabine');
   const lead = await person(browser, 'sabine');
   await lead.goto(group.path);
   const invite = lead.getByTestId('invite-form');
   await invite.getByLabel('E-Mail-Adresse').fill('niemand@example.org');
+  await invite.getByRole('button', { name: 'Einladen' }).click();
+  await said(lead, 'Zu niemand@example.org gibt es noch kein Konto: Wir haben eine Einladung zur Registrierung geschickt.');
+  await invite.getByLabel('E-Mail-Adresse').fill(demoEmail('pending1'));
   await invite.getByRole('button', { name: 'Einladen' }).click();
   await expect(invite.getByRole('alert')).toContainText('Zu dieser Adresse gibt es kein freigeschaltetes Konto im Netzwerk.');
   await invite.getByLabel('E-Mail-Adresse').fill(demoEmail('tobias'));
