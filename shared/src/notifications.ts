@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IdNumber } from './common.ts';
+import { line } from './text.ts';
 import { Author } from './users.ts';
 
 /**
@@ -79,11 +80,11 @@ export type MarkReadInput = z.infer<typeof MarkReadInput>;
 /** Who the composer offers after `@`: people who may read where the post is written. */
 export const MentionQuery = z
   .object({
-    q: z.string().trim().min(1).max(60),
+    q: line().trim().min(1).max(60),
     /** a reply or an edit in this thread */
     thread: Id.optional(),
     /** a new thread in this category */
-    category: z.string().min(1).max(200).optional(),
+    category: line().min(1).max(200).optional(),
   })
   .refine((v) => (v.thread === undefined) !== (v.category === undefined), { message: 'Give either thread or category.', path: ['thread'] });
 export type MentionQuery = z.infer<typeof MentionQuery>;
