@@ -3,6 +3,7 @@
  * memberships) and, where a query must filter by it, its SQL twin right beside it (`…Sql`). Every
  * feature asks here; the web gets the answers as `permissions` and never recomputes them.
  */
+export * from './accounts.ts';
 export * from './actor.ts';
 export * from './documents.ts';
 export * from './forum.ts';

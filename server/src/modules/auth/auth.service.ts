@@ -1,7 +1,7 @@
 import { ChangePasswordInput, LoginInput, RegisterInput, rooms, type User } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireSignedIn } from '../../policy/index.ts';
-import { AppError, Conflict, Forbidden, ValidationError } from '../../lib/errors.ts';
+import { AppError, Forbidden, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { findCityBySlug } from '../cities/index.ts';
@@ -10,6 +10,7 @@ import { claimInvitations } from '../groups/index.ts';
 import { accountMail, type MailService } from '../mail/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import type { EmailConfirmation } from './email-confirmation.service.ts';
+import { emailTaken } from './email-taken.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { deletePasswordResets } from './password-resets.repo.ts';
@@ -49,11 +50,7 @@ export function createAuthService(deps: {
           status: 'pending',
           locale: data.locale ?? 'de',
         });
-        if (!row) {
-          throw Conflict('An account with this e-mail address exists already.', 'email_taken', {
-            email: 'An account with this e-mail address exists already.',
-          });
-        }
+        if (!row) throw emailTaken();
         await confirmation.startForRegistration(tx, row);
         // Invitations to this address become the account's, waiting for it in the group.
         for (const invitation of await claimInvitations(tx, row.id, row.email)) {

@@ -1,16 +1,15 @@
 import { ChangeEmailInput, ConfirmEmailInput, EMAIL_CONFIRMATION_HOURS, type Locale } from '@praxisnetz/shared';
 import type { Db, Executor } from '../../db/client.ts';
-import { Conflict, ValidationError } from '../../lib/errors.ts';
+import { ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, requireSignedIn } from '../../policy/index.ts';
+import { type Actor, requireSignedIn, staffSql } from '../../policy/index.ts';
 import { accountMail, type MailService } from '../mail/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
-import { findStaffIds, findUserByEmail, findUserById, updateUser } from '../users/index.ts';
+import { findUserByEmail, findUserById, findUserIds, updateUser } from '../users/index.ts';
+import { emailTaken } from './email-taken.ts';
 import { emailConfirmationExists, replaceEmailConfirmation, takeEmailConfirmation } from './email-confirmations.repo.ts';
 import { verifyPassword } from './passwords.ts';
 import { generateSessionToken, sessionIdOf } from './sessions.ts';
-
-const taken = () => Conflict('An account with this e-mail address exists already.', 'email_taken', { email: 'An account with this e-mail address exists already.' });
 
 /**
  * Addresses are confirmed through a single-use link mailed to them (only its SHA-256 kept, valid
@@ -42,7 +41,7 @@ export function createEmailConfirmation(deps: {
       const data = parseInput(ChangeEmailInput, input);
       if (!(await verifyPassword(user.passwordHash, data.password))) throw ValidationError({ password: 'The password is not correct.' });
       if (data.email === user.email) throw ValidationError({ email: 'This is your address already.' });
-      if (await findUserByEmail(db, data.email)) throw taken();
+      if (await findUserByEmail(db, data.email)) throw emailTaken();
       await db.transaction((tx) => mailLink(tx, user, data.email, 'email_change'));
       mail.nudge();
     },
@@ -59,14 +58,14 @@ export function createEmailConfirmation(deps: {
         if (!link) throw ValidationError({ token: 'This link is not valid (any more).' });
         const user = (await findUserById(tx, link.userId))!;
         if (link.email !== user.email) {
-          if (await findUserByEmail(tx, link.email)) throw taken();
+          if (await findUserByEmail(tx, link.email)) throw emailTaken();
           await updateUser(tx, user.id, { email: link.email, emailConfirmedAt: new Date() });
           await mail.queue(tx, [accountMail(mail, user, 'email_changed', { params: { email: link.email } })]);
           return { result: { email: link.email, changed: true }, told: [] };
         }
         await updateUser(tx, user.id, { emailConfirmedAt: new Date() });
         const awaitsApproval = user.emailConfirmedAt === null && user.status === 'pending';
-        const staff = awaitsApproval ? await findStaffIds(tx) : [];
+        const staff = awaitsApproval ? await findUserIds(tx, staffSql()) : [];
         const about = { title: user.city ? `${user.displayName} (${user.city.name})` : user.displayName, path: '/admin/users' };
         const ids = await notifications.tell(tx, 'account_pending', staff, { subjectId: user.id, actorId: user.id }, about);
         return { result: { email: user.email, changed: false }, told: ids };

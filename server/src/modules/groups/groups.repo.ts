@@ -179,18 +179,17 @@ export async function upsertInvitation(db: Executor, row: { groupId: number; ema
  * them with the group's name and who invited.
  */
 export async function claimInvitations(db: Executor, userId: number, email: string) {
-  const taken = await db.delete(groupInvitations).where(eq(groupInvitations.email, email)).returning();
-  if (taken.length === 0) return [];
+  const waiting = await db
+    .select({ groupId: groups.id, groupName: groups.name, invitedBy: users.id, inviterName: users.displayName })
+    .from(groupInvitations)
+    .innerJoin(groups, eq(groups.id, groupInvitations.groupId))
+    .innerJoin(users, eq(users.id, groupInvitations.invitedBy))
+    .where(eq(groupInvitations.email, email));
+  if (waiting.length === 0) return [];
+  await db.delete(groupInvitations).where(eq(groupInvitations.email, email));
   await db
     .insert(groupMembers)
-    .values(taken.map((i) => ({ groupId: i.groupId, userId, role: 'member' as const, status: 'invited' as const, invitedBy: i.invitedBy })))
+    .values(waiting.map((i) => ({ groupId: i.groupId, userId, role: 'member' as const, status: 'invited' as const, invitedBy: i.invitedBy })))
     .onConflictDoNothing();
-  const names = await db.select({ id: groups.id, name: groups.name }).from(groups).where(inArray(groups.id, taken.map((i) => i.groupId)));
-  const inviters = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, taken.map((i) => i.invitedBy)));
-  return taken.map((i) => ({
-    groupId: i.groupId,
-    groupName: names.find((g) => g.id === i.groupId)!.name,
-    invitedBy: i.invitedBy,
-    inviterName: inviters.find((u) => u.id === i.invitedBy)!.name,
-  }));
+  return waiting;
 }

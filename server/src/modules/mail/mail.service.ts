@@ -2,7 +2,6 @@ import {
   KindSetting,
   type MailKind,
   NOTIFICATION_DEFAULTS,
-  NOTIFICATION_KINDS,
   type NotificationKind,
   NotificationSettings,
   NotificationSettingsInput,
@@ -17,7 +16,7 @@ import { enqueueJobs } from '../../jobs/jobs.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, isStaff, readsCategoryRowSql, requireAdmin, requireMember } from '../../policy/index.ts';
+import { type Actor, notificationKindsFor, readsCategoryRowSql, requireAdmin, requireMember } from '../../policy/index.ts';
 import { isPermanentFailure, type Mailer } from './mailer.ts';
 import {
   chosenModes,
@@ -35,9 +34,6 @@ import {
 } from './mail.repo.ts';
 
 export const MAIL_JOB = 'mail:send';
-
-/** The kinds that apply to a member: an account awaiting approval only to moderators and admins. */
-const kindsFor = (actor: Actor): NotificationKind[] => NOTIFICATION_KINDS.filter((kind) => kind !== 'account_pending' || isStaff(actor));
 
 /** The keys whose value is set. */
 const pick = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -61,7 +57,7 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
   async function settingsOf(user: NonNullable<Actor>): Promise<NotificationSettings> {
     const chosen = await chosenModes(db, user.id);
     const settings: NotificationSettings = {};
-    for (const kind of kindsFor(user)) {
+    for (const kind of notificationKindsFor(user)) {
       const own = (channel: string) => chosen.find((c) => c.kind === kind && c.channel === channel)?.mode;
       settings[kind] = KindSetting.parse({ ...NOTIFICATION_DEFAULTS[kind], ...pick({ app: own('app'), email: own('email') }) });
     }
@@ -176,7 +172,7 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
     async updateSettings(actor: Actor, input: unknown): Promise<NotificationSettings> {
       const user = requireMember(actor);
       const data = parseInput(NotificationSettingsInput, input);
-      const allowed = kindsFor(user);
+      const allowed = notificationKindsFor(user);
       const refused = Object.keys(data).find((kind) => !allowed.includes(kind as NotificationKind));
       if (refused) throw ValidationError({ [refused]: 'This kind of notification does not apply to you.' });
       await db.transaction(async (tx) => {

@@ -1,4 +1,19 @@
-import { type Author, MarkReadInput, MENTION_SUGGESTIONS, MentionQuery, NOTIFICATIONS_PER_PAGE, type Notification, type EventKind, type PostKind, type Page, rooms, type WatchLevel, WatchInput, type WatchTarget } from '@praxisnetz/shared';
+import {
+  type Author,
+  type EventKind,
+  MarkReadInput,
+  MENTION_SUGGESTIONS,
+  MentionQuery,
+  type Notification,
+  type NotificationKind,
+  NOTIFICATIONS_PER_PAGE,
+  type Page,
+  type PostKind,
+  rooms,
+  WatchInput,
+  type WatchLevel,
+  type WatchTarget,
+} from '@praxisnetz/shared';
 import type { SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
@@ -6,8 +21,8 @@ import { enqueueJob } from '../../jobs/jobs.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, canReadGroup, categoryReadersSql, groupReadersSql, readsGroupSql, readableCategorySql, readsCategoryRowSql, requireCategoryReader, requireMember } from '../../policy/index.ts';
-import { notifications } from '../../db/schema/index.ts';
+import { logError } from '../../lib/log.ts';
+import { type Actor, canReadGroup, categoryReadersSql, requireCategoryReader, requireMember } from '../../policy/index.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { MailService } from '../mail/index.ts';
 import { findCategoryBySlug } from '../forum/index.ts';
@@ -15,9 +30,22 @@ import { authorOf } from '../users/index.ts';
 import { findMentionable } from './mentions.repo.ts';
 import { toNotification } from './notifications.mapper.ts';
 import { aboutPost, type MailAbout, notificationMail } from './notification-mail.ts';
-import { logError } from '../../lib/log.ts';
-import { among, countUnreadOf, groupMemberIds, lockThreadFanOut, type EventRefs, insertEventNotifications, type Visibility, findPostAuthors, findPostFacts, insertPostNotifications, listNotifications, markRead, watchersOf } from './notifications.repo.ts';
+import {
+  among,
+  countUnreadOf,
+  type EventRefs,
+  findPostAuthors,
+  findPostFacts,
+  groupMemberIds,
+  insertEventNotifications,
+  insertPostNotifications,
+  listNotifications,
+  lockThreadFanOut,
+  markRead,
+  watchersOf,
+} from './notifications.repo.ts';
 import { added, mentionedUserIds, quotedPostIds } from './post-references.ts';
+import { seenBy, seenByMembers } from './visibility.ts';
 import { findWatchedCategory, findWatchLevel, setWatch, setWatchUnlessChosen } from './watches.repo.ts';
 
 export const POST_JOB = 'notify:post';
@@ -39,10 +67,6 @@ type PostMails = Pick<MailService, 'queue' | 'nudge' | 'recipients' | 'link' | '
 export function createNotificationsService(deps: { db: Db; publisher: Publisher; nudge: () => void; mail: PostMails }) {
   const { db, publisher, nudge, mail } = deps;
 
-  /** Which entries members still see: the policy's reading rules, for many members (over `users`) or for one actor. */
-  const seenByMembers = (): Visibility => ({ category: readsCategoryRowSql(), group: groupReadersSql(notifications.groupId) });
-  const seenBy = (actor: Actor): Visibility => ({ category: readableCategorySql(actor), group: readsGroupSql(actor, notifications.groupId) });
-
   const unreadOf = async (userId: number) => (await countUnreadOf(db, [userId], seenByMembers())).get(userId) ?? 0;
 
   /** Each member's new count goes to all their tabs, on every node. */
@@ -59,12 +83,24 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
     requireCategoryReader(actor, await findWatchedCategory(db, target, id), target === 'thread' ? 'Thread' : 'Category');
   }
 
+  /** In the caller's transaction: a mail about `about` to those of these members who take `kind` at once. */
+  async function mailTo(tx: Executor, userIds: number[], kind: NotificationKind, about: MailAbout): Promise<void> {
+    const people = await mail.recipients(tx, userIds, kind);
+    await mail.queue(tx, people.map((p) => notificationMail(mail, p, kind, about)));
+  }
+
   async function tell(tx: Executor, kind: EventKind, userIds: number[], refs: EventRefs, about: MailAbout): Promise<number[]> {
     const ids = [...new Set(userIds)];
     await insertEventNotifications(tx, kind, ids, refs);
-    const people = await mail.recipients(tx, ids, kind);
-    await mail.queue(tx, people.map((p) => notificationMail(mail, p, kind, about)));
+    await mailTo(tx, ids, kind, about);
     return ids;
+  }
+
+  /** After the commit of `tell` or a fan-out: mails on their way, new counts to the members' tabs (never failing the caller). */
+  async function told(userIds: number[]): Promise<void> {
+    if (userIds.length === 0) return;
+    mail.nudge();
+    await announceUnread(userIds).catch((err: unknown) => logError('announcing unread counts', err));
   }
 
   return {
@@ -150,12 +186,7 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
       return tell(tx, kind, await groupMemberIds(tx, groupId, exceptId), { ...refs, groupId }, about);
     },
 
-    /** After the commit of `tell`: mails on their way, new counts to the members' tabs (never failing the request). */
-    async told(userIds: number[]): Promise<void> {
-      if (userIds.length === 0) return;
-      mail.nudge();
-      await announceUnread(userIds).catch((err: unknown) => logError('announcing unread counts', err));
-    },
+    told,
 
     /**
      * The job: tells those a post mentions, the authors it quotes and (for a reply) the watchers,
@@ -167,7 +198,7 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
       const post = await findPostFacts(db, postId);
       if (!post) return;
       const readers = categoryReadersSql(post);
-      const told = await db.transaction(async (tx) => {
+      const toldIds = await db.transaction(async (tx) => {
         // One fan-out per thread at a time: two replies' upserts of the same entries, from jobs
         // running side by side on one or several nodes, would otherwise deadlock.
         await lockThreadFanOut(tx, post.threadId);
@@ -181,8 +212,7 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
         for (const [kind, who] of rounds) {
           if (!who) continue;
           const ids = await insertPostNotifications(tx, kind, post, who, readers, all);
-          const people = await mail.recipients(tx, ids, kind);
-          await mail.queue(tx, people.map((p) => notificationMail(mail, p, kind, aboutPost(post))));
+          await mailTo(tx, ids, kind, aboutPost(post));
           all.push(...ids);
         }
         // Those who only track the thread: counted in their list, not in the bell, never mailed.
@@ -190,8 +220,7 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
         await job.done(tx);
         return all;
       });
-      mail.nudge();
-      await announceUnread(told);
+      await told(toldIds);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { cities, users } from '../../db/schema/index.ts';
@@ -86,12 +86,9 @@ export async function approveUser(db: Executor, id: number, approverId: number):
   return rows.length > 0;
 }
 
-/** Network moderators and administrators (active): they approve new accounts. */
-export async function findStaffIds(db: Executor): Promise<number[]> {
-  const rows = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(inArray(users.role, ['moderator', 'admin']), eq(users.status, 'active')));
+/** The ids of the people `who` (a condition on `users`, e.g. the policy's staffSql) picks. */
+export async function findUserIds(db: Executor, who: SQL): Promise<number[]> {
+  const rows = await db.select({ id: users.id }).from(users).where(who);
   return rows.map((r) => r.id);
 }
 

@@ -1,7 +1,7 @@
 import { RejectInput } from '@praxisnetz/shared';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
-import { apiFailure, invalid, readForm, succeeded, validate } from '#lib/server/forms.ts';
+import { apiFailure, readForm, submitForm, succeeded } from '#lib/server/forms.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -28,18 +28,11 @@ export const actions: Actions = {
       return translate(event.locals.locale, 'approvals.approved', { name: user.displayName });
     }),
 
-  reject: async (event) => {
-    const { locale } = event.locals;
-    const values = readForm(await event.request.formData(), ['userId', 'name', 'reason']);
-    const input = validate(RejectInput, { reason: values.reason }, locale);
-    if (!input.ok) return invalid('reject', values, input.errors);
-    try {
-      await createApi(event).rejectUser(Number(values.userId), input.data);
-      return succeeded('reject', translate(locale, 'approvals.rejected', { name: values.name }));
-    } catch (e) {
-      return apiFailure('reject', values, e, locale);
-    }
-  },
+  reject: (event) =>
+    submitForm(event, { form: 'reject', fields: ['userId', 'name', 'reason'], schema: RejectInput }, async (input, values) => {
+      await createApi(event).rejectUser(Number(values.userId), input);
+      return succeeded('reject', translate(event.locals.locale, 'approvals.rejected', { name: values.name }));
+    }),
 
   sendReset: (event) =>
     withUser(event, 'sendReset', async ({ userId, name }) => {
