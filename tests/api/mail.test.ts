@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, demoUser, signedIn } from '../support/client.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { startSmtpServer } from '../support/smtp.ts';
+import { addMember, createGroup } from '../support/groups.ts';
+import { documentFields, upload } from '../support/uploads.ts';
 
 const PUBLIC_URL = 'https://praxisnetz.example';
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -142,6 +144,67 @@ describe('mails through SMTP', () => {
     await expect.poll(async () => (await outbox()).find((m) => m.subject === subject)?.status, { timeout: 10_000 }).toBe('failed');
     expect((await outbox()).find((m) => m.subject === subject)).toMatchObject({ attempts: 1, lastError: expect.stringContaining('550') });
     expect(smtp.received.some((r) => r.mail.subject === subject)).toBe(false);
+  });
+
+  it('sends nothing about a post deleted, or a group left, while its mail waited for a retry', async () => {
+    /** Waits until the mail's first attempt was put off, lets `meanwhile` happen, then retries at once. */
+    async function putOff(subject: string, meanwhile: () => Promise<void>) {
+      await expect.poll(async () => (await outbox()).find((m) => m.subject === subject)?.attempts, { timeout: 10_000 }).toBe(1);
+      await meanwhile();
+      await server.database.query(`update jobs set run_at = now() where kind = 'mail:send'`, []);
+      await expect.poll(async () => (await outbox()).find((m) => m.subject === subject)?.status, { timeout: 10_000 }).toBe('dropped');
+      expect(smtp.received.some((r) => r.mail.subject === subject)).toBe(false);
+    }
+
+    const title = `Gelöschte Antwort ${Date.now()}`;
+    const thread = await threadBy(sabine, title);
+    smtp.failNext(451);
+    const reply = (await claire.post(`/api/threads/${thread.id}/posts`, { body: 'Je retire ce que j’ai dit.' })).body.post;
+    await putOff(`Neue Antwort in „${title}“`, async () => {
+      expect((await claire.delete(`/api/posts/${reply.id}`)).status).toBe(204);
+    });
+
+    const group = await createGroup(admin, ['sabine']);
+    await addMember(sabine, group.id, claire, 'claire');
+    expect((await claire.put('/api/me/notification-settings', { group_document: { email: 'immediate' } })).status).toBe(200);
+    smtp.failNext(451);
+    const doc = await upload(sabine, documentFields({ title: `Interne Liste ${Date.now()}`, visibility: 'group', groupId: String(group.id) }), { name: 'liste.txt', content: 'Nur intern' });
+    expect(doc.status).toBe(201);
+    const subject = (await outbox()).find((m) => m.to === demoUser('claire').email && m.kind === 'group_document')!.subject;
+    await putOff(subject, async () => {
+      expect((await claire.post(`/api/groups/${group.id}/leave`)).status).toBe(204);
+    });
+  });
+
+  it('refuses line breaks that could reach mail headers, and oversize input, before anything is mailed', async () => {
+    const before = (await outbox()).length;
+    const injected = 'Eva Muster\r\nBcc: opfer@example.org';
+    const visitor = new ApiClient(server.url);
+    const refused = async (res: { status: number; body: { error?: { fields?: Record<string, string> } } }, field: string) => {
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.error?.fields ?? {})).toContain(field);
+    };
+    const registration = { email: `eva.${Date.now()}@stadt-augsburg.example`, password: 'sicheres-passwort-1', displayName: 'Eva Muster', citySlug: 'augsburg', locale: 'de' };
+    await refused(await visitor.post('/api/auth/register', { ...registration, displayName: injected }), 'displayName');
+    await refused(await visitor.post('/api/auth/register', { ...registration, email: `${registration.email}\r\nBcc: opfer@example.org` }), 'email');
+    await refused(await visitor.post('/api/auth/register', { ...registration, email: `${'x'.repeat(250)}@example.org` }), 'email');
+    await refused(await claire.patch('/api/me', { displayName: injected, citySlug: 'strasbourg', bio: '', locale: 'fr' }), 'displayName');
+
+    const group = await createGroup(admin, ['sabine']);
+    await refused(await sabine.post(`/api/groups/${group.id}/members`, { email: 'neu@example.org\nBcc: opfer@example.org' }), 'email');
+    await refused(await sabine.post(`/api/groups/${group.id}/members`, { email: `${'y'.repeat(300)}@example.org` }), 'email');
+
+    const thread = await threadBy(sabine, `Kopfzeilen ${Date.now()}`);
+    const categorySlug = (await claire.get('/api/categories')).body.items[0].slug;
+    await refused(await sabine.post('/api/threads', { categorySlug, title: 'Betreff\r\nBcc: opfer@example.org', body: 'Text' }), 'title');
+    await refused(await claire.post(`/api/threads/${thread.id}/posts`, { body: 'x'.repeat(20_001) }), 'body');
+    expect(await outbox()).toHaveLength(before);
+
+    // The longest reply allowed makes a mail of bounded size: an excerpt and the link to the rest.
+    await claire.post(`/api/threads/${thread.id}/posts`, { body: 'Long. '.repeat(3000) });
+    const mail = await smtp.next((r) => r.to.includes(demoUser('sabine').email) && r.mail.subject!.includes('Kopfzeilen'));
+    expect(mail.mail.text!.length).toBeLessThan(2000);
+    expect(mail.mail.headerLines.filter((h) => h.key === 'bcc')).toEqual([]);
   });
 
   it('keeps the outbox for administrators and refuses bad unsubscribe links', async () => {

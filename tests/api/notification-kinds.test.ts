@@ -31,10 +31,10 @@ const entries = async (client: ApiClient): Promise<Notification[]> => (await cli
 const outbox = async (): Promise<OutboxMail[]> => (await admin.get('/api/admin/outbox')).body.items;
 let registered = 0;
 
-async function register(locale: 'de' | 'en' | 'fr' = 'de') {
-  const email = `neu${++registered}.${Date.now()}@stadt-augsburg.example`;
+async function register(locale: 'de' | 'en' | 'fr' = 'de', citySlug = 'augsburg') {
+  const email = `neu${++registered}.${Date.now()}@stadt-${citySlug}.example`;
   const client = new ApiClient(server.url);
-  const res = await client.post('/api/auth/register', { email, password: 'sicheres-passwort-1', displayName: `Nina Neu ${registered}`, citySlug: 'augsburg', locale });
+  const res = await client.post('/api/auth/register', { email, password: 'sicheres-passwort-1', displayName: `Nina Neu ${registered}`, citySlug, locale });
   expect(res.status).toBe(201);
   await client.login(email, 'sicheres-passwort-1');
   return { client, email, id: res.body.user.id as number, name: `Nina Neu ${registered}` };
@@ -57,6 +57,17 @@ describe('accounts: confirmation, approval, rejection', () => {
     const approved = (await entries(applicant.client)).find((n) => n.kind === 'account_approved');
     expect(approved?.actor?.displayName).toBe(demoUser('moderator').displayName);
     expect((await outbox()).find((m) => m.to === applicant.email && m.kind === 'account_approved')?.subject).toBe('Votre compte Praxisnetz est validé');
+  });
+
+  it("tells the moderators of the applicant's national network, and the administrators", async () => {
+    // The demo's moderators work in German cities; Strasbourg is in the French network.
+    const french = await register('fr', 'strasbourg');
+    await confirmAddress(french.client, admin, french.email);
+    await eventually(async () => (await entries(admin)).some((n) => n.kind === 'account_pending' && n.subject?.id === french.id)).toBe(true);
+    expect((await entries(moderator)).some((n) => n.subject?.id === french.id)).toBe(false);
+    const german = await register('de', 'leipzig');
+    await confirmAddress(german.client, admin, german.email);
+    await eventually(async () => (await entries(moderator)).some((n) => n.kind === 'account_pending' && n.subject?.id === german.id)).toBe(true);
   });
 
   it('refuses a used, unknown or malformed confirmation link with 400 naming the token', async () => {

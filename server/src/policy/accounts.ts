@@ -1,10 +1,21 @@
 import { NOTIFICATION_KINDS, type NotificationKind } from '@praxisnetz/shared';
 import { type SQL, sql } from 'drizzle-orm';
-import { users } from '../db/schema/index.ts';
+import { cities, users } from '../db/schema/index.ts';
 import { type Actor, isStaff } from './actor.ts';
 
 /** isStaff turned around, as a condition on `users`: the active moderators and admins, who approve new accounts. */
 export const staffSql = (): SQL => sql`(${users.role} in ('moderator', 'admin') and ${users.status} = 'active')`;
+
+/**
+ * Who hears that an account awaits approval: the administrators, moderators without a city of their
+ * own, and the moderators of the applicant's national network (whose city is in the applicant's
+ * city's country); every moderator when the applicant named no city.
+ */
+export function approversOfSql(cityId: number | null): SQL {
+  if (cityId === null) return staffSql();
+  const sameCountry = sql`(select ${cities.id} from ${cities} where ${cities.country} = (select c.country from ${cities} c where c.id = ${cityId}))`;
+  return sql`(${staffSql()} and (${users.role} = 'admin' or ${users.cityId} is null or ${users.cityId} in ${sameCountry}))`;
+}
 
 /** The kinds of notification that apply to the actor: an account awaiting approval only to those who approve accounts. */
 export const notificationKindsFor = (actor: Actor): NotificationKind[] =>

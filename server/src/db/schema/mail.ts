@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { documents } from './documents.ts';
 import { posts } from './forum.ts';
+import { groups } from './groups.ts';
 import { users } from './users.ts';
 
 export interface MailAttachment {
@@ -30,6 +32,10 @@ export const mails = pgTable(
     attachments: jsonb().$type<MailAttachment[]>().notNull().default([]),
     /** a mail about a post is not sent once the recipient can no longer read it */
     postId: integer().references(() => posts.id, { onDelete: 'set null' }),
+    /** a mail about a group's content (a session, a document) is not sent once the recipient can no longer read the group */
+    groupId: integer().references(() => groups.id, { onDelete: 'set null' }),
+    /** a mail about a document is not sent once the document is deleted */
+    documentId: integer().references(() => documents.id, { onDelete: 'set null' }),
     status: text({ enum: ['queued', 'sent', 'failed', 'kept', 'dropped'] }).notNull(),
     attempts: integer().notNull().default(0),
     lastError: text(),

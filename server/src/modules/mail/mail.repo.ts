@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { and, desc, eq, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { inIds } from '../../db/in-ids.ts';
-import { categories, mails, notificationSettings, posts, threads, users } from '../../db/schema/index.ts';
+import { categories, documents, mails, notificationSettings, posts, threads, users } from '../../db/schema/index.ts';
 
 export type MailRow = typeof mails.$inferSelect;
 export type NewMail = typeof mails.$inferInsert;
@@ -38,17 +38,37 @@ export async function listMails(db: Executor, after: { at: Date; id: number } | 
     .limit(limit);
 }
 
-/** Whether the mail's recipient may still read its post (`readers`: the policy's twin on users and categories). */
-export async function postStillReadable(db: Executor, userId: number, postId: number, readers: SQL): Promise<boolean> {
-  const [row] = await db
-    .select({ id: posts.id })
-    .from(posts)
-    .innerJoin(threads, eq(threads.id, posts.threadId))
-    .innerJoin(categories, eq(categories.id, threads.categoryId))
-    .innerJoin(users, eq(users.id, userId))
-    .where(and(eq(posts.id, postId), isNull(posts.deletedAt), readers));
-  return row !== undefined;
+/**
+ * Whether the mail's recipient may still read what it is about: its post (`readers.category`, the
+ * policy's twin on users and categories), its group's content (`readers.group`) and its document
+ * (not deleted).
+ */
+export async function stillReadable(
+  db: Executor,
+  mail: Pick<MailRow, 'userId' | 'postId' | 'groupId' | 'documentId'>,
+  readers: { category: SQL; group: (groupId: number) => SQL },
+): Promise<boolean> {
+  if (mail.userId === null) return true;
+  const checks: Promise<boolean>[] = [];
+  if (mail.postId !== null) {
+    checks.push(
+      exists(
+        db
+          .select({ id: posts.id })
+          .from(posts)
+          .innerJoin(threads, eq(threads.id, posts.threadId))
+          .innerJoin(categories, eq(categories.id, threads.categoryId))
+          .innerJoin(users, eq(users.id, mail.userId))
+          .where(and(eq(posts.id, mail.postId), isNull(posts.deletedAt), readers.category)),
+      ),
+    );
+  }
+  if (mail.groupId !== null) checks.push(exists(db.select({ id: users.id }).from(users).where(and(eq(users.id, mail.userId), readers.group(mail.groupId)))));
+  if (mail.documentId !== null) checks.push(exists(db.select({ id: documents.id }).from(documents).where(and(eq(documents.id, mail.documentId), isNull(documents.deletedAt)))));
+  return (await Promise.all(checks)).every(Boolean);
 }
+
+const exists = async (query: PromiseLike<unknown[]>) => (await query).length > 0;
 
 /**
  * Of these (active) members, those who take mails of a kind at once, if `takes` names one: unless

@@ -16,7 +16,7 @@ import { enqueueJobs } from '../../jobs/jobs.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, notificationKindsFor, readsCategoryRowSql, requireAdmin, requireMember } from '../../policy/index.ts';
+import { type Actor, groupReadersSql, notificationKindsFor, readsCategoryRowSql, requireAdmin, requireMember } from '../../policy/index.ts';
 import { isPermanentFailure, type Mailer } from './mailer.ts';
 import {
   chosenModes,
@@ -27,8 +27,8 @@ import {
   listMails,
   mailRecipients,
   type NewMail,
-  postStillReadable,
   setNotificationMode,
+  stillReadable,
   stopDigests,
   updateMail,
 } from './mail.repo.ts';
@@ -110,8 +110,8 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
       const { mailId } = MailJob.parse(payload);
       const mail = await findMail(db, mailId);
       if (!mail || mail.status !== 'queued') return;
-      if (mail.postId !== null && mail.userId !== null && !(await postStillReadable(db, mail.userId, mail.postId, readsCategoryRowSql()))) {
-        await updateMail(db, mailId, { status: 'dropped', lastError: 'The recipient can no longer read the post.' });
+      if (!(await stillReadable(db, mail, { category: readsCategoryRowSql(), group: groupReadersSql }))) {
+        await updateMail(db, mailId, { status: 'dropped', lastError: 'The recipient can no longer read what the mail is about.' });
         return;
       }
       const attempts = mail.attempts + 1;

@@ -23,9 +23,9 @@ const headingOf = (n: Notification) => n.thread?.title ?? n.group?.name ?? n.ses
 export function createDigests(deps: { db: Db; mail: Pick<MailService, 'queue' | 'nudge' | 'link' | 'unsubscribeLinks' | 'recipients' | 'kindsIn'> }) {
   const { db, mail } = deps;
 
-  async function sendTo(userId: number, frequency: Frequency): Promise<void> {
+  async function sendTo(userId: number, frequency: Frequency, at: Date): Promise<void> {
     await db.transaction(async (tx) => {
-      const period = await claimPeriod(tx, userId, frequency);
+      const period = await claimPeriod(tx, userId, frequency, at);
       const member = await findUserById(tx, userId);
       if (!period || !member) return;
       const kinds: NotificationKind[] = await mail.kindsIn(tx, userId, frequency);
@@ -72,12 +72,12 @@ export function createDigests(deps: { db: Db; mail: Pick<MailService, 'queue' | 
   }
 
   return {
-    /** The hourly job: every due member's digest, each in a transaction of its own. */
-    async run(): Promise<void> {
+    /** The hourly job (`at`: now): every due member's digest, each in a transaction of its own. */
+    async run(at = new Date()): Promise<void> {
       for (const frequency of ['daily', 'weekly'] as const) {
-        for (const userId of await dueMembers(db, frequency)) {
+        for (const userId of await dueMembers(db, frequency, at)) {
           // One member's trouble (say, a mail that cannot be rendered) must not stop the others'.
-          await sendTo(userId, frequency).catch((err: unknown) => logError(`digest for user ${userId}`, err));
+          await sendTo(userId, frequency, at).catch((err: unknown) => logError(`digest for user ${userId}`, err));
         }
       }
       mail.nudge();

@@ -26,6 +26,9 @@ export interface MailAbout {
   path: string;
   quote?: string;
   postId?: number;
+  /** a group's content, mailed to its members: not sent once the recipient can no longer read the group */
+  groupId?: number;
+  documentId?: number;
   attachments?: QueuedMail['attachments'];
 }
 
@@ -50,6 +53,8 @@ export function notificationMail(mail: Pick<MailService, 'link' | 'unsubscribeLi
     kind,
     locale: to.locale,
     postId: about.postId ?? null,
+    groupId: about.groupId ?? null,
+    documentId: about.documentId ?? null,
     attachments: about.attachments ?? [],
     headers: { 'List-Unsubscribe': `<${links.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     ...content,

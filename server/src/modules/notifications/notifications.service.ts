@@ -92,7 +92,7 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
   async function tell(tx: Executor, kind: EventKind, userIds: number[], refs: EventRefs, about: MailAbout): Promise<number[]> {
     const ids = [...new Set(userIds)];
     await insertEventNotifications(tx, kind, ids, refs);
-    await mailTo(tx, ids, kind, about);
+    await mailTo(tx, ids, kind, { ...about, documentId: refs.documentId });
     return ids;
   }
 
@@ -183,7 +183,7 @@ export function createNotificationsService(deps: { db: Db; publisher: Publisher;
 
     /** `tell` for a working group's active members, but the one who did it. */
     async tellGroup(tx: Executor, kind: EventKind, groupId: number, exceptId: number | null, refs: EventRefs, about: MailAbout): Promise<number[]> {
-      return tell(tx, kind, await groupMemberIds(tx, groupId, exceptId), { ...refs, groupId }, about);
+      return tell(tx, kind, await groupMemberIds(tx, groupId, exceptId), { ...refs, groupId }, { ...about, groupId });
     },
 
     told,
