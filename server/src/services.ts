@@ -1,6 +1,6 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { createAuthService, createEmailConfirmation, createLoginLimiter, createPasswordReset, type SessionStore } from './modules/auth/index.ts';
+import { createAuthService, createEmailConfirmation, createLoginLimiter, createPasswordReset, RESET_LINK_JOB, type SessionStore } from './modules/auth/index.ts';
 import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
 import { createForumService } from './modules/forum/index.ts';
@@ -48,6 +48,7 @@ export function createServices(deps: {
     calendarFile: (sessionId) => sessionCalendarFile(db, sessionId, config.mail.publicUrl),
   });
   const digests = createDigests({ db, mail });
+  const passwordReset = createPasswordReset({ db, sessions, publisher, mail, rateLimits });
   jobs = createJobRunner({
     db,
     leaseSeconds: config.jobLeaseSeconds,
@@ -56,6 +57,7 @@ export function createServices(deps: {
       [MAIL_JOB]: (payload) => mail.send(payload),
       [SESSION_SOON_JOB]: (payload, job) => live.remindSoon(payload, job),
       [DIGEST_JOB]: () => digests.run(),
+      [RESET_LINK_JOB]: (payload) => passwordReset.mailRequested(payload),
     },
   });
   return {
@@ -66,7 +68,7 @@ export function createServices(deps: {
     jobs,
     notifications,
     mail,
-    passwordReset: createPasswordReset({ db, sessions, publisher, mail, rateLimits }),
+    passwordReset,
     /** writes per account (per address when anonymous) and minute, for the API and the form actions alike */
     writes: rateLimits.budget({ name: 'writes', points: config.limits.writesPerMinute, durationSeconds: 60 }),
     emailConfirmation,

@@ -1,7 +1,7 @@
 export { authRoutes } from './auth.routes.ts';
 export { createAuthService } from './auth.service.ts';
 export { createLoginLimiter } from './login-limiter.ts';
-export { createPasswordReset } from './password-reset.service.ts';
+export { createPasswordReset, RESET_LINK_JOB } from './password-reset.service.ts';
 export type { PasswordReset } from './password-reset.service.ts';
 export { deleteUserSessions } from './sessions.repo.ts';
 export { createSessionStore, generateSessionToken } from './sessions.ts';

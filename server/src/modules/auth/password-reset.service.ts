@@ -1,5 +1,7 @@
 import { PASSWORD_RESET_MINUTES, PasswordResetConfirmInput, PasswordResetInput, rooms, type User } from '@praxisnetz/shared';
+import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
+import { enqueueJob } from '../../jobs/jobs.repo.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { type Actor, requireAdmin } from '../../policy/index.ts';
 import { hashedKey, type RateLimits } from '../../lib/rate-limits.ts';
@@ -9,13 +11,15 @@ import { accountMail, type MailService } from '../mail/index.ts';
 import { findUserByEmail, findUserById, toUser, updateUser, type UserWithCity } from '../users/index.ts';
 import { hashPassword } from './passwords.ts';
 import { deletePasswordResets, passwordResetExists, replacePasswordReset, takePasswordReset } from './password-resets.repo.ts';
-
 import { deleteUserSessions } from './sessions.repo.ts';
 import { generateSessionToken, sessionIdOf, type SessionStore } from './sessions.ts';
 
 /** Links asked for per address and per client address in an hour: enough for a typo, too few to flood a mailbox. */
 const RESETS_PER_ADDRESS = 5;
 const RESETS_PER_IP = 20;
+/** Mails the link asked for, if the address has an account (a job, so that the answer never tells). */
+export const RESET_LINK_JOB = 'auth:reset-link';
+const ResetLinkJob = z.object({ email: z.string() });
 
 /**
  * "Forgot password": a single-use link (only its SHA-256 stored, valid 60 minutes, replaced by a
@@ -43,11 +47,21 @@ export function createPasswordReset(deps: {
   }
 
   return {
-    /** The same answer whether the address has an account or not; only an account gets a mail. */
+    /**
+     * The same answer, after the same work, whether the address has an account or not: the job
+     * looks the address up after the answer, and only an account gets a mail.
+     */
     async request(input: unknown, ip: string): Promise<void> {
       const { email } = parseInput(PasswordResetInput, input);
       await byIp.take(ip);
       await byAddress.take(hashedKey(email));
+      await enqueueJob(db, RESET_LINK_JOB, { email });
+      mail.nudge();
+    },
+
+    /** The job: a link to the account of the address asked for, unless there is none or it is suspended. */
+    async mailRequested(payload: unknown): Promise<void> {
+      const { email } = ResetLinkJob.parse(payload);
       const user = await findUserByEmail(db, email);
       if (!user || user.status === 'suspended') return;
       await mailLink(user);
