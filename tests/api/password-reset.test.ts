@@ -85,6 +85,20 @@ describe('password reset', () => {
     expect((await anonymous().post('/api/auth/password-reset/confirm', { token: open, password: 'noch-ein-anderes-passwort' })).status).toBe(400);
   });
 
+  it('limits the links per account, however they are asked for', async () => {
+    const admin = await signedIn(server.url, 'admin');
+    const ole = demoUser('ole');
+    const id = (await admin.get(`/api/users?q=${encodeURIComponent(ole.displayName)}`)).body.items[0].id;
+    for (let i = 0; i < 4; i++) expect((await admin.post(`/api/users/${id}/password-reset`)).status).toBe(202);
+    await expect.poll(() => smtp.received.filter((r) => r.to.includes(ole.email)).length, { timeout: 10_000 }).toBe(4);
+    await resetToken('ole');
+    expect((await admin.post(`/api/users/${id}/password-reset`)).status).toBe(429);
+    // Asked for by the address, over the account's limit: the same answer, but no sixth mail.
+    expect((await anonymous().request('POST', '/api/auth/password-reset', { email: ole.email }, { 'x-forwarded-for': '10.2.0.1' })).status).toBe(202);
+    await resetToken('henrik'); // queued after Ole's: once it arrived, Ole's would have too
+    expect(smtp.received.filter((r) => r.to.includes(ole.email))).toHaveLength(5);
+  });
+
   it('limits the links per address, and refuses bad input naming the field', async () => {
     const email = 'viele-versuche@example.org';
     for (let i = 0; i < 5; i++) expect((await anonymous().request('POST', '/api/auth/password-reset', { email }, { 'x-forwarded-for': `10.1.0.${i}` })).status).toBe(202);

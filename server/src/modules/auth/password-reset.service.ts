@@ -2,7 +2,7 @@ import { PASSWORD_RESET_MINUTES, PasswordResetConfirmInput, PasswordResetInput, 
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { enqueueJob } from '../../jobs/jobs.repo.ts';
-import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
+import { AppError, Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { type Actor, requireAdmin } from '../../policy/index.ts';
 import { hashedKey, type RateLimits } from '../../lib/rate-limits.ts';
 import { parseInput } from '../../lib/validate.ts';
@@ -14,8 +14,9 @@ import { deletePasswordResets, passwordResetExists, replacePasswordReset, takePa
 import { deleteUserSessions } from './sessions.repo.ts';
 import { generateSessionToken, sessionIdOf, type SessionStore } from './sessions.ts';
 
-/** Links asked for per address and per client address in an hour: enough for a typo, too few to flood a mailbox. */
+/** Links asked for per address, per account and per client address in an hour: enough for a typo, too few to flood a mailbox. */
 const RESETS_PER_ADDRESS = 5;
+const RESETS_PER_ACCOUNT = 5;
 const RESETS_PER_IP = 20;
 /** Mails the link asked for, if the address has an account (a job, so that the answer never tells). */
 export const RESET_LINK_JOB = 'auth:reset-link';
@@ -36,6 +37,8 @@ export function createPasswordReset(deps: {
   const { db, sessions, publisher, mail, rateLimits } = deps;
   const byAddress = rateLimits.budget({ name: 'reset-address', points: RESETS_PER_ADDRESS, durationSeconds: 3600 });
   const byIp = rateLimits.budget({ name: 'reset-ip', points: RESETS_PER_IP, durationSeconds: 3600 });
+  // An account's links also count under its own id: asked for by its address, a former address or an administrator.
+  const byAccount = rateLimits.budget({ name: 'reset-account', points: RESETS_PER_ACCOUNT, durationSeconds: 3600 });
 
   async function mailLink(user: UserWithCity): Promise<void> {
     const token = generateSessionToken();
@@ -64,7 +67,15 @@ export function createPasswordReset(deps: {
       const { email } = ResetLinkJob.parse(payload);
       const user = await findUserByEmail(db, email);
       if (!user || user.status === 'suspended') return;
-      await mailLink(user);
+      // Over the account's limit the asker is not told (the answer went out already): no mail.
+      const allowed = await byAccount.take(String(user.id)).then(
+        () => true,
+        (err: unknown) => {
+          if (err instanceof AppError && err.status === 429) return false;
+          throw err;
+        },
+      );
+      if (allowed) await mailLink(user);
     },
 
     /** An administrator sends a member a reset link (from the user list); it replaces older links. */
@@ -73,7 +84,7 @@ export function createPasswordReset(deps: {
       const user = await findUserById(db, userId);
       if (!user) throw NotFound('User');
       if (user.status === 'suspended') throw Conflict('A suspended account cannot reset its password.');
-      await byAddress.take(hashedKey(user.email));
+      await byAccount.take(String(user.id));
       await mailLink(user);
     },
 
