@@ -114,7 +114,8 @@ describe('when the database goes away', () => {
     await admin.query('commit');
     await admin.end();
     const statuses = (await Promise.all(requests)).map((r) => r.status);
-    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(10);
+    // Ten connections for twelve requests: two wait too long, or three when the job runner held one at that moment.
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(9);
     expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
     expect((await member.get(`/api/threads/${threadId}`)).status).toBe(200);
     expect(server.output().slice(logged)).not.toContain('connection lost');
