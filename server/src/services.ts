@@ -3,7 +3,7 @@ import type { Database } from './db/client.ts';
 import { createAuthService, createEmailConfirmation, createLoginLimiter, createPasswordReset, RESET_LINK_JOB, type SessionStore } from './modules/auth/index.ts';
 import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
-import { createForumService } from './modules/forum/index.ts';
+import { createForumService, createThreadTools } from './modules/forum/index.ts';
 import { createGroupsService } from './modules/groups/index.ts';
 import { createDigests, createNotificationsService, DIGEST_JOB, POST_JOB } from './modules/notifications/index.ts';
 import { createMailService, MAIL_JOB, type Mailer } from './modules/mail/index.ts';
@@ -77,6 +77,7 @@ export function createServices(deps: {
     cities: createCitiesService(db, publisher),
     documents,
     forum,
+    threadTools: createThreadTools({ db, publisher, documents }),
     groups: createGroupsService({ db, publisher, notifications, mail }),
     live,
     search: createSearchService(db),

@@ -31,11 +31,39 @@ export const ThreadSummary = z.object({
   createdAt: z.string(),
   lastActivityAt: z.string(),
   replyCount: z.number().int(),
+  /** no new replies, but by the thread's moderators */
+  locked: z.boolean(),
+  /** shown above the other threads (its category's, or every list's when `pinScope` is global) until `pinnedUntil` */
+  pinned: z.boolean(),
+  pinScope: z.enum(['category', 'global']).nullable(),
+  pinnedUntil: z.string().nullable(),
 });
 export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
+/** What the receiving person may do with a thread, decided by the server's policy. */
+export const ThreadPermissions = z.object({
+  canReply: z.boolean(),
+  /** lock, unlock, pin in the category, hide replies */
+  canModerate: z.boolean(),
+  /** pin above every list: network moderators and admins */
+  canPinGlobally: z.boolean(),
+});
+export type ThreadPermissions = z.infer<typeof ThreadPermissions>;
+
+/** A thread's moderation state with the receiver's rights (`GET /api/threads/:id/status`; the thread carries the same). */
+export const ThreadStatus = z.object({
+  id: z.number().int(),
+  locked: z.boolean(),
+  lockReason: z.string().nullable(),
+  pinned: z.boolean(),
+  pinScope: z.enum(['category', 'global']).nullable(),
+  pinnedUntil: z.string().nullable(),
+  permissions: ThreadPermissions,
+});
+export type ThreadStatus = z.infer<typeof ThreadStatus>;
+
 /** What the receiving person may do with a post, decided by the server's policy. */
-export const PostPermissions = z.object({ canEdit: z.boolean(), canDelete: z.boolean() });
+export const PostPermissions = z.object({ canEdit: z.boolean(), canDelete: z.boolean(), canHide: z.boolean() });
 export type PostPermissions = z.infer<typeof PostPermissions>;
 
 export const Post = z.object({
@@ -47,6 +75,9 @@ export const Post = z.object({
   bodyHtml: z.string(),
   isOpening: z.boolean(),
   deleted: z.boolean(),
+  /** hidden by a moderator: readers get an empty body (a placeholder); the author and moderators the text and `hiddenReason` */
+  hidden: z.boolean(),
+  hiddenReason: z.string().nullable(),
   createdAt: z.string(),
   editedAt: z.string().nullable(),
   updatedAt: z.string(),
@@ -61,7 +92,7 @@ export const Post = z.object({
 export type Post = z.infer<typeof Post>;
 
 /** seq: the thread's change number when it was read; GET /api/threads/:id/changes?after=seq catches up from there */
-export const Thread = ThreadSummary.extend({ openingPost: Post, seq: z.number().int() });
+export const Thread = ThreadSummary.extend({ openingPost: Post, seq: z.number().int(), lockReason: z.string().nullable(), permissions: ThreadPermissions });
 export type Thread = z.infer<typeof Thread>;
 
 export const PostRevision = z.object({
@@ -101,3 +132,20 @@ export const ChangesQuery = z
   .object({ after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(), since: z.iso.datetime({ offset: true }).optional() })
   .refine((q) => q.after !== undefined || q.since !== undefined, { message: 'Give after (a change number) or since.', path: ['after'] });
 export type ChangesQuery = z.infer<typeof ChangesQuery>;
+
+/** Why a moderator did something: shown to the people it concerns and kept in the moderation log. */
+export const REASON_MAX = 500;
+const Reason = line().trim().max(REASON_MAX);
+
+export const LockInput = z.object({ reason: Reason.optional() });
+export type LockInput = z.infer<typeof LockInput>;
+
+/** `until`: a day (the pin ends when it ends, network time) or a moment; in the future either way. */
+export const PinInput = z.object({
+  scope: z.enum(['category', 'global']).default('category'),
+  until: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
+});
+export type PinInput = z.infer<typeof PinInput>;
+
+export const HideInput = z.object({ reason: Reason.optional() });
+export type HideInput = z.infer<typeof HideInput>;

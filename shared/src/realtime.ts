@@ -9,6 +9,8 @@ export interface ServerToClientEvents {
   'post:updated': (post: Post) => void;
   'post:deleted': (post: Post) => void;
   'thread:created': (thread: ThreadSummary) => void;
+  /** locked or unlocked, pinned or unpinned: the page fetches the new ThreadStatus, with its own rights */
+  'thread:updated': (thread: { id: number }) => void;
   /** a question became visible to the receiver (asked, or approved by a moderator) */
   'question:created': (question: Question) => void;
   /** votes, status, answer, merge or dismissal; the receiver keeps the copy with the higher seq */

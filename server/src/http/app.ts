@@ -5,7 +5,7 @@ import type { Services } from '../services.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { citiesRoutes } from '../modules/cities/index.ts';
 import { documentsRoutes, downloadRoutes } from '../modules/documents/index.ts';
-import { forumRoutes } from '../modules/forum/index.ts';
+import { forumRoutes, threadToolsRoutes } from '../modules/forum/index.ts';
 import { groupsRoutes } from '../modules/groups/index.ts';
 import { calendarFeedRoutes, calendarRoutes } from '../modules/calendar/index.ts';
 import { liveRoutes, similarRoutes } from '../modules/live/index.ts';
@@ -62,6 +62,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(usersRoutes(services.users));
   api.use(citiesRoutes(services.cities));
   api.use(forumRoutes(services.forum));
+  api.use(threadToolsRoutes(services.threadTools));
   api.use(documentsRoutes(services.documents));
   api.use(searchRoutes(services.search));
   api.use(groupsRoutes(services.groups));

@@ -1,4 +1,4 @@
-import type { PostPermissions } from '@praxisnetz/shared';
+import type { PostPermissions, ThreadPermissions } from '@praxisnetz/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { categories, posts, threads, users } from '../db/schema/index.ts';
 import { Forbidden, NotFound } from '../lib/errors.ts';
@@ -65,11 +65,30 @@ export function postAudience(actor: Actor, post: { authorId: number }, category:
   return canModerateCategory(actor, category) ? 'moderator' : 'reader';
 }
 
-/** What the audience may do with the post: a deleted post is changed by nobody. */
+/** What the audience may do with the post: a deleted post is changed by nobody; moderators hide and unhide. */
 export const postPermissions = (audience: PostAudience, deleted: boolean): PostPermissions => {
   const may = !deleted && audience !== 'reader';
-  return { canEdit: may, canDelete: may };
+  return { canEdit: may, canDelete: may, canHide: !deleted && audience === 'moderator' };
 };
+
+/** Whether the audience sees a hidden post's text (and why it was hidden): its author and its moderators. */
+export const seesHidden = (audience: PostAudience) => audience !== 'reader';
+
+/**
+ * What the actor may do with a thread: reply unless it is locked (its moderators still may),
+ * moderate it (lock, pin in its category, hide replies) as a moderator of its category, and pin it
+ * above every list as network staff.
+ */
+export function threadPermissions(actor: Actor, thread: { lockedAt: Date | null }, category: CategoryAccess): ThreadPermissions {
+  const canModerate = isMember(actor) && canModerateCategory(actor, category);
+  return { canReply: isMember(actor) && (thread.lockedAt === null || canModerate), canModerate, canPinGlobally: canModerate && isStaff(actor) };
+}
+
+export function requireThreadModerator(actor: Actor, category: CategoryAccess) {
+  const user = requireMember(actor);
+  if (!canModerateCategory(user, category)) throw Forbidden('Only the moderators of this category may do this.');
+  return user;
+}
 
 export function requirePostEditor(actor: Actor, post: { authorId: number }, category: CategoryAccess) {
   const user = requireMember(actor);

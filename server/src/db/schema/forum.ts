@@ -40,8 +40,16 @@ export const threads = pgTable(
     seq: bigint({ mode: 'number' }).notNull().default(0),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     lastActivityAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** locked: no new replies but by the thread's moderators; the reason shows in a banner */
+    lockedAt: timestamp({ withTimezone: true, precision: 3 }),
+    lockedBy: integer().references(() => users.id),
+    lockReason: text(),
+    /** pinned to the top of its category, or of every list ('global'), until `pinnedUntil` if set */
+    pinScope: text({ enum: ['category', 'global'] }),
+    pinnedUntil: timestamp({ withTimezone: true, precision: 3 }),
   },
   (t) => [
+    index('threads_pinned_idx').on(t.pinScope).where(sql`${t.pinScope} is not null`),
     index('threads_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc(), t.id.desc()),
     index('threads_search_idx').using('gin', t.searchVector),
     index('threads_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
@@ -73,6 +81,10 @@ export const posts = pgTable(
     editedBy: integer().references(() => users.id),
     deletedAt: timestamp({ withTimezone: true, precision: 3 }),
     deletedBy: integer().references(() => users.id),
+    /** hidden by a moderator: readers see a placeholder, the author and moderators the text and the reason */
+    hiddenAt: timestamp({ withTimezone: true, precision: 3 }),
+    hiddenBy: integer().references(() => users.id),
+    hiddenReason: text(),
   },
   (t) => [
     index('posts_thread_idx').on(t.threadId, t.id),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { threads } from './forum.ts';
+import { posts, threads } from './forum.ts';
 import { groups } from './groups.ts';
 import { languageVector, tsvector } from './search-columns.ts';
 import { users } from './users.ts';
@@ -119,9 +119,15 @@ export const moderationLog = pgTable(
     sessionId: integer().references(() => liveSessions.id),
     questionId: integer().references(() => questions.id),
     targetUserId: integer().references(() => users.id),
+    threadId: integer().references(() => threads.id),
+    postId: integer().references(() => posts.id),
     details: jsonb().notNull().default({}),
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('moderation_log_session_idx').on(t.sessionId, t.id), index('moderation_log_group_idx').on(t.groupId, t.id)],
+  (t) => [
+    index('moderation_log_session_idx').on(t.sessionId, t.id),
+    index('moderation_log_group_idx').on(t.groupId, t.id),
+    index('moderation_log_thread_idx').on(t.threadId, t.id),
+  ],
 );
 

@@ -1,4 +1,5 @@
-import type { Attachment, Author, Category, GroupRef, Post, PostPermissions, PostRevision, ThreadSummary } from '@praxisnetz/shared';
+import type { Attachment, Author, Category, GroupRef, Post, PostRevision, ThreadSummary } from '@praxisnetz/shared';
+import { type PostAudience, postPermissions, seesHidden } from '../../policy/index.ts';
 import { authorOf, type AuthorColumns } from '../users/index.ts';
 import type { CategoryRow } from './categories.repo.ts';
 import type { PostRow } from './posts.repo.ts';
@@ -35,27 +36,40 @@ export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow; g
     createdAt: t.createdAt.toISOString(),
     lastActivityAt: t.lastActivityAt.toISOString(),
     replyCount: t.replyCount,
+    locked: t.lockedAt !== null,
+    pinned: isPinned(t),
+    pinScope: isPinned(t) ? t.pinScope : null,
+    pinnedUntil: isPinned(t) ? (t.pinnedUntil?.toISOString() ?? null) : null,
   };
 }
 
-export function toPost(r: { post: PostRow } & AuthorColumns, permissions: PostPermissions, attachments: Attachment[] = []): Post {
+/** A pin counts until its end: an expired one is no pin, without anyone removing it. */
+export const isPinned = (t: Pick<ThreadRow, 'pinScope' | 'pinnedUntil'>, now = new Date()) =>
+  t.pinScope !== null && (t.pinnedUntil === null || t.pinnedUntil > now);
+
+/** A post as one audience sees it: a deleted post is empty to all, a hidden one to its readers. */
+export function toPost(r: { post: PostRow } & AuthorColumns, audience: PostAudience, attachments: Attachment[] = []): Post {
   const p = r.post;
   const deleted = p.deletedAt !== null;
+  const hidden = p.hiddenAt !== null;
+  const empty = deleted || (hidden && !seesHidden(audience));
   return {
     id: p.id,
     threadId: p.threadId,
     author: authorOf(r),
-    body: deleted ? '' : p.body,
-    bodyHtml: deleted ? '' : p.bodyHtml,
+    body: empty ? '' : p.body,
+    bodyHtml: empty ? '' : p.bodyHtml,
     isOpening: p.isOpening,
     deleted,
+    hidden,
+    hiddenReason: hidden && seesHidden(audience) ? p.hiddenReason : null,
     createdAt: p.createdAt.toISOString(),
     editedAt: p.editedAt?.toISOString() ?? null,
     updatedAt: p.updatedAt.toISOString(),
     version: p.version,
     seq: p.seq,
-    attachments: deleted ? [] : attachments,
-    permissions,
+    attachments: empty ? [] : attachments,
+    permissions: postPermissions(audience, deleted),
   };
 }
 

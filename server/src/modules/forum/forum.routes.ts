@@ -19,6 +19,9 @@ export function forumRoutes(forum: ForumService): Router {
   r.get('/threads/:id', async (req, res) => {
     res.json(await forum.getThread(res.locals.actor, idParam(req.params.id, 'Thread'), queryString(req.query.cursor)));
   });
+  r.get('/threads/:id/status', async (req, res) => {
+    res.json({ thread: await forum.threadStatus(res.locals.actor, idParam(req.params.id, 'Thread')) });
+  });
   r.get('/threads/:id/changes', async (req, res) => {
     const { after, since } = parseInput(ChangesQuery, req.query);
     const id = idParam(req.params.id, 'Thread');

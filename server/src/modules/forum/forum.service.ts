@@ -10,85 +10,45 @@ import {
   PreviewInput,
   rooms,
   type Thread,
+  type ThreadStatus,
   type ThreadSummary,
 } from '@praxisnetz/shared';
 import type { Db, Tx } from '../../db/client.ts';
-import { type Actor, canModerateCategory, canReadCategory, postAudience, postPermissions, requireCategoryReader, requireForumWriter, requirePostEditor } from '../../policy/index.ts';
-import { NotFound, ValidationError } from '../../lib/errors.ts';
+import { type Actor, canModerateCategory, canReadCategory, readableCategorySql, requireCategoryReader, requireForumWriter, requirePostEditor, threadPermissions } from '../../policy/index.ts';
+import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { detectLanguage } from '../../lib/language.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
-import type { DocumentsService } from '../documents/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { type CategoryRow, findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from '../../lib/cursor.ts';
-import { toCategory, toPost, toRevision, toThreadSummary } from './forum.mapper.ts';
+import { toCategory, toRevision, toThreadSummary } from './forum.mapper.ts';
+import { createForumViews, type PostDocuments } from './forum.views.ts';
 import {
   countRepliesBefore,
-  findPost,
   insertPost,
   insertRevision,
   listChangedAfter,
   listChangedSince,
   listThreadPage,
-  type PostWithAuthor,
   replyIdAt,
   listRevisions,
   softDeletePost,
   updatePostBody,
 } from './posts.repo.ts';
-import { findThread, insertThread, listThreadsByActivity, bumpThreadSeq, recordReply } from './threads.repo.ts';
+import { insertThread, listPinnedThreads, listThreadsByActivity, bumpThreadSeq, recordReply } from './threads.repo.ts';
 
 export const THREADS_PER_PAGE = 20;
 export const REPLIES_PER_PAGE = 25;
-
-/** What the forum needs of the library: showing and linking documents under posts. */
-type PostDocuments = Pick<DocumentsService, 'attachmentsFor' | 'attach'>;
 
 /** What the forum needs of notifications: a written post is watched by its writer and told to watchers. */
 type PostNotifications = Pick<NotificationsService, 'postWritten' | 'postEdited' | 'nudge'>;
 
 export function createForumService(deps: { db: Db; publisher: Publisher; documents: PostDocuments; notifications: PostNotifications }) {
   const { db, publisher, documents, notifications } = deps;
-
-  /** Posts as the reader sees them, each with the documents it links that the reader may read. */
-  /** Posts of one thread as the actor sees them, with what the actor may do with each. */
-  async function toPosts(actor: Actor, rows: PostWithAuthor[], category: CategoryRow): Promise<Post[]> {
-    const attachments = await documents.attachmentsFor(actor, rows.map((r) => r.post.id));
-    return rows.map((r) => toPost(r, postPermissions(postAudience(actor, r.post, category), r.post.deletedAt !== null), attachments.get(r.post.id)));
-  }
-
-  /** A thread in a category the actor reads; a working group's threads are missing to outsiders. */
-  async function loadThread(actor: Actor, id: number) {
-    const row = await findThread(db, id);
-    requireCategoryReader(actor, row?.category, 'Thread');
-    return row!;
-  }
-
-  /** A post with its thread's category, under the same rule as its thread. */
-  async function loadPost(actor: Actor, id: number) {
-    const row = await findPost(db, id);
-    const thread = row && (await findThread(db, row.post.threadId));
-    requireCategoryReader(actor, thread?.category, 'Post');
-    return { ...row!, category: thread!.category };
-  }
-
-  /**
-   * A changed post for its writer, and announced to the thread's room: each reader gets the copy
-   * with their own rights — the author and the thread's moderators may change it, others not.
-   */
-  async function announcePost(actor: Actor, id: number, category: CategoryRow, event: 'post:created' | 'post:updated' | 'post:deleted'): Promise<Post> {
-    const [post] = await toPosts(actor, [(await findPost(db, id))!], category);
-    const { threadId, author, deleted } = post!;
-    const moderators = rooms.threadModerators(threadId);
-    const authorRoom = rooms.user(author.id);
-    publisher.toRoomExcept(rooms.thread(threadId), [moderators, authorRoom], event, { ...post!, permissions: postPermissions('reader', deleted) });
-    publisher.toRoomExcept(moderators, [authorRoom], event, { ...post!, permissions: postPermissions('moderator', deleted) });
-    publisher.toRoom(authorRoom, event, { ...post!, permissions: postPermissions('author', deleted) });
-    return post!;
-  }
+  const { toPosts, statusOf, loadThread, loadPost, announcePost } = createForumViews(deps);
 
   const service = {
     /**
@@ -100,19 +60,19 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       return rows.map((r) => toCategory(r.category, r));
     },
 
-    async listThreads(actor: Actor, categorySlug: string, cursor?: string): Promise<Page<ThreadSummary>> {
+    /** A page of the category's threads by activity; the first page also carries the pinned ones. */
+    async listThreads(actor: Actor, categorySlug: string, cursor?: string): Promise<Page<ThreadSummary> & { pinned: ThreadSummary[] }> {
       const category = requireCategoryReader(actor, await findCategoryBySlug(db, categorySlug), 'Category');
       const after = decodeCursor(cursor, isActivityKey);
-      const rows = await listThreadsByActivity(
-        db,
-        category.id,
-        after && { at: new Date(after.at), id: after.id },
-        THREADS_PER_PAGE + 1,
-      );
+      const [rows, pinned] = await Promise.all([
+        listThreadsByActivity(db, category.id, after && { at: new Date(after.at), id: after.id }, THREADS_PER_PAGE + 1),
+        after ? [] : listPinnedThreads(db, category.id, readableCategorySql(actor)),
+      ]);
       const items = rows.slice(0, THREADS_PER_PAGE).map(toThreadSummary);
       const last = items.at(-1);
       return {
         items,
+        pinned: pinned.map(toThreadSummary),
         nextCursor: rows.length > THREADS_PER_PAGE && last ? encodeCursor({ at: last.lastActivityAt, id: last.id }) : null,
       };
     },
@@ -123,14 +83,20 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
       const [openingPost, ...items] = await toPosts(actor, [opening, ...replies.slice(0, REPLIES_PER_PAGE)], row.category);
       const last = items.at(-1);
+      const { lockReason, permissions } = statusOf(actor, row.thread, row.category);
       return {
         // row was read before the posts: a change racing this read comes again in the catch-up after `seq`.
-        thread: { ...toThreadSummary(row), seq: row.thread.seq, openingPost: openingPost! },
+        thread: { ...toThreadSummary(row), seq: row.thread.seq, openingPost: openingPost!, lockReason, permissions },
         posts: { items, nextCursor: replies.length > REPLIES_PER_PAGE && last ? encodeCursor({ id: last.id }) : null },
       };
     },
 
-    /** Live updates of a thread go to those who may read it. */
+    /** A thread's moderation state with the actor's rights: what a page asks for after `thread:updated`. */
+    async threadStatus(actor: Actor, id: number): Promise<ThreadStatus> {
+      const row = await loadThread(actor, id);
+      return statusOf(actor, row.thread, row.category);
+    },
+
     /** Live updates of a thread go to those who may read it; whether they moderate it decides their copies. */
     async threadAccess(actor: Actor, threadId: number): Promise<{ canModerate: boolean }> {
       const row = await loadThread(actor, threadId);
@@ -194,7 +160,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         return thread.id;
       });
       const created = await service.getThread(actor, threadId);
-      const { openingPost: _, seq: _seq, ...summary } = created.thread;
+      const { openingPost: _, seq: _seq, lockReason: _reason, permissions: _permissions, ...summary } = created.thread;
       publisher.toRoom(rooms.category(category.slug), 'thread:created', summary);
       return created.thread;
     },
@@ -202,6 +168,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
     async createPost(actor: Actor, threadId: number, input: unknown): Promise<Post> {
       const user = requireForumWriter(actor);
       const thread = await loadThread(actor, threadId);
+      if (!threadPermissions(user, thread.thread, thread.category).canReply) throw Forbidden('This thread is locked.', 'thread_locked');
       const data = parseInput(PostInput, input);
       const bodyHtml = renderMarkdown(data.body);
       const postId = await db.transaction(async (tx) => {

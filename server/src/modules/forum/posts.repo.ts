@@ -103,6 +103,21 @@ export async function softDeletePost(db: Executor, id: number, deletedBy: number
     .where(eq(posts.id, id));
 }
 
+/** Hides a post (who, why) or shows it again (null); a change of the thread like an edit. */
+export async function setPostHidden(db: Executor, id: number, hidden: { by: number; reason: string | null } | null, seq: number): Promise<void> {
+  await db
+    .update(posts)
+    .set({
+      hiddenAt: hidden ? sql`now()` : null,
+      hiddenBy: hidden?.by ?? null,
+      hiddenReason: hidden?.reason ?? null,
+      seq,
+      updatedAt: sql`now()`,
+      version: sql`${posts.version} + 1`,
+    })
+    .where(eq(posts.id, id));
+}
+
 export async function insertRevision(db: Executor, row: typeof postRevisions.$inferInsert): Promise<void> {
   await db.insert(postRevisions).values(row);
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { categories, cities, groups, threads, users } from '../../db/schema/index.ts';
@@ -31,7 +31,13 @@ export async function findThread(db: Executor, id: number) {
   return rows[0];
 }
 
-/** Keyset page by last activity: rows strictly after the cursor (activity, id), newest first. */
+/** A pin that has not run out (the SQL twin of the mapper's isPinned). */
+const pinnedNow = sql`(${threads.pinScope} is not null and (${threads.pinnedUntil} is null or ${threads.pinnedUntil} > now()))`;
+
+/**
+ * Keyset page by last activity: rows strictly after the cursor (activity, id), newest first;
+ * pinned threads are listed apart (listPinnedThreads).
+ */
 export async function listThreadsByActivity(
   db: Executor,
   categoryId: number,
@@ -42,6 +48,7 @@ export async function listThreadsByActivity(
     .where(
       and(
         eq(threads.categoryId, categoryId),
+        sql`not ${pinnedNow}`,
         after ? sql`(${threads.lastActivityAt}, ${threads.id}) < (${after.at.toISOString()}::timestamptz, ${after.id})` : undefined,
       ),
     )
@@ -69,4 +76,22 @@ export async function recordReply(db: Executor, threadId: number, at: Date): Pro
     .update(threads)
     .set({ replyCount: sql`${threads.replyCount} + 1`, lastActivityAt: at })
     .where(eq(threads.id, threadId));
+}
+
+/**
+ * The threads shown above a category's list: its own pinned ones and those pinned above every
+ * list, of the categories `readable` (a condition on `categories`) lets the reader see; global first.
+ */
+export async function listPinnedThreads(db: Executor, categoryId: number, readable: SQL) {
+  return selectThreads(db)
+    .where(and(pinnedNow, or(eq(threads.categoryId, categoryId), eq(threads.pinScope, 'global')), readable))
+    .orderBy(sql`${threads.pinScope} = 'global' desc`, desc(threads.lastActivityAt), desc(threads.id))
+    .limit(PINNED_MAX);
+}
+/** more pins than this in one list would no longer be a highlight */
+const PINNED_MAX = 20;
+
+/** Sets what a moderator changed on a thread (lock, pin). */
+export async function updateThreadState(db: Executor, id: number, patch: Partial<Pick<typeof threads.$inferInsert, 'lockedAt' | 'lockedBy' | 'lockReason' | 'pinScope' | 'pinnedUntil'>>): Promise<void> {
+  await db.update(threads).set(patch).where(eq(threads.id, id));
 }

@@ -34,7 +34,7 @@ export async function findPostFacts(db: Executor, postId: number): Promise<PostF
     .innerJoin(users, eq(users.id, posts.authorId))
     .innerJoin(threads, eq(threads.id, posts.threadId))
     .innerJoin(categories, eq(categories.id, threads.categoryId))
-    .where(and(eq(posts.id, postId), isNull(posts.deletedAt)));
+    .where(and(eq(posts.id, postId), isNull(posts.deletedAt), isNull(posts.hiddenAt)));
   return row;
 }
 
@@ -103,7 +103,7 @@ export interface Visibility {
 }
 
 const visible = (v: Visibility) =>
-  sql`(${notifications.threadId} is null or (${v.category} and ${posts.deletedAt} is null))
+  sql`(${notifications.threadId} is null or (${v.category} and ${posts.deletedAt} is null and ${posts.hiddenAt} is null))
     and (${notifications.groupId} is null or ${notifications.kind} = 'group_invitation' or ${v.group})
     and (${notifications.documentId} is null or ${documents.deletedAt} is null)`;
 

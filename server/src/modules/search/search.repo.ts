@@ -110,7 +110,7 @@ export function searchQuery(s: SearchScope): SQL {
       select id, thread_id, is_opening, ${rank(posts.language, posts.searchVector, planned)} as score
       from (select ${posts.id}, ${posts.threadId}, ${posts.isOpening}, ${posts.language}, ${posts.searchVector}
             from ${posts}
-            where ${matches(posts.language, posts.searchVector, langs, planned)} and ${posts.deletedAt} is null
+            where ${matches(posts.language, posts.searchVector, langs, planned)} and ${posts.deletedAt} is null and ${posts.hiddenAt} is null
               ${and([...which, ...postFilters(s.filters), s.readableForum.posts])}
             order by ${posts.id} desc limit ${POST_CANDIDATES}) as ${posts}
     )`);
@@ -225,7 +225,7 @@ function pageDetails(s: SearchScope, parsed: ParsedQuery): SQL[] {
         ${threads.createdAt} as created_at, ${snippet(opening.language)} as headline
       from page join ${threads} on page.kind = 'thread' and ${threads.id} = page.id
       left join lateral (select min(${posts.id}) as id from ${posts} where ${posts.threadId} = ${threads.id}) first_post on true
-      left join ${posts} ${opening} on ${opening.id} = first_post.id and ${opening.isOpening} and ${opening.deletedAt} is null
+      left join ${posts} ${opening} on ${opening.id} = first_post.id and ${opening.isOpening} and ${opening.deletedAt} is null and ${opening.hiddenAt} is null
       ${source(sql`${opening.body}`)}`);
   }
   if (s.kinds.includes('post')) {

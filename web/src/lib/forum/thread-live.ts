@@ -1,10 +1,12 @@
-import type { Post } from '@praxisnetz/shared';
+import type { Post, ThreadStatus } from '@praxisnetz/shared';
 import { getSocket } from '../realtime/socket.ts';
 
 export type PostEvent = 'created' | 'updated' | 'deleted';
 
 interface ThreadFollower {
   onPost(post: Post, event: PostEvent): void;
+  /** a moderator may have locked, unlocked, pinned or unpinned the thread (also after each (re)connect) */
+  onStatus(): void;
   /** the thread's newest change number the page knows of, for the catch-up after a (re)connect */
   lastSeq(): number;
 }
@@ -17,6 +19,13 @@ async function fetchChanges(threadId: number, after: number): Promise<Post[]> {
   });
   if (!response.ok) return [];
   return ((await response.json()) as { items: Post[] }).items;
+}
+
+/** The thread's moderation state with this reader's rights, asked for after `thread:updated`. */
+export async function fetchThreadStatus(threadId: number): Promise<ThreadStatus | null> {
+  const response = await fetch(`/api/threads/${threadId}/status`, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  if (!response.ok) return null;
+  return ((await response.json()) as { thread: ThreadStatus }).thread;
 }
 
 /**
@@ -35,17 +44,21 @@ export function followThread(threadId: number, follower: ThreadFollower): () => 
       for (const post of await fetchChanges(threadId, follower.lastSeq())) {
         if (active) follower.onPost(post, post.deleted ? 'deleted' : post.editedAt ? 'updated' : 'created');
       }
+      // A lock or pin while the connection was away is caught up as well.
+      if (active) follower.onStatus();
     });
   const handlers = {
     'post:created': (post: Post) => post.threadId === threadId && follower.onPost(post, 'created'),
     'post:updated': (post: Post) => post.threadId === threadId && follower.onPost(post, 'updated'),
     'post:deleted': (post: Post) => post.threadId === threadId && follower.onPost(post, 'deleted'),
+    'thread:updated': (thread: { id: number }) => thread.id === threadId && follower.onStatus(),
   };
 
   socket.on('connect', join);
   socket.on('post:created', handlers['post:created']);
   socket.on('post:updated', handlers['post:updated']);
   socket.on('post:deleted', handlers['post:deleted']);
+  socket.on('thread:updated', handlers['thread:updated']);
   if (socket.connected) join();
 
   return () => {
@@ -55,6 +68,7 @@ export function followThread(threadId: number, follower: ThreadFollower): () => 
     socket.off('post:created', handlers['post:created']);
     socket.off('post:updated', handlers['post:updated']);
     socket.off('post:deleted', handlers['post:deleted']);
+    socket.off('thread:updated', handlers['thread:updated']);
     if (socket.connected) socket.emit('thread:leave', threadId);
   };
 }

@@ -3,6 +3,7 @@ import { groupsDe } from './groups/de.ts';
 import { notificationsDe } from './notifications/de.ts';
 import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
+import { moderationDe } from './moderation/de.ts';
 /**
  * German UI texts: the source of truth. English and French must provide every key.
  * `{name}` marks a parameter; a text with a `{count}` parameter may hold "one|other" forms.
@@ -10,6 +11,7 @@ import { searchDe } from './search/de.ts';
 export const de = {
   ...documentsDe,
   ...searchDe,
+  ...moderationDe,
   ...groupsDe,
   ...notificationsDe,
   ...liveDe,

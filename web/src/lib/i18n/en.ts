@@ -4,10 +4,12 @@ import { groupsEn } from './groups/en.ts';
 import { notificationsEn } from './notifications/en.ts';
 import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
+import { moderationEn } from './moderation/en.ts';
 
 export const en: Messages = {
   ...documentsEn,
   ...searchEn,
+  ...moderationEn,
   ...groupsEn,
   ...notificationsEn,
   ...liveEn,

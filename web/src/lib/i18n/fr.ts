@@ -4,10 +4,12 @@ import { groupsFr } from './groups/fr.ts';
 import { notificationsFr } from './notifications/fr.ts';
 import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
+import { moderationFr } from './moderation/fr.ts';
 
 export const fr: Messages = {
   ...documentsFr,
   ...searchFr,
+  ...moderationFr,
   ...groupsFr,
   ...notificationsFr,
   ...liveFr,

@@ -1,4 +1,5 @@
-import { type Post, PostInput, WatchInput } from '@praxisnetz/shared';
+import { HideInput, LockInput, PinInput, type Post, PostInput, WatchInput } from '@praxisnetz/shared';
+import { z } from 'zod';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
 import { postViewHref, threadPath } from '#lib/paths.ts';
@@ -11,6 +12,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The thread page's notification level form: the level alone, the thread is the page's. */
 const WatchForm = WatchInput.pick({ level: true });
+/** An empty day field means no end: the API checks the rest. */
+const PinForm = z.object({ scope: PinInput.shape.scope, until: z.string().transform((d) => d || undefined) });
+const PostIdForm = z.object({ postId: z.coerce.number().int().positive() });
+const HideForm = PostIdForm.extend(HideInput.shape);
 
 /**
  * A post as a Markdown quote that names and links it: `> **Name** [wrote](/posts/7):`, then its
@@ -56,6 +61,7 @@ export const load: PageServerLoad = async (event) => {
     quote: quoted ? quoteMarkdown(quoted, translate(event.locals.locale, 'post.quoteWrote')) : '',
     editId: idParam(url.searchParams.get('edit')),
     deleteId: idParam(url.searchParams.get('delete')),
+    hideId: idParam(url.searchParams.get('hide')),
     historyId,
     revisions,
     loadedAt,
@@ -86,6 +92,39 @@ export const actions: Actions = {
     submitForm(event, { form: 'watch', fields: ['level'], schema: WatchForm }, async ({ level }, values) => {
       await createApi(event).watch({ target: 'thread', id: threadIdOf(event), level });
       return succeeded('watch', translate(event.locals.locale, 'watch.saved'), values);
+    }),
+
+  /** A moderator's thread tools: each answers on the page it was used on, with the new state loaded. */
+  lock: (event) =>
+    submitForm(event, { form: 'moderate', fields: ['reason'], schema: LockInput }, async (input, values) => {
+      await createApi(event).lockThread(threadIdOf(event), input);
+      return succeeded('moderate', translate(event.locals.locale, 'mod.done.lock'), values);
+    }),
+  unlock: (event) =>
+    submitForm(event, { form: 'moderate', fields: [], schema: z.object({}) }, async () => {
+      await createApi(event).unlockThread(threadIdOf(event));
+      return succeeded('moderate', translate(event.locals.locale, 'mod.done.unlock'));
+    }),
+  pin: (event) =>
+    submitForm(event, { form: 'moderate', fields: ['scope', 'until'], schema: PinForm }, async (input, values) => {
+      await createApi(event).pinThread(threadIdOf(event), input);
+      return succeeded('moderate', translate(event.locals.locale, 'mod.done.pin'), values);
+    }),
+  unpin: (event) =>
+    submitForm(event, { form: 'moderate', fields: [], schema: z.object({}) }, async () => {
+      await createApi(event).unpinThread(threadIdOf(event));
+      return succeeded('moderate', translate(event.locals.locale, 'mod.done.unpin'));
+    }),
+
+  hide: (event) =>
+    submitForm(event, { form: 'hide', fields: ['postId', 'reason'], schema: HideForm }, async ({ postId, reason }) => {
+      await createApi(event).hidePost(postId, { reason });
+      redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
+    }),
+  unhide: (event) =>
+    submitForm(event, { form: 'unhide', fields: ['postId'], schema: PostIdForm }, async ({ postId }) => {
+      await createApi(event).unhidePost(postId);
+      redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
     }),
 
   /** The composer's preview without JavaScript: the same page again, with the text and its rendering. */

@@ -1,0 +1,110 @@
+import { HideInput, LockInput, PinInput, type Post, type ThreadStatus } from '@praxisnetz/shared';
+import { sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/client.ts';
+import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { type Actor, postAudience, postPermissions, requireThreadModerator } from '../../policy/index.ts';
+import type { Publisher } from '../../realtime/publisher.ts';
+import { recordModeration } from '../moderation/index.ts';
+import { createForumViews, type PostDocuments } from './forum.views.ts';
+import { setPostHidden } from './posts.repo.ts';
+import { bumpThreadSeq, updateThreadState } from './threads.repo.ts';
+
+/** The network's time: a pin "until" a day ends when that day ends here. */
+const NETWORK_TIME_ZONE = 'Europe/Berlin';
+
+/** The end of a pin: a day's end in network time, or the moment given; it must lie ahead. */
+async function pinEnd(db: Executor, until: string | undefined): Promise<Date | null> {
+  if (until === undefined) return null;
+  const end = until.includes('T')
+    ? new Date(until)
+    : new Date(((await db.execute(sql`select ((${until}::date + 1)::timestamp at time zone ${NETWORK_TIME_ZONE}) as t`)) as unknown as { rows: { t: string | Date }[] }).rows[0]!.t);
+  if (end.getTime() <= Date.now()) throw ValidationError({ until: 'Choose a day or moment in the future.' });
+  return end;
+}
+
+/**
+ * A thread's moderators' tools: lock and unlock, pin and unpin, hide and show a reply. Each is one
+ * transaction with its entry in the moderation log, and is announced to open pages.
+ */
+export function createThreadTools(deps: { db: Db; publisher: Publisher; documents: PostDocuments }) {
+  const { db } = deps;
+  const views = createForumViews(deps);
+
+  /** Changes the thread as one of its moderators, logs it, and tells open pages. */
+  async function change(actor: Actor, threadId: number, act: (tx: Executor, moderatorId: number, groupId: number | null) => Promise<void>): Promise<ThreadStatus> {
+    const row = await views.loadThread(actor, threadId);
+    const user = requireThreadModerator(actor, row.category);
+    await db.transaction((tx) => act(tx, user.id, row.category.groupId));
+    views.announceThread(threadId);
+    const changed = await views.loadThread(actor, threadId);
+    return views.statusOf(actor, changed.thread, changed.category);
+  }
+
+  /** Hides a reply or shows it again, as a moderator of its thread. */
+  async function setHidden(actor: Actor, postId: number, input: unknown, hide: boolean): Promise<Post> {
+    const existing = await views.loadPost(actor, postId);
+    if (existing.post.deletedAt) throw NotFound('Post');
+    const audience = postAudience(actor, existing.post, existing.category);
+    if (!postPermissions(audience, false).canHide) throw Forbidden('Only the moderators of this thread may hide or show its posts.');
+    const { reason } = parseInput(HideInput, input ?? {});
+    const moderatorId = actor!.id;
+    await db.transaction(async (tx) => {
+      const seq = await bumpThreadSeq(tx, existing.post.threadId);
+      await setPostHidden(tx, postId, hide ? { by: moderatorId, reason: reason || null } : null, seq);
+      await recordModeration(tx, {
+        actorId: moderatorId,
+        action: hide ? 'post.hide' : 'post.unhide',
+        threadId: existing.post.threadId,
+        postId,
+        groupId: existing.category.groupId,
+        targetUserId: existing.post.authorId,
+        details: reason ? { reason } : {},
+      });
+    });
+    return views.announcePost(actor, postId, existing.category, 'post:updated');
+  }
+
+  return {
+    async lock(actor: Actor, threadId: number, input: unknown): Promise<ThreadStatus> {
+      const { reason } = parseInput(LockInput, input ?? {});
+      return change(actor, threadId, async (tx, moderatorId, groupId) => {
+        await updateThreadState(tx, threadId, { lockedAt: new Date(), lockedBy: moderatorId, lockReason: reason || null });
+        await recordModeration(tx, { actorId: moderatorId, action: 'thread.lock', threadId, groupId, details: reason ? { reason } : {} });
+      });
+    },
+
+    async unlock(actor: Actor, threadId: number): Promise<ThreadStatus> {
+      return change(actor, threadId, async (tx, moderatorId, groupId) => {
+        await updateThreadState(tx, threadId, { lockedAt: null, lockedBy: null, lockReason: null });
+        await recordModeration(tx, { actorId: moderatorId, action: 'thread.unlock', threadId, groupId });
+      });
+    },
+
+    /** In its category, or — for network staff — above every list; until a day or moment, or until unpinned. */
+    async pin(actor: Actor, threadId: number, input: unknown): Promise<ThreadStatus> {
+      const { scope, until } = parseInput(PinInput, input ?? {});
+      const row = await views.loadThread(actor, threadId);
+      requireThreadModerator(actor, row.category);
+      if (scope === 'global' && !views.statusOf(actor, row.thread, row.category).permissions.canPinGlobally) {
+        throw Forbidden('Only network moderators and administrators pin above every list.');
+      }
+      const end = await pinEnd(db, until);
+      return change(actor, threadId, async (tx, moderatorId, groupId) => {
+        await updateThreadState(tx, threadId, { pinScope: scope, pinnedUntil: end });
+        await recordModeration(tx, { actorId: moderatorId, action: 'thread.pin', threadId, groupId, details: { scope, until: end?.toISOString() ?? null } });
+      });
+    },
+
+    async unpin(actor: Actor, threadId: number): Promise<ThreadStatus> {
+      return change(actor, threadId, async (tx, moderatorId, groupId) => {
+        await updateThreadState(tx, threadId, { pinScope: null, pinnedUntil: null });
+        await recordModeration(tx, { actorId: moderatorId, action: 'thread.unpin', threadId, groupId });
+      });
+    },
+
+    hidePost: (actor: Actor, postId: number, input: unknown) => setHidden(actor, postId, input, true),
+    unhidePost: (actor: Actor, postId: number) => setHidden(actor, postId, {}, false),
+  };
+}
+export type ThreadTools = ReturnType<typeof createThreadTools>;

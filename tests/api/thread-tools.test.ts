@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, signedIn } from '../support/client.ts';
+import { addMember, createGroup } from '../support/groups.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { connected, connectSocket, joinThread, nextEvent } from '../support/sockets.ts';
+
+let server: TestServer;
+let member: ApiClient;
+let author: ApiClient;
+let moderator: ApiClient;
+let lead: ApiClient;
+let categorySlug: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [member, author, moderator, lead] = await Promise.all([
+    signedIn(server.url, 'member'),
+    signedIn(server.url, 'tobias'),
+    signedIn(server.url, 'moderator'),
+    signedIn(server.url, 'sabine'),
+  ]);
+  categorySlug = (await member.get('/api/categories')).body.items[0].slug;
+});
+afterAll(() => server.close());
+
+let made = 0;
+async function newThread(client = author, slug = categorySlug) {
+  const res = await client.post('/api/threads', { categorySlug: slug, title: `Werkzeuge der Moderation ${++made} ${Date.now()}`, body: 'Worum es geht.' });
+  expect(res.status).toBe(201);
+  return res.body.thread as { id: number };
+}
+
+const logOf = async (threadId: number) =>
+  (await server.database.query(`select action, details, post_id as "postId" from moderation_log where thread_id = $1 order by id`, [threadId])).rows;
+
+describe('locking a thread', () => {
+  it('stops replies with a reason everyone sees, but lets its moderators reply; unlocking opens it again', async () => {
+    const thread = await newThread();
+    const before = (await member.get(`/api/threads/${thread.id}`)).body.thread;
+    expect(before).toMatchObject({ locked: false, lockReason: null, pinned: false, permissions: { canReply: true, canModerate: false, canPinGlobally: false } });
+
+    const locked = await moderator.post(`/api/threads/${thread.id}/lock`, { reason: 'Die Frage ist beantwortet.' });
+    expect(locked.status).toBe(200);
+    expect(locked.body.thread).toMatchObject({ locked: true, lockReason: 'Die Frage ist beantwortet.', permissions: { canReply: true, canModerate: true, canPinGlobally: true } });
+    expect((await member.get(`/api/threads/${thread.id}`)).body.thread).toMatchObject({ locked: true, lockReason: 'Die Frage ist beantwortet.', permissions: { canReply: false } });
+
+    const refused = await member.post(`/api/threads/${thread.id}/posts`, { body: 'Noch eine Frage.' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('thread_locked');
+    expect((await moderator.post(`/api/threads/${thread.id}/posts`, { body: 'Ergänzung der Moderation.' })).status).toBe(201);
+
+    expect((await moderator.post(`/api/threads/${thread.id}/unlock`)).body.thread).toMatchObject({ locked: false, lockReason: null });
+    expect((await member.post(`/api/threads/${thread.id}/posts`, { body: 'Jetzt doch noch.' })).status).toBe(201);
+    expect(await logOf(thread.id)).toEqual([
+      { action: 'thread.lock', details: { reason: 'Die Frage ist beantwortet.' }, postId: null },
+      { action: 'thread.unlock', details: {}, postId: null },
+    ]);
+  });
+
+  it('tells open pages of the thread that its state changed', async () => {
+    const thread = await newThread();
+    const socket = connectSocket(server.url, member.cookie);
+    await connected(socket);
+    expect(await joinThread(socket, thread.id)).toEqual({ ok: true });
+    const updated = nextEvent(socket, 'thread:updated');
+    await moderator.post(`/api/threads/${thread.id}/lock`, {});
+    expect(await updated).toEqual({ id: thread.id });
+    expect((await member.get(`/api/threads/${thread.id}/status`)).body.thread).toMatchObject({ id: thread.id, locked: true, lockReason: null, permissions: { canReply: false } });
+    socket.close();
+  });
+
+  it('is for moderators only: members get 403, outsiders of a group 404, and the log gets nothing', async () => {
+    const thread = await newThread();
+    expect((await member.post(`/api/threads/${thread.id}/lock`, {})).status).toBe(403);
+    expect((await lead.post(`/api/threads/${thread.id}/pin`, {})).status).toBe(403);
+    const group = await createGroup(moderator, ['sabine']);
+    const groupThread = await newThread(lead, group.categorySlug);
+    expect((await member.post(`/api/threads/${groupThread.id}/lock`, {})).status).toBe(404);
+    expect((await lead.post(`/api/threads/${groupThread.id}/lock`, { reason: 'Erledigt' })).status).toBe(200);
+    expect(await logOf(thread.id)).toEqual([]);
+  });
+
+  it('refuses bad input with 400 naming the field, changing nothing', async () => {
+    const thread = await newThread();
+    const long = await moderator.post(`/api/threads/${thread.id}/lock`, { reason: 'x'.repeat(501) });
+    expect(long.status).toBe(400);
+    expect(long.body.error.fields).toHaveProperty('reason');
+    const scope = await moderator.post(`/api/threads/${thread.id}/pin`, { scope: 'überall' });
+    expect(scope.status).toBe(400);
+    expect(scope.body.error.fields).toHaveProperty('scope');
+    const past = await moderator.post(`/api/threads/${thread.id}/pin`, { until: '2020-01-01' });
+    expect(past.status).toBe(400);
+    expect(past.body.error.fields).toHaveProperty('until');
+    expect((await moderator.post('/api/threads/abc/lock', {})).status).toBe(404);
+    expect((await member.get(`/api/threads/${thread.id}`)).body.thread).toMatchObject({ locked: false, pinned: false });
+    expect(await logOf(thread.id)).toEqual([]);
+  });
+});
+
+describe('pinning a thread', () => {
+  it('shows pinned threads above its category’s list until the pin ends', async () => {
+    const pinned = await newThread();
+    await newThread();
+    const res = await moderator.post(`/api/threads/${pinned.id}/pin`, { until: '2999-12-31' });
+    expect(res.body.thread).toMatchObject({ pinned: true, pinScope: 'category', pinnedUntil: '2999-12-31T23:00:00.000Z' }); // the day's end, network (Berlin) time
+    const list = (await member.get(`/api/categories/${categorySlug}/threads`)).body;
+    expect(list.pinned.map((t: { id: number }) => t.id)).toContain(pinned.id);
+    expect(list.items.map((t: { id: number }) => t.id)).not.toContain(pinned.id);
+
+    // Once its end has passed the thread is an ordinary one again, without anyone unpinning it.
+    await server.database.query(`update threads set pinned_until = now() - interval '1 minute' where id = $1`, [pinned.id]);
+    const later = (await member.get(`/api/categories/${categorySlug}/threads`)).body;
+    expect(later.pinned.map((t: { id: number }) => t.id)).not.toContain(pinned.id);
+    expect(later.items.map((t: { id: number }) => t.id)).toContain(pinned.id);
+    expect((await member.get(`/api/threads/${pinned.id}`)).body.thread.pinned).toBe(false);
+  });
+
+  it('pins above every list for network staff only, and unpins', async () => {
+    const group = await createGroup(moderator, ['sabine']);
+    const groupThread = await newThread(lead, group.categorySlug);
+    const global = await lead.post(`/api/threads/${groupThread.id}/pin`, { scope: 'global' });
+    expect(global.status).toBe(403);
+    expect((await lead.post(`/api/threads/${groupThread.id}/pin`, { scope: 'category' })).status).toBe(200);
+
+    const thread = await newThread();
+    expect((await moderator.post(`/api/threads/${thread.id}/pin`, { scope: 'global' })).body.thread).toMatchObject({ pinned: true, pinScope: 'global', pinnedUntil: null });
+    const other = (await member.get('/api/categories')).body.items.find((c: { slug: string }) => c.slug !== categorySlug).slug;
+    expect((await member.get(`/api/categories/${other}/threads`)).body.pinned[0].id).toBe(thread.id);
+    expect((await moderator.post(`/api/threads/${thread.id}/unpin`)).body.thread).toMatchObject({ pinned: false, pinScope: null });
+    expect((await member.get(`/api/categories/${other}/threads`)).body.pinned.map((t: { id: number }) => t.id)).not.toContain(thread.id);
+  });
+});
+
+describe('hiding a reply', () => {
+  it('shows readers a placeholder, the author and moderators the text and the reason, and takes it out of search', async () => {
+    const thread = await newThread(member);
+    const word = 'Quokkagehege';
+    const reply = (await author.post(`/api/threads/${thread.id}/posts`, { body: `Meine Telefonnummer und ${word}` })).body.post;
+    await expect.poll(async () => (await member.get(`/api/search?q=${word}`)).body.items.length, { timeout: 5000 }).toBeGreaterThan(0);
+
+    const hidden = await moderator.post(`/api/posts/${reply.id}/hide`, { reason: 'Personenbezogene Daten' });
+    expect(hidden.status).toBe(200);
+    expect(hidden.body.post).toMatchObject({ hidden: true, hiddenReason: 'Personenbezogene Daten', permissions: { canHide: true } });
+    const asReader = (await member.get(`/api/threads/${thread.id}`)).body.posts.items.find((p: { id: number }) => p.id === reply.id);
+    expect(asReader).toMatchObject({ hidden: true, body: '', bodyHtml: '', hiddenReason: null, permissions: { canEdit: false, canHide: false } });
+    const asAuthor = (await author.get(`/api/threads/${thread.id}`)).body.posts.items.find((p: { id: number }) => p.id === reply.id);
+    expect(asAuthor).toMatchObject({ hidden: true, body: expect.stringContaining(word), hiddenReason: 'Personenbezogene Daten' });
+    expect((await member.get(`/api/search?q=${word}`)).body.items).toEqual([]);
+
+    expect((await member.post(`/api/posts/${reply.id}/hide`, {})).status).toBe(403);
+    expect((await moderator.post(`/api/posts/${reply.id}/unhide`)).body.post).toMatchObject({ hidden: false, hiddenReason: null });
+    expect((await member.get(`/api/threads/${thread.id}`)).body.posts.items.find((p: { id: number }) => p.id === reply.id).body).toContain(word);
+    expect(await logOf(thread.id)).toEqual([
+      { action: 'post.hide', details: { reason: 'Personenbezogene Daten' }, postId: reply.id },
+      { action: 'post.unhide', details: {}, postId: reply.id },
+    ]);
+  });
+
+  it('sends each open page the copy for its reader, live', async () => {
+    const group = await createGroup(moderator, ['sabine']);
+    await addMember(lead, group.id, member, 'member');
+    const thread = await newThread(lead, group.categorySlug);
+    const reply = (await member.post(`/api/threads/${thread.id}/posts`, { body: 'Das gehört nicht hierher.' })).body.post;
+    const reader = connectSocket(server.url, author.cookie);
+    const owner = connectSocket(server.url, member.cookie);
+    await Promise.all([connected(reader), connected(owner)]);
+    await addMember(lead, group.id, author, 'tobias');
+    expect(await joinThread(reader, thread.id)).toEqual({ ok: true });
+    expect(await joinThread(owner, thread.id)).toEqual({ ok: true });
+    const [toReader, toOwner] = [nextEvent(reader, 'post:updated'), nextEvent(owner, 'post:updated')];
+    expect((await lead.post(`/api/posts/${reply.id}/hide`, { reason: 'Thema verfehlt' })).status).toBe(200);
+    expect(await toReader).toMatchObject({ id: reply.id, hidden: true, body: '', hiddenReason: null });
+    expect(await toOwner).toMatchObject({ id: reply.id, hidden: true, body: 'Das gehört nicht hierher.', hiddenReason: 'Thema verfehlt' });
+    reader.close();
+    owner.close();
+  });
+});

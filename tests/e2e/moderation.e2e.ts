@@ -1,0 +1,79 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+
+async function signedIn(browser: Browser, key: string, javaScriptEnabled = true): Promise<Page> {
+  const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+  await logIn(page, demoEmail(key));
+  return page;
+}
+
+/** A new thread by the member with one reply by Tobias, through the forms; returns the thread's path. */
+async function threadWithReply(browser: Browser, title: string): Promise<string> {
+  const member = await signedIn(browser, 'member');
+  await member.goto('/new?category=praeventionsgremien');
+  const form = member.locator('main form').filter({ has: member.locator('input[name=title]') });
+  await form.locator('input[name=title]').fill(title);
+  await form.locator('textarea[name=body]').fill('Wie geht ihr damit um?');
+  await form.locator('button[type=submit]').last().click();
+  await expect(member).toHaveURL(/\/threads\/\d+/);
+  const path = new URL(member.url()).pathname;
+  const tobias = await signedIn(browser, 'tobias');
+  await tobias.goto(path);
+  await tobias.getByTestId('reply-form').locator('textarea[name=body]').fill('Meine Handynummer ist 0171 1234567.');
+  await tobias.getByTestId('reply-form').locator('button[type=submit]').last().click();
+  await expect(tobias.getByTestId('post').filter({ hasText: '0171' })).toBeVisible();
+  return path;
+}
+
+test('a moderator locks a thread and hides a reply without JavaScript; members see the notice and the placeholder', async ({ browser }) => {
+  const path = await threadWithReply(browser, 'Moderation ohne Skript: Datenschutz im Quartiersbüro');
+  const moderator = await signedIn(browser, 'moderator', false);
+  await moderator.goto(path);
+
+  const tools = moderator.getByTestId('thread-moderation');
+  await tools.locator('summary').click();
+  await expectAccessible(moderator);
+  await tools.getByLabel(/grund/i).fill('Alles Nötige ist gesagt.');
+  await tools.getByRole('button', { name: 'Thema schließen' }).click();
+  await expect(moderator.getByTestId('thread-locked')).toContainText('Alles Nötige ist gesagt.');
+  await expect(moderator.getByTestId('thread-moderation').getByRole('status')).toHaveText('Das Thema ist geschlossen.');
+
+  const reply = moderator.getByTestId('post').filter({ hasText: '0171' });
+  await reply.getByRole('link', { name: /ausblenden/i }).click();
+  await moderator.getByLabel(/grund/i).fill('Personenbezogene Daten');
+  await moderator.getByRole('button', { name: 'Beitrag ausblenden' }).click();
+  await expect(moderator.getByTestId('post').filter({ hasText: '0171' })).toContainText('Grund: Personenbezogene Daten');
+  await expectAccessible(moderator);
+
+  const member = await signedIn(browser, 'sabine', false);
+  await member.goto(path);
+  await expect(member.getByTestId('thread-locked')).toContainText('Alles Nötige ist gesagt.');
+  await expect(member.getByTestId('reply-form')).toHaveCount(0);
+  await expect(member.getByTestId('thread-moderation')).toHaveCount(0);
+  await expect(member.locator('main')).not.toContainText('0171');
+  await expect(member.locator('main')).toContainText('Dieser Beitrag wurde von der Moderation ausgeblendet.');
+  await expectAccessible(member);
+
+  await moderator.getByRole('button', { name: /wieder einblenden/i }).click();
+  await member.reload();
+  await expect(member.locator('main')).toContainText('0171');
+});
+
+test('a reader sees a thread being locked, live, and the reply form goes', async ({ browser }) => {
+  const path = await threadWithReply(browser, 'Live geschlossen: Alkoholverbot am Bahnhofsvorplatz');
+  const reader = await signedIn(browser, 'sabine');
+  await reader.goto(path);
+  await reader.waitForFunction(() => document.documentElement.dataset.live === 'connected');
+  await expect(reader.getByTestId('reply-form')).toBeVisible();
+
+  const moderator = await signedIn(browser, 'moderator');
+  await moderator.goto(path);
+  const tools = moderator.getByTestId('thread-moderation');
+  await tools.locator('summary').click();
+  await tools.getByRole('button', { name: 'Thema schließen' }).click();
+  await expect(moderator.getByTestId('thread-locked')).toBeVisible();
+
+  await expect(reader.getByTestId('thread-locked')).toBeVisible();
+  await expect(reader.getByTestId('reply-form')).toHaveCount(0);
+  await expect(reader.getByTestId('live-region')).toContainText('Der Status dieses Themas hat sich geändert.');
+});
