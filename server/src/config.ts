@@ -30,6 +30,8 @@ const Env = z.object({
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).default(10),
   /** how long a node holds a background job (a mail) it took: after a crash, another node takes it up after this */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** flags from this many members hide a post or thread until a moderator reviews it */
+  FLAGS_TO_HIDE: z.coerce.number().int().min(1).default(3),
   LOG_REQUESTS: flag.default(false),
   /** smtp:// or smtps://, with credentials; unset: mails are only kept in the outbox (/admin/outbox) */
   SMTP_URL: z
@@ -78,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     jobLeaseSeconds: e.JOB_LEASE_SECONDS,
+    flagsToHide: e.FLAGS_TO_HIDE,
     logRequests: e.LOG_REQUESTS,
     mail: {
       smtpUrl: e.SMTP_URL,

@@ -3,7 +3,8 @@ import type { Database } from './db/client.ts';
 import { createAuthService, createEmailConfirmation, createLoginLimiter, createPasswordReset, RESET_LINK_JOB, type SessionStore } from './modules/auth/index.ts';
 import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
-import { createForumService, createThreadTools } from './modules/forum/index.ts';
+import { createFlagsService } from './modules/flags/index.ts';
+import { createForumService, createForumViews, createThreadTools } from './modules/forum/index.ts';
 import { createGroupsService } from './modules/groups/index.ts';
 import { createDigests, createNotificationsService, DIGEST_JOB, POST_JOB } from './modules/notifications/index.ts';
 import { createMailService, MAIL_JOB, type Mailer } from './modules/mail/index.ts';
@@ -78,6 +79,7 @@ export function createServices(deps: {
     documents,
     forum,
     threadTools: createThreadTools({ db, publisher, documents }),
+    flags: createFlagsService({ db, views: createForumViews({ db, publisher, documents }), notifications, flagsToHide: config.flagsToHide }),
     groups: createGroupsService({ db, publisher, notifications, mail }),
     live,
     search: createSearchService(db),

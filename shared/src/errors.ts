@@ -13,6 +13,8 @@ export const ErrorCode = z.enum([
   'email_taken',
   'email_unconfirmed',
   'thread_locked',
+  /** the member flagged this item before */
+  'already_flagged',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',

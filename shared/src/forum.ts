@@ -53,6 +53,8 @@ export type ThreadPermissions = z.infer<typeof ThreadPermissions>;
 /** A thread's moderation state with the receiver's rights (`GET /api/threads/:id/status`; the thread carries the same). */
 export const ThreadStatus = z.object({
   id: z.number().int(),
+  /** hidden by moderators or by flags pending review: only its author and moderators see it */
+  hidden: z.boolean(),
   locked: z.boolean(),
   lockReason: z.string().nullable(),
   pinned: z.boolean(),
@@ -92,7 +94,13 @@ export const Post = z.object({
 export type Post = z.infer<typeof Post>;
 
 /** seq: the thread's change number when it was read; GET /api/threads/:id/changes?after=seq catches up from there */
-export const Thread = ThreadSummary.extend({ openingPost: Post, seq: z.number().int(), lockReason: z.string().nullable(), permissions: ThreadPermissions });
+export const Thread = ThreadSummary.extend({
+  openingPost: Post,
+  seq: z.number().int(),
+  hidden: z.boolean(),
+  lockReason: z.string().nullable(),
+  permissions: ThreadPermissions,
+});
 export type Thread = z.infer<typeof Thread>;
 
 export const PostRevision = z.object({

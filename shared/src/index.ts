@@ -13,3 +13,4 @@ export * from './groups.ts';
 export * from './live.ts';
 export * from './text.ts';
 export * from './mail.ts';
+export * from './flags.ts';

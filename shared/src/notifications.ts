@@ -24,6 +24,8 @@ export type WatchInput = z.infer<typeof WatchInput>;
  * approved; (staff) an account awaiting approval.
  */
 export const POST_KINDS = ['reply', 'mention', 'quote'] as const;
+/** A member's flag was reviewed; moderators hid or removed something the member wrote. */
+export const MODERATION_KINDS = ['flag_resolved', 'content_hidden', 'content_removed'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 export const NOTIFICATION_KINDS = [
   ...POST_KINDS,
@@ -36,6 +38,7 @@ export const NOTIFICATION_KINDS = [
   'question_thread',
   'account_approved',
   'account_pending',
+  ...MODERATION_KINDS,
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 /** The kinds that are not about a post. */

@@ -5,6 +5,7 @@ import type { Services } from '../services.ts';
 import { authRoutes } from '../modules/auth/index.ts';
 import { citiesRoutes } from '../modules/cities/index.ts';
 import { documentsRoutes, downloadRoutes } from '../modules/documents/index.ts';
+import { flagsRoutes } from '../modules/flags/index.ts';
 import { forumRoutes, threadToolsRoutes } from '../modules/forum/index.ts';
 import { groupsRoutes } from '../modules/groups/index.ts';
 import { calendarFeedRoutes, calendarRoutes } from '../modules/calendar/index.ts';
@@ -63,6 +64,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(citiesRoutes(services.cities));
   api.use(forumRoutes(services.forum));
   api.use(threadToolsRoutes(services.threadTools));
+  api.use(flagsRoutes(services.flags));
   api.use(documentsRoutes(services.documents));
   api.use(searchRoutes(services.search));
   api.use(groupsRoutes(services.groups));

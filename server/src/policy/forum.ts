@@ -35,11 +35,14 @@ export const readsCategoryRowSql = (): SQL =>
  */
 export function readableThreadAndPostSql(actor: Actor): { threads: SQL; posts: SQL } {
   if (!isMember(actor)) return { threads: sql`false`, posts: sql`false` };
-  if (isStaff(actor)) return { threads: sql`true`, posts: sql`true` };
+  // Hidden threads (few) are left out for everyone: their author and moderators open them directly.
+  const hidden = sql`select ${threads.id} from ${threads} where ${threads.hiddenAt} is not null`;
+  const shown = { threads: sql`${threads.hiddenAt} is null`, posts: sql`${posts.threadId} <> all(array(${hidden}))` };
+  if (isStaff(actor)) return shown;
   const closed = sql`select ${categories.id} from ${categories} where ${categories.groupId} is not null and not ${readsGroupSql(actor, categories.groupId)}`;
   return {
-    threads: sql`${threads.categoryId} <> all(array(${closed}))`,
-    posts: sql`${posts.threadId} <> all(array(select ${threads.id} from ${threads} where ${threads.categoryId} in (${closed})))`,
+    threads: sql`${shown.threads} and ${threads.categoryId} <> all(array(${closed}))`,
+    posts: sql`${shown.posts} and ${posts.threadId} <> all(array(select ${threads.id} from ${threads} where ${threads.categoryId} in (${closed})))`,
   };
 }
 /** What a reader may not read is reported as missing, so a group's threads stay unknown outside it. */
@@ -83,6 +86,10 @@ export function threadPermissions(actor: Actor, thread: { lockedAt: Date | null 
   const canModerate = isMember(actor) && canModerateCategory(actor, category);
   return { canReply: isMember(actor) && (thread.lockedAt === null || canModerate), canModerate, canPinGlobally: canModerate && isStaff(actor) };
 }
+
+/** A hidden thread is missing to its readers; its author and its moderators still open it. */
+export const canSeeThread = (actor: Actor, thread: { authorId: number; hiddenAt: Date | null }, category: CategoryAccess) =>
+  thread.hiddenAt === null || (isMember(actor) && (thread.authorId === actor.id || canModerateCategory(actor, category)));
 
 export function requireThreadModerator(actor: Actor, category: CategoryAccess) {
   const user = requireMember(actor);

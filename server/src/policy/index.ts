@@ -6,6 +6,7 @@
 export * from './accounts.ts';
 export * from './actor.ts';
 export * from './documents.ts';
+export * from './flags.ts';
 export * from './forum.ts';
 export * from './group-space.ts';
 export * from './sessions.ts';

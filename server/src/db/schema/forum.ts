@@ -47,6 +47,10 @@ export const threads = pgTable(
     /** pinned to the top of its category, or of every list ('global'), until `pinnedUntil` if set */
     pinScope: text({ enum: ['category', 'global'] }),
     pinnedUntil: timestamp({ withTimezone: true, precision: 3 }),
+    /** hidden by moderators (or by flags, pending review): missing to readers, shown to its author and moderators */
+    hiddenAt: timestamp({ withTimezone: true, precision: 3 }),
+    hiddenBy: integer().references(() => users.id),
+    hiddenReason: text(),
   },
   (t) => [
     index('threads_pinned_idx').on(t.pinScope).where(sql`${t.pinScope} is not null`),

@@ -8,3 +8,4 @@ export * from './live.ts';
 export * from './notifications.ts';
 export * from './jobs.ts';
 export * from './mail.ts';
+export * from './flags.ts';

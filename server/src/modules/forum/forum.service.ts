@@ -83,10 +83,10 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
       const [openingPost, ...items] = await toPosts(actor, [opening, ...replies.slice(0, REPLIES_PER_PAGE)], row.category);
       const last = items.at(-1);
-      const { lockReason, permissions } = statusOf(actor, row.thread, row.category);
+      const { hidden, lockReason, permissions } = statusOf(actor, row.thread, row.category);
       return {
         // row was read before the posts: a change racing this read comes again in the catch-up after `seq`.
-        thread: { ...toThreadSummary(row), seq: row.thread.seq, openingPost: openingPost!, lockReason, permissions },
+        thread: { ...toThreadSummary(row), seq: row.thread.seq, openingPost: openingPost!, hidden, lockReason, permissions },
         posts: { items, nextCursor: replies.length > REPLIES_PER_PAGE && last ? encodeCursor({ id: last.id }) : null },
       };
     },
@@ -160,7 +160,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         return thread.id;
       });
       const created = await service.getThread(actor, threadId);
-      const { openingPost: _, seq: _seq, lockReason: _reason, permissions: _permissions, ...summary } = created.thread;
+      const { openingPost: _, seq: _seq, hidden: _hidden, lockReason: _reason, permissions: _permissions, ...summary } = created.thread;
       publisher.toRoom(rooms.category(category.slug), 'thread:created', summary);
       return created.thread;
     },

@@ -1,6 +1,7 @@
 import { type Post, rooms, type ThreadStatus } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
-import { type Actor, type PostAudience, postAudience, requireCategoryReader, threadPermissions } from '../../policy/index.ts';
+import { NotFound } from '../../lib/errors.ts';
+import { type Actor, canSeeThread, type PostAudience, postAudience, requireCategoryReader, threadPermissions } from '../../policy/index.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { DocumentsService } from '../documents/index.ts';
 import type { CategoryRow } from './categories.repo.ts';
@@ -29,6 +30,7 @@ export function createForumViews(deps: { db: Db; publisher: Publisher; documents
     const pinned = isPinned(thread);
     return {
       id: thread.id,
+      hidden: thread.hiddenAt !== null,
       locked: thread.lockedAt !== null,
       lockReason: thread.lockedAt !== null ? thread.lockReason : null,
       pinned,
@@ -46,6 +48,7 @@ export function createForumViews(deps: { db: Db; publisher: Publisher; documents
     async loadThread(actor: Actor, id: number) {
       const row = await findThread(db, id);
       requireCategoryReader(actor, row?.category, 'Thread');
+      if (!canSeeThread(actor, row!.thread, row!.category)) throw NotFound('Thread');
       return row!;
     },
 
@@ -54,6 +57,7 @@ export function createForumViews(deps: { db: Db; publisher: Publisher; documents
       const row = await findPost(db, id);
       const thread = row && (await findThread(db, row.post.threadId));
       requireCategoryReader(actor, thread?.category, 'Post');
+      if (!canSeeThread(actor, thread!.thread, thread!.category)) throw NotFound('Post');
       return { ...row!, category: thread!.category };
     },
 
@@ -62,7 +66,7 @@ export function createForumViews(deps: { db: Db; publisher: Publisher; documents
      * for their audience — the author and the thread's moderators may change it and see it when
      * hidden, others not.
      */
-    async announcePost(actor: Actor, id: number, category: CategoryRow, event: 'post:created' | 'post:updated' | 'post:deleted'): Promise<Post> {
+    async announcePost(actor: Actor, id: number, category: { groupId: number | null }, event: 'post:created' | 'post:updated' | 'post:deleted'): Promise<Post> {
       const row = (await findPost(db, id))!;
       const attachments = (await documents.attachmentsFor(actor, [id])).get(id);
       const copy = (audience: PostAudience) => toPost(row, audience, attachments);

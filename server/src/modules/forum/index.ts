@@ -8,3 +8,7 @@ export { registerForumSocket } from './forum.socket.ts';
 export { createThreadTools } from './thread-tools.service.ts';
 export type { ThreadTools } from './thread-tools.service.ts';
 export { threadToolsRoutes } from './thread-tools.routes.ts';
+export { createForumViews } from './forum.views.ts';
+export type { ForumViews } from './forum.views.ts';
+export { setPostHidden, softDeletePost } from './posts.repo.ts';
+export { bumpThreadSeq, updateThreadState } from './threads.repo.ts';

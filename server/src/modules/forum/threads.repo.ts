@@ -1,4 +1,4 @@
-import { and, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { categories, cities, groups, threads, users } from '../../db/schema/index.ts';
@@ -48,6 +48,7 @@ export async function listThreadsByActivity(
     .where(
       and(
         eq(threads.categoryId, categoryId),
+        isNull(threads.hiddenAt),
         sql`not ${pinnedNow}`,
         after ? sql`(${threads.lastActivityAt}, ${threads.id}) < (${after.at.toISOString()}::timestamptz, ${after.id})` : undefined,
       ),
@@ -84,14 +85,18 @@ export async function recordReply(db: Executor, threadId: number, at: Date): Pro
  */
 export async function listPinnedThreads(db: Executor, categoryId: number, readable: SQL) {
   return selectThreads(db)
-    .where(and(pinnedNow, or(eq(threads.categoryId, categoryId), eq(threads.pinScope, 'global')), readable))
+    .where(and(pinnedNow, isNull(threads.hiddenAt), or(eq(threads.categoryId, categoryId), eq(threads.pinScope, 'global')), readable))
     .orderBy(sql`${threads.pinScope} = 'global' desc`, desc(threads.lastActivityAt), desc(threads.id))
     .limit(PINNED_MAX);
 }
 /** more pins than this in one list would no longer be a highlight */
 const PINNED_MAX = 20;
 
-/** Sets what a moderator changed on a thread (lock, pin). */
-export async function updateThreadState(db: Executor, id: number, patch: Partial<Pick<typeof threads.$inferInsert, 'lockedAt' | 'lockedBy' | 'lockReason' | 'pinScope' | 'pinnedUntil'>>): Promise<void> {
+/** Sets what a moderator changed on a thread (lock, pin, hide). */
+export async function updateThreadState(
+  db: Executor,
+  id: number,
+  patch: Partial<Pick<typeof threads.$inferInsert, 'lockedAt' | 'lockedBy' | 'lockReason' | 'pinScope' | 'pinnedUntil' | 'hiddenAt' | 'hiddenBy' | 'hiddenReason'>>,
+): Promise<void> {
   await db.update(threads).set(patch).where(eq(threads.id, id));
 }

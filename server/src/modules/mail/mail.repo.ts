@@ -59,7 +59,7 @@ export async function stillReadable(
           .innerJoin(threads, eq(threads.id, posts.threadId))
           .innerJoin(categories, eq(categories.id, threads.categoryId))
           .innerJoin(users, eq(users.id, mail.userId))
-          .where(and(eq(posts.id, mail.postId), isNull(posts.deletedAt), isNull(posts.hiddenAt), readers.category)),
+          .where(and(eq(posts.id, mail.postId), isNull(posts.deletedAt), isNull(posts.hiddenAt), isNull(threads.hiddenAt), readers.category)),
       ),
     );
   }

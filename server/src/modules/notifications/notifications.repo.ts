@@ -2,7 +2,7 @@ import { and, desc, eq, gt, inArray, isNull, lt, ne, or, type SQL, sql } from 'd
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { inIds } from '../../db/in-ids.ts';
-import type { NotificationKind } from '@praxisnetz/shared';
+import { MODERATION_KINDS, type NotificationKind } from '@praxisnetz/shared';
 import { categories, cities, documents, groupMembers, groups, liveSessions, notificationSettings, notifications, posts, threads, users, watches } from '../../db/schema/index.ts';
 import { authorColumns } from '../users/index.ts';
 
@@ -34,7 +34,7 @@ export async function findPostFacts(db: Executor, postId: number): Promise<PostF
     .innerJoin(users, eq(users.id, posts.authorId))
     .innerJoin(threads, eq(threads.id, posts.threadId))
     .innerJoin(categories, eq(categories.id, threads.categoryId))
-    .where(and(eq(posts.id, postId), isNull(posts.deletedAt), isNull(posts.hiddenAt)));
+    .where(and(eq(posts.id, postId), isNull(posts.deletedAt), isNull(posts.hiddenAt), isNull(threads.hiddenAt)));
   return row;
 }
 
@@ -102,10 +102,11 @@ export interface Visibility {
   group: SQL;
 }
 
+/** What moderators did with a member's flag or content stays listed, even once the item is hidden or gone. */
 const visible = (v: Visibility) =>
-  sql`(${notifications.threadId} is null or (${v.category} and ${posts.deletedAt} is null and ${posts.hiddenAt} is null))
+  sql`(${notifications.kind} in ${[...MODERATION_KINDS]} or ((${notifications.threadId} is null or (${v.category} and ${threads.hiddenAt} is null and ${posts.deletedAt} is null and ${posts.hiddenAt} is null))
     and (${notifications.groupId} is null or ${notifications.kind} = 'group_invitation' or ${v.group})
-    and (${notifications.documentId} is null or ${documents.deletedAt} is null)`;
+    and (${notifications.documentId} is null or ${documents.deletedAt} is null)))`;
 
 /** Unread entries per member, for those given, that their list shows and the bell counts (not the quiet ones). */
 export async function countUnreadOf(db: Executor, userIds: number[], v: Visibility): Promise<Map<number, number>> {

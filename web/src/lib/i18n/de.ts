@@ -289,6 +289,7 @@ export const de = {
   'api.email_unconfirmed': 'Die Person hat ihre E-Mail-Adresse noch nicht bestätigt; erst dann kann das Konto freigeschaltet werden.',
   'api.email_taken': 'Mit dieser E-Mail-Adresse gibt es schon ein Konto. Bitte melden Sie sich an.',
   'api.thread_locked': 'Dieses Thema ist geschlossen. Antworten sind nicht mehr möglich.',
+  'api.already_flagged': 'Sie haben diesen Inhalt bereits gemeldet. Die Moderation prüft ihn.',
   'api.payload_too_large': 'Die Eingabe oder Datei ist zu groß.',
   'api.unsupported_media_type': 'Dieser Dateityp wird nicht angenommen. Erlaubt sind PDF, Word, Excel, PowerPoint, OpenDocument, CSV, Text, PNG und JPEG.',
   'api.rate_limited': 'Zu viele Versuche in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',

@@ -287,6 +287,7 @@ export const en: Messages = {
   'api.email_unconfirmed': 'The person has not confirmed their e-mail address yet; only then can the account be approved.',
   'api.email_taken': 'There is already an account with this e-mail address. Please sign in.',
   'api.thread_locked': 'This topic is closed. Replies are no longer possible.',
+  'api.already_flagged': 'You have flagged this already. The moderators will review it.',
   'api.payload_too_large': 'The input or file is too large.',
   'api.unsupported_media_type': 'This file type is not accepted. Allowed are PDF, Word, Excel, PowerPoint, OpenDocument, CSV, text, PNG and JPEG.',
   'api.rate_limited': 'Too many attempts in a short time. Please wait a moment and try again.',

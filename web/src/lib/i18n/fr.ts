@@ -287,6 +287,7 @@ export const fr: Messages = {
   'api.email_unconfirmed': 'La personne n’a pas encore confirmé son adresse e-mail ; le compte ne peut être validé qu’ensuite.',
   'api.email_taken': 'Un compte existe déjà avec cette adresse e-mail. Veuillez vous connecter.',
   'api.thread_locked': 'Ce sujet est fermé. Il n’est plus possible d’y répondre.',
+  'api.already_flagged': 'Vous avez déjà signalé ce contenu. La modération va l’examiner.',
   'api.payload_too_large': 'La saisie ou le fichier est trop volumineux.',
   'api.unsupported_media_type': 'Ce type de fichier n’est pas accepté. Sont acceptés : PDF, Word, Excel, PowerPoint, OpenDocument, CSV, texte, PNG et JPEG.',
   'api.rate_limited': 'Trop de tentatives en peu de temps. Veuillez patienter un instant puis réessayer.',
