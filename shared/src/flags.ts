@@ -67,6 +67,8 @@ export type Flag = z.infer<typeof Flag>;
 export const FlagQueueItem = z.object({
   item: FlaggedItem,
   flags: z.array(Flag),
+  /** what the reviewer may do with this kind of item */
+  outcomes: z.array(FlagOutcome),
   /** the author's record: posts written, and earlier flags upheld (hidden or deleted) */
   authorHistory: z.object({ posts: z.number().int(), upheldFlags: z.number().int() }).nullable(),
 });

@@ -27,6 +27,8 @@ export const UserPermissions = z.object({
   moderate: z.boolean(),
   /** admins: roles, cities, signing others out */
   administer: z.boolean(),
+  /** reviews flags: network moderators and admins (all), a working group's leads (their group's) */
+  reviewFlags: z.boolean(),
 });
 export type UserPermissions = z.infer<typeof UserPermissions>;
 

@@ -83,3 +83,34 @@ test('a reader sees a thread being locked and a reply hidden, live; both pages s
   await expectAccessible(reader);
   await expectAccessible(moderator);
 });
+
+test('a member flags a post; a moderator decides in the queue; the member sees the outcome', async ({ browser }) => {
+  const path = await threadWithReply(browser, 'Gemeldet: Adressliste im Beitrag');
+  const member = await signedIn(browser, 'sabine', false);
+  await member.goto(path);
+  await member.getByTestId('post').filter({ hasText: '0171' }).getByRole('link', { name: /melden/i }).click();
+  const form = member.getByTestId('flag-form');
+  await form.getByRole('button', { name: 'Melden' }).click();
+  await expect(form.locator('.error').first()).toBeVisible();
+  await form.getByLabel('Personenbezogene Daten / Datenschutz').check();
+  await form.getByRole('button', { name: 'Melden' }).click();
+  await expect(member.getByTestId('flag-form').getByRole('status')).toHaveText('Gemeldet – danke. Die Moderation sieht es sich an.');
+
+  const moderator = await signedIn(browser, 'moderator');
+  await moderator.getByRole('link', { name: /meldungen/i }).first().click();
+  await expect(moderator).toHaveURL(/\/mod\/queue/);
+  const entry = moderator.getByTestId('queue-item').filter({ hasText: 'Gemeldet: Adressliste im Beitrag' });
+  await expect(entry).toContainText('Personenbezogene Daten / Datenschutz');
+  await expectAccessible(moderator);
+  await entry.getByLabel('Ausblenden').check();
+  await entry.getByLabel(/begründung/i).fill('Telefonnummer entfernt');
+  await entry.getByRole('button', { name: 'Entscheiden' }).click();
+  await expect(moderator.getByRole('status').filter({ hasText: 'Entschieden: Ausblenden.' })).toBeVisible();
+  await expect(moderator.getByTestId('queue-item').filter({ hasText: 'Gemeldet: Adressliste im Beitrag' })).toHaveCount(0);
+
+  const reader = await signedIn(browser, 'sabine');
+  await reader.goto('/me/flags');
+  await expect(reader.getByTestId('my-flags')).toContainText('geprüft: ausgeblendet');
+  await expect(reader.getByTestId('my-flags')).toContainText('Telefonnummer entfernt');
+  await expectAccessible(reader);
+});

@@ -24,7 +24,7 @@ export function actionHref(url: PageUrl, action: string): string {
 }
 
 /** A link within a thread page: the current page of replies plus one view parameter, scrolled to a post. */
-export function postViewHref(path: string, cursor: string | null, postId: number, view?: 'edit' | 'delete' | 'history' | 'hide'): string {
+export function postViewHref(path: string, cursor: string | null, postId: number, view?: 'edit' | 'delete' | 'history' | 'hide' | 'flag'): string {
   const query = new URLSearchParams();
   if (cursor) query.set('cursor', cursor);
   if (view) query.set(view, String(postId));

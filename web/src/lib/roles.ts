@@ -7,4 +7,6 @@ export const isMember = (user: User | null | undefined): user is User => !!user?
 
 export const isStaff = (user: User | null | undefined): user is User => !!user?.permissions.moderate;
 
+export const reviewsFlags = (user: User | null | undefined): user is User => !!user?.permissions.reviewFlags;
+
 export const isAdmin = (user: User | null | undefined): user is User => !!user?.permissions.administer;

@@ -1,13 +1,14 @@
 import { createApi } from '#lib/server/api.ts';
-import { isMember, isStaff } from '#lib/roles.ts';
+import { isMember, isStaff, reviewsFlags } from '#lib/roles.ts';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
   const { user, locale } = event.locals;
   const api = createApi(event);
-  const [pendingCount, unreadNotifications] = await Promise.all([
+  const [pendingCount, unreadNotifications, openFlags] = await Promise.all([
     isStaff(user) ? api.pendingUsers().then((users) => users.length) : null,
     isMember(user) ? api.unreadNotifications() : null,
+    reviewsFlags(user) ? api.openFlagCount() : null,
   ]);
-  return { user, locale, pendingCount, unreadNotifications };
+  return { user, locale, pendingCount, unreadNotifications, openFlags };
 };

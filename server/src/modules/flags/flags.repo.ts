@@ -21,6 +21,15 @@ export async function countOpenFlags(db: Executor, type: FlagTarget, id: number)
   return row!.n;
 }
 
+/** Items with open flags among those `scope` lets the reviewer see. */
+export async function countOpenItems(db: Executor, scope: SQL): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct (${flags.targetType}, ${flags.targetId}))::int` })
+    .from(flags)
+    .where(and(eq(flags.status, 'open'), scope));
+  return row!.n;
+}
+
 export async function findFlag(db: Executor, id: number): Promise<FlagRow | undefined> {
   const [row] = await db.select().from(flags).where(eq(flags.id, id));
   return row;

@@ -28,7 +28,7 @@ import { recordModeration } from '../moderation/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { authorOf } from '../users/index.ts';
 import { describeItems, type ItemFacts, itemKey } from './flagged-items.repo.ts';
-import { authorRecords, countOpenFlags, findAuthors, findFlag, type FlagRow, insertFlag, listFlags, listFlagsOf, resolveOpenFlags } from './flags.repo.ts';
+import { authorRecords, countOpenFlags, countOpenItems, findAuthors, findFlag, type FlagRow, insertFlag, listFlags, listFlagsOf, resolveOpenFlags } from './flags.repo.ts';
 
 const QUEUE_FLAGS_MAX = 500;
 const MY_FLAGS_MAX = 100;
@@ -153,9 +153,14 @@ export function createFlagsService(deps: {
         const flag: Flag = { ...toFlagFields(r.flag), reporter: authorOf(r) };
         const entry = groups.get(key);
         if (entry) entry.flags.push(flag);
-        else groups.set(key, { item: toItem(item, authorMap), flags: [flag], authorHistory: item.authorId === null ? null : (records.get(item.authorId) ?? null) });
+        else groups.set(key, { item: toItem(item, authorMap), flags: [flag], outcomes: OUTCOMES[item.type], authorHistory: item.authorId === null ? null : (records.get(item.authorId) ?? null) });
       }
       return { items: [...groups.values()] };
+    },
+
+    /** How many items await the reviewer (the navigation's count). */
+    async openCount(actor: Actor): Promise<number> {
+      return countOpenItems(db, reviewableFlagsSql(actor));
     },
 
     async mine(actor: Actor): Promise<{ items: MyFlag[] }> {

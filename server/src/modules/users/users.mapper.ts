@@ -1,5 +1,5 @@
 import type { Author, User } from '@praxisnetz/shared';
-import { isAdmin, isMember, isStaff } from '../../policy/index.ts';
+import { isAdmin, isMember, isStaff, reviewsFlags } from '../../policy/index.ts';
 import type { UserWithCity } from './users.repo.ts';
 
 export function toAuthor(u: Pick<UserWithCity, 'id' | 'displayName' | 'role' | 'city'>): Author {
@@ -17,6 +17,6 @@ export function toUser(u: UserWithCity): User {
     timeZone: u.timeZone,
     autoWatch: u.autoWatch,
     createdAt: u.createdAt.toISOString(),
-    permissions: { takePart: isMember(u), moderate: isStaff(u), administer: isAdmin(u) },
+    permissions: { takePart: isMember(u), moderate: isStaff(u), administer: isAdmin(u), reviewFlags: reviewsFlags(u) },
   };
 }

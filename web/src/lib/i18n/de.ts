@@ -4,6 +4,7 @@ import { notificationsDe } from './notifications/de.ts';
 import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
 import { moderationDe } from './moderation/de.ts';
+import { flagsDe } from './flags/de.ts';
 /**
  * German UI texts: the source of truth. English and French must provide every key.
  * `{name}` marks a parameter; a text with a `{count}` parameter may hold "one|other" forms.
@@ -12,6 +13,7 @@ export const de = {
   ...documentsDe,
   ...searchDe,
   ...moderationDe,
+  ...flagsDe,
   ...groupsDe,
   ...notificationsDe,
   ...liveDe,

@@ -5,11 +5,13 @@ import { notificationsEn } from './notifications/en.ts';
 import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
 import { moderationEn } from './moderation/en.ts';
+import { flagsEn } from './flags/en.ts';
 
 export const en: Messages = {
   ...documentsEn,
   ...searchEn,
   ...moderationEn,
+  ...flagsEn,
   ...groupsEn,
   ...notificationsEn,
   ...liveEn,

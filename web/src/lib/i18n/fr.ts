@@ -5,11 +5,13 @@ import { notificationsFr } from './notifications/fr.ts';
 import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
 import { moderationFr } from './moderation/fr.ts';
+import { flagsFr } from './flags/fr.ts';
 
 export const fr: Messages = {
   ...documentsFr,
   ...searchFr,
   ...moderationFr,
+  ...flagsFr,
   ...groupsFr,
   ...notificationsFr,
   ...liveFr,

@@ -16,6 +16,7 @@ import {
 } from '@praxisnetz/shared';
 import type { PageContext } from '@praxisnetz/server/page-context';
 import { error, type RequestEvent } from '@sveltejs/kit';
+import { flagsApi } from '../flags/flags-api.server.ts';
 import { threadToolsApi } from '../forum/thread-tools-api.server.ts';
 import { groupsApi } from '../groups/groups-api.server.ts';
 import { liveApi } from '../live/live-api.server.ts';
@@ -88,6 +89,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...liveApi(context, { read, write, id }),
     ...notificationsApi(context, { read, write, id }),
     ...threadToolsApi(context, { write, id }),
+    ...flagsApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
     profile: (userId: number) => read(() => s.users.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),

@@ -17,6 +17,7 @@ export const moderationDe = {
 
   'thread.locked': 'Dieses Thema ist geschlossen.',
   'thread.lockedBadge': 'Geschlossen',
+  'thread.hiddenNotice': 'Dieses Thema ist für die Mitglieder ausgeblendet. Nur Sie und die Moderation sehen es.',
   'thread.lockedBecause': 'Grund: {reason}',
   'thread.lockedNoReply': 'Neue Antworten sind nicht mehr möglich.',
   'thread.lockedModeratorReply': 'Als Moderation können Sie trotzdem antworten.',

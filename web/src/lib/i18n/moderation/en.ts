@@ -18,6 +18,7 @@ export const moderationEn: ModerationMessages = {
 
   'thread.locked': 'This topic is closed.',
   'thread.lockedBadge': 'Closed',
+  'thread.hiddenNotice': 'This topic is hidden from members. Only you and the moderators see it.',
   'thread.lockedBecause': 'Reason: {reason}',
   'thread.lockedNoReply': 'New replies are no longer possible.',
   'thread.lockedModeratorReply': 'As a moderator you can still reply.',

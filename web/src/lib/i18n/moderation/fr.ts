@@ -18,6 +18,7 @@ export const moderationFr: ModerationMessages = {
 
   'thread.locked': 'Ce sujet est fermé.',
   'thread.lockedBadge': 'Fermé',
+  'thread.hiddenNotice': 'Ce sujet est masqué pour les membres. Seuls vous et la modération le voyez.',
   'thread.lockedBecause': 'Motif : {reason}',
   'thread.lockedNoReply': 'Il n’est plus possible d’y répondre.',
   'thread.lockedModeratorReply': 'En tant que modérateur·rice, vous pouvez encore répondre.',

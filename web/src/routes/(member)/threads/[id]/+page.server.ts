@@ -1,4 +1,4 @@
-import { HideInput, LockInput, PinInput, type Post, PostInput, WatchInput } from '@praxisnetz/shared';
+import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, WatchInput } from '@praxisnetz/shared';
 import { z } from 'zod';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
@@ -62,6 +62,8 @@ export const load: PageServerLoad = async (event) => {
     editId: idParam(url.searchParams.get('edit')),
     deleteId: idParam(url.searchParams.get('delete')),
     hideId: idParam(url.searchParams.get('hide')),
+    flagId: idParam(url.searchParams.get('flag')),
+    flagThread: url.searchParams.has('flagThread'),
     historyId,
     revisions,
     loadedAt,
@@ -125,6 +127,13 @@ export const actions: Actions = {
     submitForm(event, { form: 'unhide', fields: ['postId'], schema: PostIdForm }, async ({ postId }) => {
       await createApi(event).unhidePost(postId);
       redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
+    }),
+
+  /** A member flags a post or the thread; the answer thanks them where the form was. */
+  flag: (event) =>
+    submitForm(event, { form: 'flag', fields: ['targetType', 'targetId', 'reason', 'note'], schema: FlagInput }, async (input, values) => {
+      await createApi(event).flag(input);
+      return succeeded('flag', translate(event.locals.locale, 'flag.thanks'), values);
     }),
 
   /** The composer's preview without JavaScript: the same page again, with the text and its rendering. */

@@ -1,0 +1,14 @@
+import type { FlagInput, ResolveFlagInput } from '@praxisnetz/shared';
+import type { PageContext } from '@praxisnetz/server/page-context';
+import type { Call } from '../server/api.ts';
+
+/** Flags and the review queue in the pages' API (spread into createApi). */
+export function flagsApi({ actor, services: s }: PageContext, { read, write, id }: { read: Call; write: Call; id: (value: number) => number }) {
+  return {
+    flag: (input: FlagInput) => write(() => s.flags.flag(actor, input)),
+    flagQueue: () => read(() => s.flags.queue(actor, { status: 'open' })),
+    openFlagCount: () => read(() => s.flags.openCount(actor)),
+    resolveFlag: (flagId: number, input: ResolveFlagInput) => write(() => s.flags.resolve(actor, id(flagId), input)),
+    myFlags: () => read(() => s.flags.mine(actor)),
+  };
+}

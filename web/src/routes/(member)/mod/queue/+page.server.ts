@@ -1,0 +1,26 @@
+import { ResolveFlagInput } from '@praxisnetz/shared';
+import { z } from 'zod';
+import { translate } from '#lib/i18n/translate.ts';
+import { createApi } from '#lib/server/api.ts';
+import { submitForm, succeeded } from '#lib/server/forms.ts';
+import { loadFailure } from '#lib/server/guards.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** A decision names one of the item's flags; the API resolves all of them. */
+const ResolveForm = ResolveFlagInput.extend({ flagId: z.coerce.number().int().positive() });
+
+export const load: PageServerLoad = async (event) => {
+  const { items } = await createApi(event)
+    .flagQueue()
+    .catch((e) => loadFailure(event, e));
+  return { items };
+};
+
+export const actions: Actions = {
+  resolve: (event) =>
+    submitForm(event, { form: 'resolve', fields: ['flagId', 'outcome', 'note'], schema: ResolveForm }, async ({ flagId, outcome, note }, values) => {
+      await createApi(event).resolveFlag(flagId, { outcome, note });
+      const { locale } = event.locals;
+      return succeeded('resolve', translate(locale, 'queue.done', { outcome: translate(locale, `queue.outcome.${outcome}`) }), values);
+    }),
+};
