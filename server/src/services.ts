@@ -4,6 +4,7 @@ import { createAuthService, createEmailConfirmation, createLoginLimiter, createP
 import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
 import { createFlagsService } from './modules/flags/index.ts';
+import { createModerationService } from './modules/moderation/index.ts';
 import { createForumService, createForumViews, createThreadTools } from './modules/forum/index.ts';
 import { createGroupsService } from './modules/groups/index.ts';
 import { createDigests, createNotificationsService, DIGEST_JOB, POST_JOB } from './modules/notifications/index.ts';
@@ -49,6 +50,7 @@ export function createServices(deps: {
     calendarFile: (sessionId) => sessionCalendarFile(db, sessionId, config.mail.publicUrl),
   });
   const digests = createDigests({ db, mail });
+  const threadTools = createThreadTools({ db, publisher, documents });
   const passwordReset = createPasswordReset({ db, sessions, publisher, mail, rateLimits });
   jobs = createJobRunner({
     db,
@@ -78,7 +80,8 @@ export function createServices(deps: {
     cities: createCitiesService(db, publisher),
     documents,
     forum,
-    threadTools: createThreadTools({ db, publisher, documents }),
+    threadTools,
+    moderation: createModerationService({ db, tools: threadTools }),
     flags: createFlagsService({ db, views: createForumViews({ db, publisher, documents }), notifications, flagsToHide: config.flagsToHide }),
     groups: createGroupsService({ db, publisher, notifications, mail }),
     live,

@@ -14,3 +14,4 @@ export * from './live.ts';
 export * from './text.ts';
 export * from './mail.ts';
 export * from './flags.ts';
+export * from './moderation.ts';

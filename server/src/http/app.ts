@@ -6,6 +6,7 @@ import { authRoutes } from '../modules/auth/index.ts';
 import { citiesRoutes } from '../modules/cities/index.ts';
 import { documentsRoutes, downloadRoutes } from '../modules/documents/index.ts';
 import { flagsRoutes } from '../modules/flags/index.ts';
+import { moderationRoutes } from '../modules/moderation/index.ts';
 import { forumRoutes, threadToolsRoutes } from '../modules/forum/index.ts';
 import { groupsRoutes } from '../modules/groups/index.ts';
 import { calendarFeedRoutes, calendarRoutes } from '../modules/calendar/index.ts';
@@ -65,6 +66,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(forumRoutes(services.forum));
   api.use(threadToolsRoutes(services.threadTools));
   api.use(flagsRoutes(services.flags));
+  api.use(moderationRoutes(services.moderation));
   api.use(documentsRoutes(services.documents));
   api.use(searchRoutes(services.search));
   api.use(groupsRoutes(services.groups));

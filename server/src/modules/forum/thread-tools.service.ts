@@ -2,6 +2,7 @@ import { HideInput, LockInput, PinInput, type Post, type ThreadStatus } from '@p
 import { sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
+import { NETWORK_TIME_ZONE } from '../../lib/network-time.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { type Actor, postAudience, postPermissions, requireThreadModerator } from '../../policy/index.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
@@ -9,9 +10,6 @@ import { recordModeration } from '../moderation/index.ts';
 import { createForumViews, type PostDocuments } from './forum.views.ts';
 import { setPostHidden } from './posts.repo.ts';
 import { bumpThreadSeq, updateThreadState } from './threads.repo.ts';
-
-/** The network's time: a pin "until" a day ends when that day ends here. */
-const NETWORK_TIME_ZONE = 'Europe/Berlin';
 
 /** The end of a pin: a day's end in network time, or the moment given; it must lie ahead. */
 async function pinEnd(db: Executor, until: string | undefined): Promise<Date | null> {

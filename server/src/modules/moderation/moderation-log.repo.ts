@@ -1,7 +1,8 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
-import { cities, moderationLog, users } from '../../db/schema/index.ts';
+import { NETWORK_TIME_ZONE } from '../../lib/network-time.ts';
+import { cities, groups, moderationLog, posts, threads, users } from '../../db/schema/index.ts';
 
 export type ModerationRow = typeof moderationLog.$inferSelect;
 
@@ -27,3 +28,54 @@ export async function listSessionModeration(db: Executor, sessionId: number, lim
     .orderBy(desc(moderationLog.id))
     .limit(limit);
 }
+
+export interface LogFilters {
+  actorId?: number;
+  /** an action, or a prefix ending in a dot (`thread.`) */
+  action?: string;
+  groupId?: number;
+  threadId?: number;
+  /** days in network time, both included */
+  from?: string;
+  to?: string;
+}
+
+/** The network's log, newest first, among what `scope` (a condition on `moderation_log`) lets the reader see. */
+export async function listModerationLog(db: Executor, filters: LogFilters, scope: SQL, beforeId: number | null, limit: number) {
+  const day = (d: string) => sql`(${d}::date::timestamp at time zone ${NETWORK_TIME_ZONE})`;
+  return db
+    .select({
+      entry: moderationLog,
+      actor: users,
+      actorCity,
+      target,
+      targetCity,
+      group: { id: groups.id, name: groups.name },
+      threadLocked: sql<boolean>`${threads.lockedAt} is not null`,
+      threadPinned: sql<boolean>`${threads.pinScope} is not null`,
+      postHidden: sql<boolean>`${posts.hiddenAt} is not null`,
+    })
+    .from(moderationLog)
+    .innerJoin(users, eq(users.id, moderationLog.actorId))
+    .leftJoin(actorCity, eq(actorCity.id, users.cityId))
+    .leftJoin(target, eq(target.id, moderationLog.targetUserId))
+    .leftJoin(targetCity, eq(targetCity.id, target.cityId))
+    .leftJoin(groups, eq(groups.id, moderationLog.groupId))
+    .leftJoin(threads, eq(threads.id, moderationLog.threadId))
+    .leftJoin(posts, eq(posts.id, moderationLog.postId))
+    .where(
+      and(
+        scope,
+        filters.actorId !== undefined ? eq(moderationLog.actorId, filters.actorId) : undefined,
+        filters.action ? (filters.action.endsWith('.') ? like(moderationLog.action, `${filters.action.replace(/[\\%_]/g, '\\$&')}%`) : eq(moderationLog.action, filters.action)) : undefined,
+        filters.groupId !== undefined ? eq(moderationLog.groupId, filters.groupId) : undefined,
+        filters.threadId !== undefined ? eq(moderationLog.threadId, filters.threadId) : undefined,
+        filters.from ? gte(moderationLog.createdAt, day(filters.from)) : undefined,
+        filters.to ? lt(moderationLog.createdAt, sql`${day(filters.to)} + interval '1 day'`) : undefined,
+        beforeId !== null ? lt(moderationLog.id, beforeId) : undefined,
+      ),
+    )
+    .orderBy(desc(moderationLog.id))
+    .limit(limit);
+}
+export type LogRow = Awaited<ReturnType<typeof listModerationLog>>[number];

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { DEFAULT_TIME_ZONE } from './notification-mail.ts';
+import { NETWORK_TIME_ZONE } from '../../lib/network-time.ts';
 
 export type Frequency = 'daily' | 'weekly';
 /** Digests go out at this local hour; the weekly one on Mondays. */
@@ -14,7 +14,7 @@ const PERIOD = { daily: { column: 'daily_digest_at', hours: 20, days: 1 }, weekl
 export async function dueMembers(db: Executor, frequency: Frequency, at: Date): Promise<number[]> {
   const { column, hours } = PERIOD[frequency];
   const now = sql`${at.toISOString()}::timestamptz`;
-  const local = sql`(${now} at time zone coalesce(u.time_zone, ${DEFAULT_TIME_ZONE}))`;
+  const local = sql`(${now} at time zone coalesce(u.time_zone, ${NETWORK_TIME_ZONE}))`;
   const result = await db.execute(sql`
     select u.id from users u
     where u.status = 'active'

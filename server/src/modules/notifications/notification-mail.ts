@@ -1,5 +1,6 @@
 import type { Locale, NotificationKind } from '@praxisnetz/shared';
 import { type MailService, mailT, type QueuedMail, renderMail } from '../mail/index.ts';
+import { NETWORK_TIME_ZONE } from '../../lib/network-time.ts';
 import type { PostFacts } from './notifications.repo.ts';
 
 const EXCERPT_MAX = 600;
@@ -12,8 +13,6 @@ export function excerpt(body: string): string {
 
 export type Recipient = { id: number; email: string; displayName: string; locale: Locale; mailToken: string; timeZone: string | null };
 
-/** Times in mails are the member's own, or the network's (German) time. */
-export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
 /** What a notification's mail tells: its texts' parameters, where it leads, what it may carry. */
 export interface MailAbout {
@@ -36,7 +35,7 @@ export interface MailAbout {
 export function notificationMail(mail: Pick<MailService, 'link' | 'unsubscribeLinks'>, to: Recipient, kind: NotificationKind, about: MailAbout): QueuedMail {
   const t = mailT(to.locale);
   const links = mail.unsubscribeLinks(to.mailToken, kind);
-  const params = { title: about.title, actor: about.actor ?? '', group: about.group ?? '', time: about.time?.(to.locale, to.timeZone ?? DEFAULT_TIME_ZONE) ?? '' };
+  const params = { title: about.title, actor: about.actor ?? '', group: about.group ?? '', time: about.time?.(to.locale, to.timeZone ?? NETWORK_TIME_ZONE) ?? '' };
   const label = t(`${kind}.label`);
   const content = renderMail(to.locale, {
     subject: t(`${kind}.subject`, params),

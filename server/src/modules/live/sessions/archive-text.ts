@@ -1,4 +1,5 @@
 import { BODY_MAX, type Locale, TITLE_MAX, TITLE_MIN } from '@praxisnetz/shared';
+import { NETWORK_TIME_ZONE } from '../../../lib/network-time.ts';
 import type { QuestionRow } from '../questions/questions.repo.ts';
 
 /** The words of the threads the server writes, in the language of the person who has it written. */
@@ -45,7 +46,7 @@ const TEXTS = {
 } satisfies Record<Locale, unknown>;
 
 const when = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(date);
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: NETWORK_TIME_ZONE }).format(date);
 
 /**
  * Questions and answers are plain text; the thread is Markdown. Escaping keeps what people

@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { flags } from '../db/schema/index.ts';
 import { Forbidden } from '../lib/errors.ts';
 import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
@@ -8,14 +9,20 @@ import { canModerateGroup } from './group-space.ts';
 export const canReviewFlags = (actor: Actor, groupId: number | null) =>
   isStaff(actor) || (groupId !== null && canModerateGroup(actor, groupId));
 
-/** The SQL twin for the queue, as a condition on `flags`; refuses those who review nothing. */
-export function reviewableFlagsSql(actor: Actor): SQL {
+/**
+ * What the actor moderates, as a condition on a column holding a group's id: everything for
+ * network staff, their groups' spaces for leads; refuses those who moderate nothing.
+ */
+export function moderatedSpaceSql(actor: Actor, groupId: PgColumn): SQL {
   const user = requireMember(actor);
   if (isStaff(user)) return sql`true`;
   const led = user.groups.filter((g) => g.role === 'lead').map((g) => g.id);
-  if (led.length === 0) throw Forbidden('Only moderators and the leads of working groups review flags.');
-  return sql`${flags.groupId} in ${led}`;
+  if (led.length === 0) throw Forbidden('Only moderators and the leads of working groups may see this.');
+  return sql`${groupId} in ${led}`;
 }
+
+/** The flags in the queue the actor reviews, as a condition on `flags`. */
+export const reviewableFlagsSql = (actor: Actor): SQL => moderatedSpaceSql(actor, flags.groupId);
 
 /** Whether the actor reviews anything at all (the staff navigation's queue link). */
 export const reviewsFlags = (actor: Actor) => isMember(actor) && (isStaff(actor) || actor.groups.some((g) => g.role === 'lead'));
