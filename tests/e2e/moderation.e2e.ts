@@ -54,6 +54,15 @@ test('a moderator locks a thread and hides a reply without JavaScript; members s
   await moderator.getByRole('button', { name: /wieder einblenden/i }).click();
   await member.reload();
   await expect(member.locator('main')).toContainText('0171');
+
+  // The lock is undone from the moderation log.
+  await moderator.goto('/mod/log?action=thread.');
+  const row = moderator.getByTestId('moderation-log').getByRole('row').filter({ hasText: 'Alles Nötige ist gesagt.' });
+  await row.getByRole('button', { name: 'Wieder öffnen' }).click();
+  await expect(moderator.getByRole('status').filter({ hasText: 'Rückgängig gemacht.' })).toBeVisible();
+  await member.reload();
+  await expect(member.getByTestId('thread-locked')).toHaveCount(0);
+  await expect(member.getByTestId('reply-form')).toBeVisible();
 });
 
 test('a reader sees a thread being locked and a reply hidden, live; both pages stay accessible', async ({ browser }) => {
@@ -81,6 +90,9 @@ test('a reader sees a thread being locked and a reply hidden, live; both pages s
   await expect(reader.locator('main')).toContainText('Dieser Beitrag wurde von der Moderation ausgeblendet.');
   await expect(reader.locator('main')).not.toContainText('0171');
   await expectAccessible(reader);
+  await expectAccessible(moderator);
+  await moderator.goto('/mod/log');
+  await expect(moderator.getByTestId('moderation-log')).toContainText('Beitrag ausgeblendet');
   await expectAccessible(moderator);
 });
 
