@@ -5,7 +5,7 @@ import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
 import { createFlagsService } from './modules/flags/index.ts';
 import { createModerationService } from './modules/moderation/index.ts';
-import { createForumService, createForumViews, createThreadTools } from './modules/forum/index.ts';
+import { createForumService, createForumViews, createThreadMoves, createThreadTools } from './modules/forum/index.ts';
 import { createGroupsService } from './modules/groups/index.ts';
 import { createDigests, createNotificationsService, DIGEST_JOB, POST_JOB } from './modules/notifications/index.ts';
 import { createMailService, MAIL_JOB, type Mailer } from './modules/mail/index.ts';
@@ -51,6 +51,7 @@ export function createServices(deps: {
   });
   const digests = createDigests({ db, mail });
   const threadTools = createThreadTools({ db, publisher, documents });
+  const threadMoves = createThreadMoves({ db, publisher, documents });
   const passwordReset = createPasswordReset({ db, sessions, publisher, mail, rateLimits });
   jobs = createJobRunner({
     db,
@@ -81,7 +82,8 @@ export function createServices(deps: {
     documents,
     forum,
     threadTools,
-    moderation: createModerationService({ db, tools: threadTools }),
+    threadMoves,
+    moderation: createModerationService({ db, tools: { ...threadTools, move: threadMoves.move } }),
     flags: createFlagsService({ db, views: createForumViews({ db, publisher, documents }), notifications, flagsToHide: config.flagsToHide }),
     groups: createGroupsService({ db, publisher, notifications, mail }),
     live,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { line, markdown } from './text.ts';
 import { Attachment, AttachmentIds } from './attachments.ts';
-import { LocalizedText } from './common.ts';
+import { Id, LocalizedText } from './common.ts';
 import { GroupRef } from './live.ts';
 import { Author } from './users.ts';
 
@@ -157,3 +157,16 @@ export type PinInput = z.infer<typeof PinInput>;
 
 export const HideInput = z.object({ reason: Reason.optional() });
 export type HideInput = z.infer<typeof HideInput>;
+
+export const ThreadMoveInput = z.object({ categorySlug: line().min(1).max(100) });
+export type ThreadMoveInput = z.infer<typeof ThreadMoveInput>;
+
+export const ThreadMergeInput = z.object({ intoThreadId: Id });
+export type ThreadMergeInput = z.infer<typeof ThreadMergeInput>;
+
+/** Replies (not the opening post) that become a new thread with this title; the first of them opens it. */
+export const ThreadSplitInput = z.object({
+  postIds: z.array(Id).min(1).max(200),
+  title: line().trim().min(TITLE_MIN).max(TITLE_MAX),
+});
+export type ThreadSplitInput = z.infer<typeof ThreadSplitInput>;

@@ -19,7 +19,7 @@ export const ModerationLogQuery = z
 export type ModerationLogQuery = z.infer<typeof ModerationLogQuery>;
 
 /** What undoing an entry does, when it can be undone now by the reader of the log. */
-export const UndoAction = z.enum(['thread.unlock', 'thread.unpin', 'post.unhide']);
+export const UndoAction = z.enum(['thread.unlock', 'thread.unpin', 'post.unhide', 'thread.move_back']);
 export type UndoAction = z.infer<typeof UndoAction>;
 
 /** An entry of the network's moderation log: who did what, to whom, where, and why (`details`). */

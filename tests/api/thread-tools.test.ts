@@ -175,3 +175,84 @@ describe('hiding a reply', () => {
     owner.close();
   });
 });
+
+describe('moving, merging and splitting threads', () => {
+  const titleOf = (n: string) => `${n} ${Date.now()} ${++made}`;
+
+  it('moves a thread into a group’s space, saying first who loses access, and moves it back from the log', async () => {
+    const group = await createGroup(moderator, ['sabine']);
+    const thread = await newThread();
+    await member.post(`/api/threads/${thread.id}/posts`, { body: 'Ich lese hier mit.' });
+    const preview = await moderator.get(`/api/threads/${thread.id}/move?categorySlug=${group.categorySlug}`);
+    expect(preview.status).toBe(200);
+    expect(preview.body.preview).toMatchObject({ from: { slug: categorySlug, groupId: null }, to: { slug: group.categorySlug, groupId: group.id }, wider: false });
+    expect(preview.body.preview.losing.map((a: { displayName: string }) => a.displayName).sort()).toEqual(
+      [(await author.get('/api/me')).body.user.displayName, (await member.get('/api/me')).body.user.displayName].sort(),
+    );
+
+    expect((await lead.post(`/api/threads/${thread.id}/move`, { categorySlug: group.categorySlug })).status).toBe(403);
+    expect((await moderator.post(`/api/threads/${thread.id}/move`, { categorySlug: group.categorySlug })).status).toBe(200);
+    expect((await member.get(`/api/threads/${thread.id}`)).status).toBe(404);
+    expect((await lead.get(`/api/threads/${thread.id}`)).body.thread.category.slug).toBe(group.categorySlug);
+
+    const entry = (await moderator.get(`/api/moderation/log?thread=${thread.id}&action=thread.move`)).body.items[0];
+    expect(entry).toMatchObject({ details: { from: categorySlug, to: group.categorySlug }, undo: 'thread.move_back' });
+    expect((await moderator.post(`/api/moderation/log/${entry.id}/undo`)).status).toBe(200);
+    expect((await member.get(`/api/threads/${thread.id}`)).body.thread.category.slug).toBe(categorySlug);
+  });
+
+  it('refuses moves to an unknown or the same category with 400 naming the field', async () => {
+    const thread = await newThread();
+    for (const categorySlug of ['gibt-es-nicht', (await member.get(`/api/threads/${thread.id}`)).body.thread.category.slug]) {
+      const res = await moderator.post(`/api/threads/${thread.id}/move`, { categorySlug });
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields).toHaveProperty('categorySlug');
+    }
+  });
+
+  it('merges a thread into another: replies interleave by time, and the old address leads to the merged thread', async () => {
+    const older = (await author.post('/api/threads', { categorySlug, title: titleOf('Älteres Thema'), body: 'Älterer Anfang' })).body.thread;
+    const newer = (await member.post('/api/threads', { categorySlug, title: titleOf('Neueres Thema'), body: 'Neuerer Anfang' })).body.thread;
+    await author.post(`/api/threads/${older.id}/posts`, { body: 'Antwort im älteren' });
+    await member.post(`/api/threads/${newer.id}/posts`, { body: 'Antwort im neueren' });
+    await author.post(`/api/threads/${older.id}/posts`, { body: 'Zweite Antwort im älteren' });
+
+    expect((await moderator.post(`/api/threads/${newer.id}/merge`, { intoThreadId: newer.id })).body.error.fields).toHaveProperty('intoThreadId');
+    expect((await moderator.post(`/api/threads/${older.id}/merge`, { intoThreadId: 2_000_000_000 })).status).toBe(400);
+    const merged = await moderator.post(`/api/threads/${older.id}/merge`, { intoThreadId: newer.id });
+    expect(merged.body).toEqual({ threadId: newer.id });
+
+    const page = (await member.get(`/api/threads/${newer.id}`)).body;
+    expect(page.thread.openingPost.body).toBe('Neuerer Anfang');
+    expect(page.thread.replyCount).toBe(4);
+    expect(page.posts.items.map((p: { body: string }) => p.body)).toEqual(['Älterer Anfang', 'Antwort im älteren', 'Antwort im neueren', 'Zweite Antwort im älteren']);
+    expect((await member.get(`/api/threads/${older.id}`)).body.thread.id).toBe(newer.id);
+    expect((await member.get(`/api/categories/${categorySlug}/threads`)).body.items.some((t: { id: number }) => t.id === older.id)).toBe(false);
+    expect((await member.post(`/api/threads/${older.id}/posts`, { body: 'Zu spät' })).status).toBe(404);
+  });
+
+  it('splits selected replies into a new thread opened by the first of them', async () => {
+    const thread = await newThread();
+    const replies = [];
+    for (const body of ['Beim Thema', 'Abschweifung eins', 'Abschweifung zwei']) replies.push((await member.post(`/api/threads/${thread.id}/posts`, { body })).body.post);
+    const title = titleOf('Abgetrennte Diskussion');
+    const split = await moderator.post(`/api/threads/${thread.id}/split`, { postIds: [replies[2].id, replies[1].id], title });
+    expect(split.status).toBe(201);
+    const created = (await member.get(`/api/threads/${split.body.threadId}`)).body;
+    expect(created.thread).toMatchObject({ title, replyCount: 1, openingPost: { id: replies[1].id, body: 'Abschweifung eins' } });
+    expect(created.posts.items.map((p: { id: number }) => p.id)).toEqual([replies[2].id]);
+    expect((await member.get(`/api/threads/${thread.id}`)).body.thread.replyCount).toBe(1);
+
+    const opening = (await member.get(`/api/threads/${thread.id}`)).body.thread.openingPost.id;
+    for (const [body, field] of [
+      [{ postIds: [opening], title }, 'postIds'],
+      [{ postIds: [], title }, 'postIds'],
+      [{ postIds: [replies[0].id], title: 'x' }, 'title'],
+    ] as const) {
+      const res = await moderator.post(`/api/threads/${thread.id}/split`, body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields).toHaveProperty(field);
+    }
+    expect((await member.post(`/api/threads/${thread.id}/split`, { postIds: [replies[0].id], title })).status).toBe(403);
+  });
+});

@@ -64,7 +64,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(usersRoutes(services.users));
   api.use(citiesRoutes(services.cities));
   api.use(forumRoutes(services.forum));
-  api.use(threadToolsRoutes(services.threadTools));
+  api.use(threadToolsRoutes(services.threadTools, services.threadMoves));
   api.use(flagsRoutes(services.flags));
   api.use(moderationRoutes(services.moderation));
   api.use(documentsRoutes(services.documents));

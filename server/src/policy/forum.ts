@@ -35,9 +35,10 @@ export const readsCategoryRowSql = (): SQL =>
  */
 export function readableThreadAndPostSql(actor: Actor): { threads: SQL; posts: SQL } {
   if (!isMember(actor)) return { threads: sql`false`, posts: sql`false` };
-  // Hidden threads (few) are left out for everyone: their author and moderators open them directly.
+  // Hidden threads (few) are left out for everyone: their author and moderators open them directly;
+  // a merged thread's posts are found in the thread they joined.
   const hidden = sql`select ${threads.id} from ${threads} where ${threads.hiddenAt} is not null`;
-  const shown = { threads: sql`${threads.hiddenAt} is null`, posts: sql`${posts.threadId} <> all(array(${hidden}))` };
+  const shown = { threads: sql`${threads.hiddenAt} is null and ${threads.mergedIntoId} is null`, posts: sql`${posts.threadId} <> all(array(${hidden}))` };
   if (isStaff(actor)) return shown;
   const closed = sql`select ${categories.id} from ${categories} where ${categories.groupId} is not null and not ${readsGroupSql(actor, categories.groupId)}`;
   return {

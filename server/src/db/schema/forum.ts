@@ -51,6 +51,8 @@ export const threads = pgTable(
     hiddenAt: timestamp({ withTimezone: true, precision: 3 }),
     hiddenBy: integer().references(() => users.id),
     hiddenReason: text(),
+    /** merged into another thread: its posts are there now, and its address leads there */
+    mergedIntoId: integer(),
   },
   (t) => [
     index('threads_pinned_idx').on(t.pinScope).where(sql`${t.pinScope} is not null`),

@@ -15,6 +15,7 @@ export async function listCategoriesWithStats(db: Executor) {
       lastActivityAt: max(threads.lastActivityAt).as('last_activity_at'),
     })
     .from(threads)
+    .where(isNull(threads.mergedIntoId))
     .groupBy(threads.categoryId)
     .as('stats');
   return db

@@ -77,8 +77,10 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       };
     },
 
+    /** A merged thread answers with the thread it was merged into (the page then redirects there). */
     async getThread(actor: Actor, id: number, cursor?: string): Promise<{ thread: Thread; posts: Page<Post> }> {
-      const row = await loadThread(actor, id);
+      const row = await loadThread(actor, id, true);
+      id = row.thread.id;
       const after = decodeCursor(cursor, isIdKey);
       const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
       const [openingPost, ...items] = await toPosts(actor, [opening, ...replies.slice(0, REPLIES_PER_PAGE)], row.category);
@@ -93,7 +95,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
 
     /** A thread's moderation state with the actor's rights: what a page asks for after `thread:updated`. */
     async threadStatus(actor: Actor, id: number): Promise<ThreadStatus> {
-      const row = await loadThread(actor, id);
+      const row = await loadThread(actor, id, true);
       return statusOf(actor, row.thread, row.category);
     },
 

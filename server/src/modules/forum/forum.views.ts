@@ -9,6 +9,8 @@ import { isPinned, toPost } from './forum.mapper.ts';
 import { findPost, type PostWithAuthor } from './posts.repo.ts';
 import { findThread, type ThreadRow } from './threads.repo.ts';
 
+type ThreadWithPlace = NonNullable<Awaited<ReturnType<typeof findThread>>>;
+
 /** What the forum needs of the library: showing and linking documents under posts. */
 export type PostDocuments = Pick<DocumentsService, 'attachmentsFor' | 'attach'>;
 
@@ -40,17 +42,26 @@ export function createForumViews(deps: { db: Db; publisher: Publisher; documents
     };
   }
 
+  /**
+   * A thread in a category the actor reads; a working group's threads are missing to outsiders.
+   * A merged thread is missing too, but to a reader who `follows` it leads to where it was merged.
+   */
+  async function loadThread(actor: Actor, id: number, follows = false): Promise<ThreadWithPlace> {
+    const row = await findThread(db, id);
+    requireCategoryReader(actor, row?.category, 'Thread');
+    if (row!.thread.mergedIntoId !== null) {
+      if (follows) return loadThread(actor, row!.thread.mergedIntoId, true);
+      throw NotFound('Thread');
+    }
+    if (!canSeeThread(actor, row!.thread, row!.category)) throw NotFound('Thread');
+    return row!;
+  }
+
   return {
     toPosts,
     statusOf,
 
-    /** A thread in a category the actor reads; a working group's threads are missing to outsiders. */
-    async loadThread(actor: Actor, id: number) {
-      const row = await findThread(db, id);
-      requireCategoryReader(actor, row?.category, 'Thread');
-      if (!canSeeThread(actor, row!.thread, row!.category)) throw NotFound('Thread');
-      return row!;
-    },
+    loadThread,
 
     /** A post with its thread's category, under the same rule as its thread. */
     async loadPost(actor: Actor, id: number) {

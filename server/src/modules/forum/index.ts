@@ -5,6 +5,8 @@ export { forumRoutes } from './forum.routes.ts';
 export { createForumService } from './forum.service.ts';
 export type { ForumService } from './forum.service.ts';
 export { registerForumSocket } from './forum.socket.ts';
+export { createThreadMoves } from './thread-moves.service.ts';
+export type { ThreadMoves } from './thread-moves.service.ts';
 export { createThreadTools } from './thread-tools.service.ts';
 export type { ThreadTools } from './thread-tools.service.ts';
 export { threadToolsRoutes } from './thread-tools.routes.ts';

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
@@ -22,26 +22,27 @@ export async function findPost(db: Executor, id: number) {
   return rows[0];
 }
 
-const threadPage = preparedQuery((db) =>
+const openingPost = preparedQuery((db) =>
   selectPosts(db)
-    .where(
-      and(
-        eq(posts.threadId, sql.placeholder('threadId')),
-        or(eq(posts.isOpening, true), gt(posts.id, sql.placeholder('afterId'))),
-      ),
-    )
+    .where(and(eq(posts.threadId, sql.placeholder('threadId')), eq(posts.isOpening, true)))
+    .prepare('thread_opening'),
+);
+
+const repliesPage = preparedQuery((db) =>
+  selectPosts(db)
+    .where(and(eq(posts.threadId, sql.placeholder('threadId')), eq(posts.isOpening, false), gt(posts.id, sql.placeholder('afterId'))))
     .orderBy(asc(posts.id))
     .limit(sql.placeholder('limit'))
-    .prepare('thread_page'),
+    .prepare('thread_replies'),
 );
 
 /**
- * The opening post and up to `limit` replies after `afterId`, in one query: the opening post is
- * written first, so it always has the thread's lowest id.
+ * The opening post and up to `limit` replies after `afterId`, by id (the order they were written
+ * in: a merged thread's replies interleave by time). The opening post is asked for apart: after a
+ * merge an older thread's posts may have lower ids than the opening post.
  */
 export async function listThreadPage(db: Executor, threadId: number, afterId: number, limit: number) {
-  const rows = await threadPage(db).execute({ threadId, afterId, limit: limit + 1 });
-  const [opening, ...replies] = rows;
+  const [[opening], replies] = await Promise.all([openingPost(db).execute({ threadId }), repliesPage(db).execute({ threadId, afterId, limit })]);
   return { opening: opening!, replies };
 }
 

@@ -1,9 +1,10 @@
 import { Router } from 'express';
 import { idParam } from '../../http/params.ts';
+import type { ThreadMoves } from './thread-moves.service.ts';
 import type { ThreadTools } from './thread-tools.service.ts';
 
-/** The moderators' thread tools; each answers with the new state (`{thread}` status or `{post}`). */
-export function threadToolsRoutes(tools: ThreadTools): Router {
+/** The moderators' thread tools; each answers with the new state (`{thread}` status or `{post}`), or where the posts went. */
+export function threadToolsRoutes(tools: ThreadTools, moves: ThreadMoves): Router {
   const r = Router();
   const thread = (req: { params: { id?: string } }) => idParam(req.params.id, 'Thread');
   const post = (req: { params: { id?: string } }) => idParam(req.params.id, 'Post');
@@ -25,6 +26,18 @@ export function threadToolsRoutes(tools: ThreadTools): Router {
   });
   r.post('/posts/:id/unhide', async (req, res) => {
     res.json({ post: await tools.unhidePost(res.locals.actor, post(req)) });
+  });
+  r.get('/threads/:id/move', async (req, res) => {
+    res.json({ preview: await moves.previewMove(res.locals.actor, thread(req), req.query) });
+  });
+  r.post('/threads/:id/move', async (req, res) => {
+    res.json({ thread: await moves.move(res.locals.actor, thread(req), req.body) });
+  });
+  r.post('/threads/:id/merge', async (req, res) => {
+    res.json(await moves.merge(res.locals.actor, thread(req), req.body));
+  });
+  r.post('/threads/:id/split', async (req, res) => {
+    res.status(201).json(await moves.split(res.locals.actor, thread(req), req.body));
   });
   return r;
 }

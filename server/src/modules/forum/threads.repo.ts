@@ -49,6 +49,7 @@ export async function listThreadsByActivity(
       and(
         eq(threads.categoryId, categoryId),
         isNull(threads.hiddenAt),
+        isNull(threads.mergedIntoId),
         sql`not ${pinnedNow}`,
         after ? sql`(${threads.lastActivityAt}, ${threads.id}) < (${after.at.toISOString()}::timestamptz, ${after.id})` : undefined,
       ),
@@ -92,11 +93,13 @@ export async function listPinnedThreads(db: Executor, categoryId: number, readab
 /** more pins than this in one list would no longer be a highlight */
 const PINNED_MAX = 20;
 
-/** Sets what a moderator changed on a thread (lock, pin, hide). */
+/** Sets what a moderator changed on a thread (lock, pin, hide, move, merge). */
 export async function updateThreadState(
   db: Executor,
   id: number,
-  patch: Partial<Pick<typeof threads.$inferInsert, 'lockedAt' | 'lockedBy' | 'lockReason' | 'pinScope' | 'pinnedUntil' | 'hiddenAt' | 'hiddenBy' | 'hiddenReason'>>,
+  patch: Partial<
+    Pick<typeof threads.$inferInsert, 'categoryId' | 'lockedAt' | 'lockedBy' | 'lockReason' | 'pinScope' | 'pinnedUntil' | 'hiddenAt' | 'hiddenBy' | 'hiddenReason' | 'mergedIntoId'>
+  >,
 ): Promise<void> {
   await db.update(threads).set(patch).where(eq(threads.id, id));
 }

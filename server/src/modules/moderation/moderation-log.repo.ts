@@ -2,7 +2,7 @@ import { and, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { NETWORK_TIME_ZONE } from '../../lib/network-time.ts';
-import { cities, groups, moderationLog, posts, threads, users } from '../../db/schema/index.ts';
+import { categories, cities, groups, moderationLog, posts, threads, users } from '../../db/schema/index.ts';
 
 export type ModerationRow = typeof moderationLog.$inferSelect;
 
@@ -54,6 +54,7 @@ export async function listModerationLog(db: Executor, filters: LogFilters, scope
       threadLocked: sql<boolean>`${threads.lockedAt} is not null`,
       threadPinned: sql<boolean>`${threads.pinScope} is not null`,
       postHidden: sql<boolean>`${posts.hiddenAt} is not null`,
+      threadCategory: categories.slug,
     })
     .from(moderationLog)
     .innerJoin(users, eq(users.id, moderationLog.actorId))
@@ -62,6 +63,7 @@ export async function listModerationLog(db: Executor, filters: LogFilters, scope
     .leftJoin(targetCity, eq(targetCity.id, target.cityId))
     .leftJoin(groups, eq(groups.id, moderationLog.groupId))
     .leftJoin(threads, eq(threads.id, moderationLog.threadId))
+    .leftJoin(categories, eq(categories.id, threads.categoryId))
     .leftJoin(posts, eq(posts.id, moderationLog.postId))
     .where(
       and(

@@ -14,6 +14,7 @@ const UNDO: Record<string, { undo: UndoAction; holds: (r: LogRow) => boolean }> 
   'thread.lock': { undo: 'thread.unlock', holds: (r) => r.threadLocked },
   'thread.pin': { undo: 'thread.unpin', holds: (r) => r.threadPinned },
   'post.hide': { undo: 'post.unhide', holds: (r) => r.postHidden },
+  'thread.move': { undo: 'thread.move_back', holds: (r) => r.threadCategory !== null && r.threadCategory === (r.entry.details as { to?: string }).to },
 };
 
 const cityRef = (c: { slug: string; name: string } | null) => (c ? { slug: c.slug, name: c.name } : null);
@@ -36,11 +37,12 @@ function toLogEntry(r: LogRow): LogEntry {
   };
 }
 
-/** What the log needs of the thread tools: undoing a lock, a pin or a hidden post, with the actor's rights. */
+/** What the log needs of the thread tools: undoing a lock, a pin, a hidden post or a move, with the actor's rights. */
 interface Undoers {
   unlock(actor: Actor, threadId: number): Promise<unknown>;
   unpin(actor: Actor, threadId: number): Promise<unknown>;
   unhidePost(actor: Actor, postId: number): Promise<unknown>;
+  move(actor: Actor, threadId: number, input: { categorySlug: string }): Promise<unknown>;
 }
 
 /**
@@ -98,12 +100,13 @@ export function createModerationService(deps: { db: Db; tools: Undoers }) {
       );
     },
 
-    /** Undoes a lock, pin or hiding from the log, with the actor's rights on the thread; answers with the entry as it stands now. */
+    /** Undoes a lock, pin, hiding or move from the log, with the actor's rights on the thread; answers with the entry as it stands now. */
     async undo(actor: Actor, id: number): Promise<LogEntry> {
       const entry = await read(actor, id);
       if (entry.undo === 'thread.unlock') await tools.unlock(actor, entry.threadId!);
       else if (entry.undo === 'thread.unpin') await tools.unpin(actor, entry.threadId!);
       else if (entry.undo === 'post.unhide') await tools.unhidePost(actor, entry.postId!);
+      else if (entry.undo === 'thread.move_back') await tools.move(actor, entry.threadId!, { categorySlug: String(entry.details.from) });
       else throw NotFound('Undoable log entry');
       return read(actor, id);
     },

@@ -82,5 +82,9 @@ export const moderationDe = {
   'log.action.flag.resolve': 'Meldung entschieden',
   'log.action.user.suspend': 'Konto gesperrt',
   'log.action.user.reinstate': 'Konto entsperrt',
+  'log.action.thread.move': 'Thema verschoben',
+  'log.action.thread.merge': 'Themen zusammengeführt',
+  'log.action.thread.split': 'Thema geteilt',
+  'log.undo.thread.move_back': 'Zurückverschieben',
 } as const;
 export type ModerationMessages = Record<keyof typeof moderationDe, string>;

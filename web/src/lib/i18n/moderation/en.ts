@@ -83,4 +83,8 @@ export const moderationEn: ModerationMessages = {
   'log.action.flag.resolve': 'Flag decided',
   'log.action.user.suspend': 'Account suspended',
   'log.action.user.reinstate': 'Account reinstated',
+  'log.action.thread.move': 'Topic moved',
+  'log.action.thread.merge': 'Topics merged',
+  'log.action.thread.split': 'Topic split',
+  'log.undo.thread.move_back': 'Move back',
 };

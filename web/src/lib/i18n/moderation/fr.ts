@@ -83,4 +83,8 @@ export const moderationFr: ModerationMessages = {
   'log.action.flag.resolve': 'Signalement tranché',
   'log.action.user.suspend': 'Compte suspendu',
   'log.action.user.reinstate': 'Compte rétabli',
+  'log.action.thread.move': 'Sujet déplacé',
+  'log.action.thread.merge': 'Sujets fusionnés',
+  'log.action.thread.split': 'Sujet scindé',
+  'log.undo.thread.move_back': 'Remettre à sa place',
 };

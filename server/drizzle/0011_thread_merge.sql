@@ -1,0 +1,1 @@
+ALTER TABLE "threads" ADD COLUMN "merged_into_id" integer;
