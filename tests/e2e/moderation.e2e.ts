@@ -94,6 +94,13 @@ test('a reader sees a thread being locked and a reply hidden, live; both pages s
   await moderator.goto('/mod/log');
   await expect(moderator.getByTestId('moderation-log')).toContainText('Beitrag ausgeblendet');
   await expectAccessible(moderator);
+  // The thread page's other moderating states: replies being picked for a split, a move's preview.
+  await moderator.goto(`${path}?split=1`);
+  await expect(moderator.getByTestId('split-form')).toBeVisible();
+  await expectAccessible(moderator);
+  await moderator.goto(`${path}?moveTo=bahnhofsviertel`);
+  await expect(moderator.getByTestId('move-preview')).toBeVisible();
+  await expectAccessible(moderator);
 });
 
 test('a member flags a post; a moderator decides in the queue; the member sees the outcome', async ({ browser }) => {
@@ -125,4 +132,36 @@ test('a member flags a post; a moderator decides in the queue; the member sees t
   await expect(reader.getByTestId('my-flags')).toContainText('geprüft: ausgeblendet');
   await expect(reader.getByTestId('my-flags')).toContainText('Telefonnummer entfernt');
   await expectAccessible(reader);
+});
+
+test('a moderator splits replies off, merges the thread into another and previews a move, without JavaScript', async ({ browser }) => {
+  const path = await threadWithReply(browser, 'Aufräumen: Nachtleben und Lärm');
+  const other = await threadWithReply(browser, 'Aufräumen: Nachtleben – Sammelthema');
+  const moderator = await signedIn(browser, 'moderator', false);
+  await moderator.goto(path);
+  await moderator.getByTestId('thread-moderation').locator('summary').click();
+  await moderator.getByRole('link', { name: /antworten als neues thema abtrennen/i }).click();
+  const split = moderator.getByTestId('split-form');
+  await split.getByLabel('Titel des neuen Themas').fill('Abgetrennt: Handynummern im Forum');
+  await moderator.getByLabel(/antwort von tobias reinhardt abtrennen/i).check();
+  await split.getByRole('button', { name: 'Neues Thema anlegen' }).click();
+  await expect(moderator.getByRole('heading', { level: 1 })).toHaveText('Abgetrennt: Handynummern im Forum');
+  await expect(moderator.getByTestId('post').first()).toContainText('0171');
+
+  await moderator.goto(path);
+  const tools = moderator.getByTestId('thread-moderation');
+  await tools.locator('summary').click();
+  await tools.getByLabel('Verschieben nach').selectOption({ index: 0 });
+  await tools.getByRole('button', { name: 'Auswirkungen zeigen' }).click();
+  await expect(moderator.getByTestId('move-preview')).toContainText('Von „Kommunale Präventionsgremien“');
+
+  const target = Number(/\/threads\/(\d+)/.exec(other)![1]);
+  await moderator.goto(path);
+  await moderator.getByTestId('thread-moderation').locator('summary').click();
+  await moderator.getByLabel('Zusammenführen mit Thema Nr.').fill(String(target));
+  await moderator.getByRole('button', { name: 'Zusammenführen' }).click();
+  await expect(moderator).toHaveURL(new RegExp(`/threads/${target}-`));
+  await expect(moderator.locator('main')).toContainText('Wie geht ihr damit um?');
+  await moderator.goto(path);
+  await expect(moderator).toHaveURL(new RegExp(`/threads/${target}-`));
 });

@@ -1,7 +1,7 @@
 import { asc, count, eq, isNull, max, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { sharedLookup } from '../../db/shared-cache.ts';
-import { categories, threads } from '../../db/schema/index.ts';
+import { categories, groups, threads } from '../../db/schema/index.ts';
 
 export type CategoryRow = typeof categories.$inferSelect;
 
@@ -23,6 +23,15 @@ export async function listCategoriesWithStats(db: Executor) {
     .from(categories)
     .leftJoin(stats, eq(stats.categoryId, categories.id))
     .where(isNull(categories.groupId))
+    .orderBy(asc(categories.position), asc(categories.id));
+}
+
+/** Every category, the open forum's and the working groups' (with the group's name), in the forum's order. */
+export async function listAllCategories(db: Executor) {
+  return db
+    .select({ category: categories, groupName: groups.name })
+    .from(categories)
+    .leftJoin(groups, eq(groups.id, categories.groupId))
     .orderBy(asc(categories.position), asc(categories.id));
 }
 

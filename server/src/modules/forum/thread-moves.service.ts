@@ -3,15 +3,18 @@ import type { Db, Executor } from '../../db/client.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, canReadCategory, categoryReadersSql, requireThreadModerator } from '../../policy/index.ts';
+import { type Actor, canModerateCategory, canReadCategory, categoryReadersSql, requireThreadModerator } from '../../policy/index.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { recordModeration } from '../moderation/index.ts';
 import { authorOf } from '../users/index.ts';
-import { type CategoryRow, findCategoryBySlug } from './categories.repo.ts';
+import { type CategoryRow, findCategoryBySlug, listAllCategories } from './categories.repo.ts';
 import { categoryRefOf } from './forum.mapper.ts';
 import { createForumViews, type PostDocuments } from './forum.views.ts';
 import { findParticipantsOutside, findReplies, movePosts, moveWatches, recountThread } from './thread-moves.repo.ts';
 import { bumpThreadSeq, insertThread, updateThreadState } from './threads.repo.ts';
+
+/** A place a thread can be moved to; `groupName` for a group's space. */
+export type MoveTarget = MovePreview['to'] & { groupName: string | null };
 
 /** What moving a thread changes for its readers, said before the move is confirmed. */
 export interface MovePreview {
@@ -46,6 +49,15 @@ export function createThreadMoves(deps: { db: Db; publisher: Publisher; document
   }
 
   return {
+    /** Where the actor may move the thread: the categories and group spaces they moderate, but its own. */
+    async moveTargets(actor: Actor, threadId: number): Promise<MoveTarget[]> {
+      const row = await views.loadThread(actor, threadId);
+      const user = requireThreadModerator(actor, row.category);
+      return (await listAllCategories(db))
+        .filter((r) => r.category.id !== row.category.id && canModerateCategory(user, r.category))
+        .map((r) => ({ ...placeOf(r.category), groupName: r.groupName }));
+    },
+
     async previewMove(actor: Actor, threadId: number, input: unknown): Promise<MovePreview> {
       const { categorySlug } = parseInput(ThreadMoveInput, input);
       const { row, target } = await movable(actor, threadId, categorySlug);

@@ -88,7 +88,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...groupsApi(context, { read, write, id }),
     ...liveApi(context, { read, write, id }),
     ...notificationsApi(context, { read, write, id }),
-    ...threadToolsApi(context, { write, id }),
+    ...threadToolsApi(context, { read, write, id }),
     ...flagsApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
     profile: (userId: number) => read(() => s.users.profile(actor, id(userId))),

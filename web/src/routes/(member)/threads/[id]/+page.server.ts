@@ -1,4 +1,4 @@
-import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, WatchInput } from '@praxisnetz/shared';
+import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
 import { z } from 'zod';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
@@ -16,6 +16,11 @@ const WatchForm = WatchInput.pick({ level: true });
 const PinForm = z.object({ scope: PinInput.shape.scope, until: z.string().transform((d) => d || undefined) });
 const PostIdForm = z.object({ postId: z.coerce.number().int().positive() });
 const HideForm = PostIdForm.extend(HideInput.shape);
+/** The ticked replies arrive as one comma-separated value. */
+const SplitForm = z.object({
+  title: ThreadSplitInput.shape.title,
+  postIds: z.preprocess((v) => (typeof v === 'string' && v ? v.split(',') : []), ThreadSplitInput.shape.postIds),
+});
 
 /**
  * A post as a Markdown quote that names and links it: `> **Name** [wrote](/posts/7):`, then its
@@ -51,6 +56,11 @@ export const load: PageServerLoad = async (event) => {
     loadComposer(api, url),
     api.watchLevel('thread', thread.id),
   ]);
+  // A thread's moderators get the places they may move it to, and — once one is chosen — who would lose access.
+  const moveTo = url.searchParams.get('moveTo');
+  const [moveTargets, movePreview] = thread.permissions.canModerate
+    ? await Promise.all([api.moveTargets(thread.id), moveTo ? api.previewMove(thread.id, moveTo).catch((e) => (e instanceof ApiError && e.status === 400 ? null : loadFailure(event, e))) : null])
+    : [[], null];
   const quoteId = idParam(url.searchParams.get('quote'));
   const quoted = [thread.openingPost, ...posts.items].find((p) => p.id === quoteId && !p.deleted);
   return {
@@ -64,6 +74,9 @@ export const load: PageServerLoad = async (event) => {
     hideId: idParam(url.searchParams.get('hide')),
     flagId: idParam(url.searchParams.get('flag')),
     flagThread: url.searchParams.has('flagThread'),
+    splitting: thread.permissions.canModerate && url.searchParams.has('split'),
+    moveTargets,
+    movePreview,
     historyId,
     revisions,
     loadedAt,
@@ -117,6 +130,33 @@ export const actions: Actions = {
       await createApi(event).unpinThread(threadIdOf(event));
       return succeeded('moderate', translate(event.locals.locale, 'mod.done.unpin'));
     }),
+
+  move: (event) =>
+    submitForm(event, { form: 'moderate', fields: ['categorySlug'], schema: ThreadMoveInput }, async ({ categorySlug }) => {
+      const threadId = threadIdOf(event);
+      await createApi(event).moveThread(threadId, categorySlug);
+      redirect(303, `/threads/${threadId}`);
+    }),
+  merge: (event) =>
+    submitForm(event, { form: 'moderate', fields: ['intoThreadId'], schema: ThreadMergeInput }, async ({ intoThreadId }) => {
+      await createApi(event).mergeThread(threadIdOf(event), intoThreadId);
+      redirect(303, `/threads/${intoThreadId}`);
+    }),
+  /** The replies ticked on the page (any number of `postIds`) become a new thread. */
+  split: async (event) => {
+    const { locale } = event.locals;
+    const data = await event.request.formData();
+    const values = { title: String(data.get('title') ?? ''), postIds: data.getAll('postIds').map(String).join(',') };
+    const input = validate(SplitForm, values, locale);
+    if (!input.ok) return invalid('split', values, input.errors);
+    let threadId: number;
+    try {
+      threadId = (await createApi(event).splitThread(threadIdOf(event), input.data.postIds, input.data.title)).threadId;
+    } catch (e) {
+      return apiFailure('split', values, e, locale);
+    }
+    redirect(303, `/threads/${threadId}`);
+  },
 
   hide: (event) =>
     submitForm(event, { form: 'hide', fields: ['postId', 'reason'], schema: HideForm }, async ({ postId, reason }) => {
