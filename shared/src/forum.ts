@@ -33,6 +33,8 @@ export const ThreadSummary = z.object({
   replyCount: z.number().int(),
   /** no new replies, but by the thread's moderators */
   locked: z.boolean(),
+  /** closed as resolved (locked, with the mark) */
+  resolved: z.boolean(),
   /** shown above the other threads (its category's, or every list's when `pinScope` is global) until `pinnedUntil` */
   pinned: z.boolean(),
   pinScope: z.enum(['category', 'global']).nullable(),
@@ -56,6 +58,7 @@ export const ThreadStatus = z.object({
   /** hidden by moderators or by flags pending review: only its author and moderators see it */
   hidden: z.boolean(),
   locked: z.boolean(),
+  resolved: z.boolean(),
   lockReason: z.string().nullable(),
   pinned: z.boolean(),
   pinScope: z.enum(['category', 'global']).nullable(),
@@ -145,7 +148,8 @@ export type ChangesQuery = z.infer<typeof ChangesQuery>;
 export const REASON_MAX = 500;
 const Reason = line().trim().max(REASON_MAX);
 
-export const LockInput = z.object({ reason: Reason.optional() });
+/** `resolved`: close it as resolved, its question answered */
+export const LockInput = z.object({ reason: Reason.optional(), resolved: z.boolean().optional() });
 export type LockInput = z.infer<typeof LockInput>;
 
 /** `until`: a day (the pin ends when it ends, network time) or a moment; in the future either way. */
@@ -157,6 +161,9 @@ export type PinInput = z.infer<typeof PinInput>;
 
 export const HideInput = z.object({ reason: Reason.optional() });
 export type HideInput = z.infer<typeof HideInput>;
+
+export const RenameInput = z.object({ title: line().trim().min(TITLE_MIN).max(TITLE_MAX) });
+export type RenameInput = z.infer<typeof RenameInput>;
 
 export const ThreadMoveInput = z.object({ categorySlug: line().min(1).max(100) });
 export type ThreadMoveInput = z.infer<typeof ThreadMoveInput>;

@@ -256,3 +256,27 @@ describe('moving, merging and splitting threads', () => {
     expect((await member.post(`/api/threads/${thread.id}/split`, { postIds: [replies[0].id], title })).status).toBe(403);
   });
 });
+
+describe('renaming and closing as resolved', () => {
+  it('lets the author and moderators rename a thread (a moderator’s rename is logged), and nobody else', async () => {
+    const thread = await newThread();
+    expect((await author.patch(`/api/threads/${thread.id}`, { title: 'Vom Autor neu benannt' })).status).toBe(200);
+    expect((await member.patch(`/api/threads/${thread.id}`, { title: 'Von Fremden benannt' })).status).toBe(403);
+    const renamed = await moderator.patch(`/api/threads/${thread.id}`, { title: 'Von der Moderation benannt' });
+    expect(renamed.status).toBe(200);
+    const page = (await member.get(`/api/threads/${thread.id}`)).body.thread;
+    expect(page).toMatchObject({ title: 'Von der Moderation benannt', slug: 'von-der-moderation-benannt' });
+    expect(await logOf(thread.id)).toEqual([{ action: 'thread.rename', details: { from: 'Vom Autor neu benannt', to: 'Von der Moderation benannt' }, postId: null }]);
+    const short = await moderator.patch(`/api/threads/${thread.id}`, { title: 'x' });
+    expect(short.status).toBe(400);
+    expect(short.body.error.fields).toHaveProperty('title');
+  });
+
+  it('closes a thread as resolved, shown in its list, and reopening clears the mark', async () => {
+    const thread = await newThread();
+    expect((await moderator.post(`/api/threads/${thread.id}/lock`, { resolved: true })).body.thread).toMatchObject({ locked: true, resolved: true });
+    const listed = (await member.get(`/api/categories/${categorySlug}/threads`)).body.items.find((t: { id: number }) => t.id === thread.id);
+    expect(listed).toMatchObject({ locked: true, resolved: true });
+    expect((await moderator.post(`/api/threads/${thread.id}/unlock`)).body.thread).toMatchObject({ locked: false, resolved: false });
+  });
+});

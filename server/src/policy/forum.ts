@@ -92,6 +92,13 @@ export function threadPermissions(actor: Actor, thread: { lockedAt: Date | null 
 export const canSeeThread = (actor: Actor, thread: { authorId: number; hiddenAt: Date | null }, category: CategoryAccess) =>
   thread.hiddenAt === null || (isMember(actor) && (thread.authorId === actor.id || canModerateCategory(actor, category)));
 
+/** A thread's title is changed by its author and its moderators. */
+export function requireThreadRenamer(actor: Actor, thread: { authorId: number }, category: CategoryAccess) {
+  const user = requireMember(actor);
+  if (thread.authorId !== user.id && !canModerateCategory(user, category)) throw Forbidden('Only its author and its moderators rename a thread.');
+  return user;
+}
+
 export function requireThreadModerator(actor: Actor, category: CategoryAccess) {
   const user = requireMember(actor);
   if (!canModerateCategory(user, category)) throw Forbidden('Only the moderators of this category may do this.');

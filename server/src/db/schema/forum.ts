@@ -44,6 +44,8 @@ export const threads = pgTable(
     lockedAt: timestamp({ withTimezone: true, precision: 3 }),
     lockedBy: integer().references(() => users.id),
     lockReason: text(),
+    /** closed as resolved: the question is answered (a lock with this mark) */
+    resolvedAt: timestamp({ withTimezone: true, precision: 3 }),
     /** pinned to the top of its category, or of every list ('global'), until `pinnedUntil` if set */
     pinScope: text({ enum: ['category', 'global'] }),
     pinnedUntil: timestamp({ withTimezone: true, precision: 3 }),

@@ -37,6 +37,7 @@ export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow; g
     lastActivityAt: t.lastActivityAt.toISOString(),
     replyCount: t.replyCount,
     locked: t.lockedAt !== null,
+    resolved: t.resolvedAt !== null,
     pinned: isPinned(t),
     pinScope: isPinned(t) ? t.pinScope : null,
     pinnedUntil: isPinned(t) ? (t.pinnedUntil?.toISOString() ?? null) : null,

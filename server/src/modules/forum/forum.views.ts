@@ -34,6 +34,7 @@ export function createForumViews(deps: { db: Db; publisher: Publisher; documents
       id: thread.id,
       hidden: thread.hiddenAt !== null,
       locked: thread.lockedAt !== null,
+      resolved: thread.resolvedAt !== null,
       lockReason: thread.lockedAt !== null ? thread.lockReason : null,
       pinned,
       pinScope: pinned ? thread.pinScope : null,

@@ -12,6 +12,9 @@ export function threadToolsRoutes(tools: ThreadTools, moves: ThreadMoves): Route
   r.post('/threads/:id/lock', async (req, res) => {
     res.json({ thread: await tools.lock(res.locals.actor, thread(req), req.body) });
   });
+  r.patch('/threads/:id', async (req, res) => {
+    res.json({ thread: await tools.rename(res.locals.actor, thread(req), req.body) });
+  });
   r.post('/threads/:id/unlock', async (req, res) => {
     res.json({ thread: await tools.unlock(res.locals.actor, thread(req)) });
   });

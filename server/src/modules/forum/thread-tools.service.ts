@@ -1,10 +1,11 @@
-import { HideInput, LockInput, PinInput, type Post, type ThreadStatus } from '@praxisnetz/shared';
+import { HideInput, LockInput, PinInput, type Post, RenameInput, type ThreadStatus } from '@praxisnetz/shared';
 import { sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { NETWORK_TIME_ZONE } from '../../lib/network-time.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, postAudience, postPermissions, requireThreadModerator } from '../../policy/index.ts';
+import { type Actor, postAudience, postPermissions, requireThreadModerator, requireThreadRenamer } from '../../policy/index.ts';
+import { slugify } from '../../lib/slug.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { recordModeration } from '../moderation/index.ts';
 import { createForumViews, type PostDocuments } from './forum.views.ts';
@@ -65,16 +66,17 @@ export function createThreadTools(deps: { db: Db; publisher: Publisher; document
 
   return {
     async lock(actor: Actor, threadId: number, input: unknown): Promise<ThreadStatus> {
-      const { reason } = parseInput(LockInput, input ?? {});
+      const { reason, resolved } = parseInput(LockInput, input ?? {});
       return change(actor, threadId, async (tx, moderatorId, groupId) => {
-        await updateThreadState(tx, threadId, { lockedAt: new Date(), lockedBy: moderatorId, lockReason: reason || null });
-        await recordModeration(tx, { actorId: moderatorId, action: 'thread.lock', threadId, groupId, details: reason ? { reason } : {} });
+        const at = new Date();
+        await updateThreadState(tx, threadId, { lockedAt: at, lockedBy: moderatorId, lockReason: reason || null, resolvedAt: resolved ? at : null });
+        await recordModeration(tx, { actorId: moderatorId, action: 'thread.lock', threadId, groupId, details: { ...(reason ? { reason } : {}), ...(resolved ? { resolved } : {}) } });
       });
     },
 
     async unlock(actor: Actor, threadId: number): Promise<ThreadStatus> {
       return change(actor, threadId, async (tx, moderatorId, groupId) => {
-        await updateThreadState(tx, threadId, { lockedAt: null, lockedBy: null, lockReason: null });
+        await updateThreadState(tx, threadId, { lockedAt: null, lockedBy: null, lockReason: null, resolvedAt: null });
         await recordModeration(tx, { actorId: moderatorId, action: 'thread.unlock', threadId, groupId });
       });
     },
@@ -92,6 +94,22 @@ export function createThreadTools(deps: { db: Db; publisher: Publisher; document
         await updateThreadState(tx, threadId, { pinScope: scope, pinnedUntil: end });
         await recordModeration(tx, { actorId: moderatorId, action: 'thread.pin', threadId, groupId, details: { scope, until: end?.toISOString() ?? null } });
       });
+    },
+
+    /** A new title, by its author or its moderators (a moderator's rename of another's thread is logged). */
+    async rename(actor: Actor, threadId: number, input: unknown): Promise<ThreadStatus> {
+      const row = await views.loadThread(actor, threadId);
+      const user = requireThreadRenamer(actor, row.thread, row.category);
+      const { title } = parseInput(RenameInput, input);
+      await db.transaction(async (tx) => {
+        await updateThreadState(tx, threadId, { title, slug: slugify(title) || 'thema' });
+        if (user.id !== row.thread.authorId) {
+          await recordModeration(tx, { actorId: user.id, action: 'thread.rename', threadId, groupId: row.category.groupId, targetUserId: row.thread.authorId, details: { from: row.thread.title, to: title } });
+        }
+      });
+      views.announceThread(threadId);
+      const renamed = await views.loadThread(actor, threadId);
+      return views.statusOf(actor, renamed.thread, renamed.category);
     },
 
     async unpin(actor: Actor, threadId: number): Promise<ThreadStatus> {

@@ -6,6 +6,7 @@ import type { Call } from '../server/api.ts';
 export function threadToolsApi({ actor, services: s }: PageContext, { read, write, id }: { read: Call; write: Call; id: (value: number) => number }) {
   return {
     lockThread: (threadId: number, input: LockInput) => write(() => s.threadTools.lock(actor, id(threadId), input)),
+    renameThread: (threadId: number, title: string) => write(() => s.threadTools.rename(actor, id(threadId), { title })),
     unlockThread: (threadId: number) => write(() => s.threadTools.unlock(actor, id(threadId))),
     pinThread: (threadId: number, input: PinInput) => write(() => s.threadTools.pin(actor, id(threadId), input)),
     unpinThread: (threadId: number) => write(() => s.threadTools.unpin(actor, id(threadId))),

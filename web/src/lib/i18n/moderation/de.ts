@@ -101,5 +101,12 @@ export const moderationDe = {
   'mod.splitTitle': 'Titel des neuen Themas',
   'mod.splitPick': 'Antwort von {name} abtrennen',
   'mod.splitConfirm': 'Neues Thema anlegen',
+  'mod.lockResolved': 'Als gelöst schließen',
+  'mod.done.resolve': 'Das Thema ist als gelöst geschlossen.',
+  'mod.renameTitle': 'Titel',
+  'mod.rename': 'Umbenennen',
+  'thread.resolved': 'Dieses Thema ist gelöst und geschlossen.',
+  'thread.resolvedBadge': 'Gelöst',
+  'log.action.thread.rename': 'Thema umbenannt',
 } as const;
 export type ModerationMessages = Record<keyof typeof moderationDe, string>;

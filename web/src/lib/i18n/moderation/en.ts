@@ -102,4 +102,11 @@ export const moderationEn: ModerationMessages = {
   'mod.splitTitle': 'Title of the new topic',
   'mod.splitPick': 'Split off the reply by {name}',
   'mod.splitConfirm': 'Create the new topic',
+  'mod.lockResolved': 'Close as resolved',
+  'mod.done.resolve': 'The topic is closed as resolved.',
+  'mod.renameTitle': 'Title',
+  'mod.rename': 'Rename',
+  'thread.resolved': 'This topic is resolved and closed.',
+  'thread.resolvedBadge': 'Resolved',
+  'log.action.thread.rename': 'Topic renamed',
 };

@@ -102,4 +102,11 @@ export const moderationFr: ModerationMessages = {
   'mod.splitTitle': 'Titre du nouveau sujet',
   'mod.splitPick': 'Détacher la réponse de {name}',
   'mod.splitConfirm': 'Créer le nouveau sujet',
+  'mod.lockResolved': 'Fermer comme résolu',
+  'mod.done.resolve': 'Le sujet est fermé comme résolu.',
+  'mod.renameTitle': 'Titre',
+  'mod.rename': 'Renommer',
+  'thread.resolved': 'Ce sujet est résolu et fermé.',
+  'thread.resolvedBadge': 'Résolu',
+  'log.action.thread.rename': 'Sujet renommé',
 };

@@ -1,4 +1,4 @@
-import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
+import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, RenameInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
 import { z } from 'zod';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
@@ -12,6 +12,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The thread page's notification level form: the level alone, the thread is the page's. */
 const WatchForm = WatchInput.pick({ level: true });
+/** A ticked box sends `true`; an unticked one nothing. */
+const LockForm = LockInput.extend({ resolved: z.preprocess((v) => v === 'true', z.boolean()) });
 /** An empty day field means no end: the API checks the rest. */
 const PinForm = z.object({ scope: PinInput.shape.scope, until: z.string().transform((d) => d || undefined) });
 const PostIdForm = z.object({ postId: z.coerce.number().int().positive() });
@@ -111,9 +113,15 @@ export const actions: Actions = {
 
   /** A moderator's thread tools: each answers on the page it was used on, with the new state loaded. */
   lock: (event) =>
-    submitForm(event, { form: 'moderate', fields: ['reason'], schema: LockInput }, async (input, values) => {
+    submitForm(event, { form: 'moderate', fields: ['reason', 'resolved'], schema: LockForm }, async (input, values) => {
       await createApi(event).lockThread(threadIdOf(event), input);
-      return succeeded('moderate', translate(event.locals.locale, 'mod.done.lock'), values);
+      return succeeded('moderate', translate(event.locals.locale, input.resolved ? 'mod.done.resolve' : 'mod.done.lock'), values);
+    }),
+  rename: (event) =>
+    submitForm(event, { form: 'moderate', fields: ['title'], schema: RenameInput }, async ({ title }) => {
+      const threadId = threadIdOf(event);
+      await createApi(event).renameThread(threadId, title);
+      redirect(303, `/threads/${threadId}`);
     }),
   unlock: (event) =>
     submitForm(event, { form: 'moderate', fields: [], schema: z.object({}) }, async () => {

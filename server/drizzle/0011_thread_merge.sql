@@ -1,1 +1,0 @@
-ALTER TABLE "threads" ADD COLUMN "merged_into_id" integer;
