@@ -84,7 +84,7 @@ export function createServices(deps: {
     threadTools,
     threadMoves,
     moderation: createModerationService({ db, tools: { ...threadTools, move: threadMoves.move } }),
-    flags: createFlagsService({ db, views: createForumViews({ db, publisher, documents }), notifications, flagsToHide: config.flagsToHide }),
+    flags: createFlagsService({ db, views: createForumViews({ db, publisher, documents }), notifications, publisher, flagsToHide: config.flagsToHide }),
     groups: createGroupsService({ db, publisher, notifications, mail }),
     live,
     search: createSearchService(db),

@@ -22,6 +22,8 @@ export interface ServerToClientEvents {
   'presence:updated': (presence: Presence) => void;
   /** the receiver may no longer take part (removed from the group, suspended); its room is left */
   'live:removed': (info: { sessionId: number }) => void;
+  /** a flag the receiver reviews was made or decided: the queue and its count are to be fetched again */
+  'flags:changed': (info: { groupId: number | null }) => void;
   /** the receiver's count of unread notifications changed (a new one, or read in another tab) */
   'notifications:unread': (info: { unread: number }) => void;
   /** the server may have missed changes (its database was away): reconnect and fetch the current state */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, signedIn } from '../support/client.ts';
 import { addMember, createGroup } from '../support/groups.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { connected, connectSocket, nextEvent } from '../support/sockets.ts';
 
 let server: TestServer;
 let author: ApiClient;
@@ -123,6 +124,27 @@ describe('flagging', () => {
     expect((await lead.post(`/api/flags/${entry.flags[0]!.id}/resolve`, { outcome: 'keep' })).status).toBe(200);
     // Outsiders cannot flag what they cannot read: the group's post is missing to them.
     expect((await flagPost(readers[2]!, reply.id)).status).toBe(404);
+  });
+
+  it('tells the reviewers of an item, live, that their queue changed, and gives them its count', async () => {
+    const { reply } = await threadWithReply();
+    const [staff, outsider] = [connectSocket(server.url, moderator.cookie), connectSocket(server.url, lead.cookie)];
+    await Promise.all([connected(staff), connected(outsider)]);
+    const before = (await moderator.get('/api/flags/count')).body.open;
+    const changed = nextEvent(staff, 'flags:changed');
+    let leadTold = false;
+    outsider.on('flags:changed', () => (leadTold = true));
+    await flagPost(readers[0]!, reply.id, 'spam');
+    expect(await changed).toEqual({ groupId: null });
+    expect((await moderator.get('/api/flags/count')).body.open).toBe(before + 1);
+    // An open-forum post is for network staff: a group's lead is not told (nor counts it).
+    const again = nextEvent(staff, 'flags:changed');
+    await flagPost(readers[1]!, reply.id, 'spam');
+    await again;
+    expect(leadTold).toBe(false);
+    expect((await readers[0]!.get('/api/flags/count')).status).toBe(403);
+    staff.close();
+    outsider.close();
   });
 
   it('refuses bad input with 400 naming the field', async () => {

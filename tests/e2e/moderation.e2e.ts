@@ -105,6 +105,11 @@ test('a reader sees a thread being locked and a reply hidden, live; both pages s
 
 test('a member flags a post; a moderator decides in the queue; the member sees the outcome', async ({ browser }) => {
   const path = await threadWithReply(browser, 'Gemeldet: Adressliste im Beitrag');
+  // The moderator has the queue open: the flag appears there without a reload.
+  const moderator = await signedIn(browser, 'moderator');
+  await moderator.getByRole('link', { name: /meldungen/i }).first().click();
+  await expect(moderator).toHaveURL(/\/mod\/queue/);
+  await moderator.waitForFunction(() => document.documentElement.dataset.live === 'connected');
   const member = await signedIn(browser, 'sabine', false);
   await member.goto(path);
   await member.getByTestId('post').filter({ hasText: '0171' }).getByRole('link', { name: /melden/i }).click();
@@ -115,11 +120,9 @@ test('a member flags a post; a moderator decides in the queue; the member sees t
   await form.getByRole('button', { name: 'Melden' }).click();
   await expect(member.getByTestId('flag-form').getByRole('status')).toHaveText('Gemeldet – danke. Die Moderation sieht es sich an.');
 
-  const moderator = await signedIn(browser, 'moderator');
-  await moderator.getByRole('link', { name: /meldungen/i }).first().click();
-  await expect(moderator).toHaveURL(/\/mod\/queue/);
   const entry = moderator.getByTestId('queue-item').filter({ hasText: 'Gemeldet: Adressliste im Beitrag' });
   await expect(entry).toContainText('Personenbezogene Daten / Datenschutz');
+  await expect(moderator.getByTestId('queue-link')).toContainText(/\d+ offen/);
   await expectAccessible(moderator);
   await entry.getByLabel('Ausblenden').check();
   await entry.getByLabel(/begründung/i).fill('Telefonnummer entfernt');

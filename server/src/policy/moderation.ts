@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { flags } from '../db/schema/index.ts';
+import { flags, groupMembers, users } from '../db/schema/index.ts';
+import { staffSql } from './accounts.ts';
 import { Forbidden } from '../lib/errors.ts';
 import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
 import { canModerateGroup } from './group-space.ts';
@@ -23,6 +24,12 @@ export function moderatedSpaceSql(actor: Actor, groupId: PgColumn): SQL {
 
 /** The flags in the queue the actor reviews, as a condition on `flags`. */
 export const reviewableFlagsSql = (actor: Actor): SQL => moderatedSpaceSql(actor, flags.groupId);
+
+/** canReviewFlags turned around, as a condition on `users`: who reviews flags on an item of this group's space (or the open network's). */
+export const flagReviewersSql = (groupId: number | null): SQL =>
+  groupId === null
+    ? staffSql()
+    : sql`(${staffSql()} or (${users.status} = 'active' and exists (select 1 from ${groupMembers} where ${groupMembers.groupId} = ${groupId} and ${groupMembers.userId} = ${users.id} and ${groupMembers.role} = 'lead' and ${groupMembers.status} = 'active')))`;
 
 /** Whether the actor reviews anything at all (the staff navigation's queue link). */
 export const reviewsFlags = (actor: Actor) => isMember(actor) && (isStaff(actor) || actor.groups.some((g) => g.role === 'lead'));

@@ -10,6 +10,9 @@ export function flagsRoutes(flags: FlagsService): Router {
   r.get('/flags', async (req, res) => {
     res.json(await flags.queue(res.locals.actor, req.query));
   });
+  r.get('/flags/count', async (_req, res) => {
+    res.json({ open: await flags.openCount(res.locals.actor) });
+  });
   r.post('/flags/:id/resolve', async (req, res) => {
     res.json(await flags.resolve(res.locals.actor, idParam(req.params.id, 'Flag'), req.body));
   });

@@ -8,6 +8,7 @@ import {
   type FlagTarget,
   type MyFlag,
   ResolveFlagInput,
+  rooms,
 } from '@praxisnetz/shared';
 import type { Db, Executor } from '../../db/client.ts';
 import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
@@ -19,6 +20,7 @@ import {
   canReadSession,
   canReviewFlags,
   canSeeThread,
+  flagReviewersSql,
   isStaff,
   requireMember,
   reviewableFlagsSql,
@@ -26,7 +28,9 @@ import {
 import { bumpThreadSeq, type ForumViews, setPostHidden, softDeletePost, updateThreadState } from '../forum/index.ts';
 import { recordModeration } from '../moderation/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
-import { authorOf } from '../users/index.ts';
+import { authorOf, findUserIds } from '../users/index.ts';
+import { logError } from '../../lib/log.ts';
+import type { Publisher } from '../../realtime/publisher.ts';
 import { describeItems, type ItemFacts, itemKey } from './flagged-items.repo.ts';
 import { authorRecords, countOpenFlags, countOpenItems, findAuthors, findFlag, type FlagRow, insertFlag, listFlags, listFlagsOf, resolveOpenFlags } from './flags.repo.ts';
 
@@ -78,9 +82,15 @@ export function createFlagsService(deps: {
   db: Db;
   views: Pick<ForumViews, 'announcePost' | 'announceThread'>;
   notifications: Pick<NotificationsService, 'tell' | 'told'>;
+  publisher: Publisher;
   flagsToHide: number;
 }) {
-  const { db, views, notifications, flagsToHide } = deps;
+  const { db, views, notifications, flagsToHide, publisher } = deps;
+
+  /** After a flag was made or decided: the queues of those who review the item change, live. */
+  async function announceQueue(groupId: number | null): Promise<void> {
+    for (const id of await findUserIds(db, flagReviewersSql(groupId))) publisher.toRoom(rooms.user(id), 'flags:changed', { groupId });
+  }
 
   /** Hides a post or thread (by a moderator, or by flags pending review) inside the caller's transaction. */
   async function hide(tx: Executor, facts: ItemFacts, by: number, reason: string | null): Promise<void> {
@@ -133,6 +143,7 @@ export function createFlagsService(deps: {
         return { flag, hidden: due };
       });
       if (hidden) await announce(user, facts);
+      await announceQueue(facts.groupId).catch((err: unknown) => logError('announcing the flag queue', err));
       return { ...toFlagFields(flag), item: { type: facts.type, id: facts.id, title: facts.title, href: facts.href } };
     },
 
@@ -218,6 +229,7 @@ export function createFlagsService(deps: {
       });
       await notifications.told(told);
       if (outcome !== 'keep' || facts.hidden) await announce(user, facts);
+      await announceQueue(facts.groupId).catch((err: unknown) => logError('announcing the flag queue', err));
       return { outcome, resolved };
     },
   };

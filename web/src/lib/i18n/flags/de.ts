@@ -44,5 +44,6 @@ export const flagsDe = {
   'myFlags.outcome.hide': 'geprüft: ausgeblendet',
   'myFlags.outcome.delete': 'geprüft: entfernt',
   'myFlags.note': 'Begründung der Moderation: {note}',
+  'queue.changed': 'Die Liste der Meldungen hat sich geändert.',
 } as const;
 export type FlagsMessages = Record<keyof typeof flagsDe, string>;

@@ -45,4 +45,5 @@ export const flagsEn: FlagsMessages = {
   'myFlags.outcome.hide': 'reviewed: hidden',
   'myFlags.outcome.delete': 'reviewed: removed',
   'myFlags.note': 'The moderators’ reason: {note}',
+  'queue.changed': 'The list of flags has changed.',
 };

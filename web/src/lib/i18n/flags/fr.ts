@@ -45,4 +45,5 @@ export const flagsFr: FlagsMessages = {
   'myFlags.outcome.hide': 'examiné : masqué',
   'myFlags.outcome.delete': 'examiné : supprimé',
   'myFlags.note': 'Motif de la modération : {note}',
+  'queue.changed': 'La liste des signalements a changé.',
 };
