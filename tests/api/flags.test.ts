@@ -126,6 +126,16 @@ describe('flagging', () => {
     expect((await flagPost(readers[2]!, reply.id)).status).toBe(404);
   });
 
+  it('takes documents out of the library when a review deletes them, and keeps live questions to their room', async () => {
+    const documentId = (await readers[0]!.get('/api/documents')).body.items[0].id;
+    expect((await readers[1]!.post('/api/flags', { targetType: 'document', targetId: documentId, reason: 'outdated' })).status).toBe(201);
+    const entry = (await queueEntry(moderator, 'document', documentId))!;
+    expect(entry.outcomes).toEqual(['keep', 'delete']);
+    expect((await moderator.post(`/api/flags/${entry.flags[0]!.id}/resolve`, { outcome: 'delete', note: 'Veraltet' })).status).toBe(200);
+    expect((await readers[1]!.get(`/api/documents/${documentId}`)).status).toBe(404);
+    expect((await entries(readers[1]!)).find((n) => n.kind === 'flag_resolved' && n.document?.id === documentId)).toBeTruthy();
+  });
+
   it('tells the reviewers of an item, live, that their queue changed, and gives them its count', async () => {
     const { reply } = await threadWithReply();
     const [staff, outsider] = [connectSocket(server.url, moderator.cookie), connectSocket(server.url, lead.cookie)];

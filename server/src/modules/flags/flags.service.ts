@@ -25,6 +25,7 @@ import {
   requireMember,
   reviewableFlagsSql,
 } from '../../policy/index.ts';
+import { updateDocument } from '../documents/index.ts';
 import { bumpThreadSeq, type ForumViews, setPostHidden, softDeletePost, updateThreadState } from '../forum/index.ts';
 import { recordModeration } from '../moderation/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
@@ -37,8 +38,11 @@ import { authorRecords, countOpenFlags, countOpenItems, findAuthors, findFlag, t
 const QUEUE_FLAGS_MAX = 500;
 const MY_FLAGS_MAX = 100;
 
-/** What each kind of item allows beyond keeping it: posts are hidden or deleted, threads hidden. */
-const OUTCOMES: Record<FlagTarget, FlagOutcome[]> = { post: ['keep', 'hide', 'delete'], thread: ['keep', 'hide'], document: ['keep'], question: ['keep'] };
+/**
+ * What each kind of item allows beyond keeping it: posts are hidden or deleted, threads hidden,
+ * documents deleted (from the library); live questions are dismissed in their room.
+ */
+const OUTCOMES: Record<FlagTarget, FlagOutcome[]> = { post: ['keep', 'hide', 'delete'], thread: ['keep', 'hide'], document: ['keep', 'delete'], question: ['keep'] };
 /** Flags hide these kinds of item pending review. */
 const HIDDEN_BY_FLAGS: FlagTarget[] = ['post', 'thread'];
 
@@ -195,14 +199,15 @@ export function createFlagsService(deps: {
       const { outcome, note } = parseInput(ResolveFlagInput, input);
       const facts = (await describeItems(db, [{ type: flag.targetType, id: flag.targetId }])).get(itemKey(flag.targetType, flag.targetId));
       if (!facts) throw NotFound('Item');
-      if (!OUTCOMES[facts.type].includes(outcome)) throw ValidationError({ outcome: `A ${facts.type} can only be kept${facts.type === 'thread' ? ' or hidden' : ''} from the queue.` });
+      if (!OUTCOMES[facts.type].includes(outcome)) throw ValidationError({ outcome: `From the queue a ${facts.type} can be: ${OUTCOMES[facts.type].join(', ')}.` });
       const reason = note || null;
       const { told, resolved } = await db.transaction(async (tx) => {
         const reporters = await resolveOpenFlags(tx, facts.type, facts.id, { outcome, note: reason, by: user.id });
         if (reporters.length === 0) throw Conflict('These flags were reviewed already.', 'conflict');
         if (outcome === 'keep' && facts.hidden && HIDDEN_BY_FLAGS.includes(facts.type)) await unhide(tx, facts);
         if (outcome === 'hide') await hide(tx, facts, user.id, reason);
-        if (outcome === 'delete') await softDeletePost(tx, facts.id, user.id, await bumpThreadSeq(tx, facts.threadId!));
+        if (outcome === 'delete' && facts.type === 'post') await softDeletePost(tx, facts.id, user.id, await bumpThreadSeq(tx, facts.threadId!));
+        if (outcome === 'delete' && facts.type === 'document') await updateDocument(tx, facts.id, { deletedAt: new Date(), deletedBy: user.id });
         await recordModeration(tx, {
           actorId: user.id,
           action: 'flag.resolve',
