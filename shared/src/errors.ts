@@ -29,6 +29,8 @@ export const ApiErrorBody = z.object({
     code: ErrorCode,
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
+    /** facts the client words itself: a suspension's `reason` and `until` */
+    details: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from './common.ts';
 import { ModerationEntry } from './live.ts';
 import { line } from './text.ts';
+import { User } from './users.ts';
 
 /** What the network's moderation log is filtered by: who, what (an action or its prefix, e.g. `thread.`), where, when. */
 export const ModerationLogQuery = z
@@ -31,6 +32,20 @@ export const LogEntry = ModerationEntry.extend({
   undo: UndoAction.nullable(),
 });
 export type LogEntry = z.infer<typeof LogEntry>;
+
+/** An account as the staff look after it: what they may do with it, and its record. */
+export const AccountRecord = z.object({
+  user: User,
+  permissions: z.object({ canSuspend: z.boolean(), canSetRole: z.boolean(), canSendReset: z.boolean() }),
+  posts: z.array(
+    z.object({ id: z.number().int(), threadId: z.number().int(), threadTitle: z.string(), excerpt: z.string(), createdAt: z.string(), hidden: z.boolean(), deleted: z.boolean() }),
+  ),
+  flags: z.array(
+    z.object({ targetType: z.string(), targetId: z.number().int(), reason: z.string(), status: z.string(), outcome: z.string().nullable(), createdAt: z.string() }),
+  ),
+  log: z.array(LogEntry),
+});
+export type AccountRecord = z.infer<typeof AccountRecord>;
 
 export const MODERATION_LOG_PER_PAGE = 50;
 /** the most rows one CSV export holds */

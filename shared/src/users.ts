@@ -44,6 +44,11 @@ export const User = Author.extend({
   /** starting or replying to a thread watches it */
   autoWatch: z.boolean(),
   createdAt: z.string(),
+  /** when the person last used the platform, to the hour */
+  lastSeenAt: z.string().nullable(),
+  /** a suspension's end (null: until reinstated, or not suspended) and reason */
+  suspendedUntil: z.string().nullable(),
+  suspendReason: z.string().nullable(),
   permissions: UserPermissions,
 });
 export type User = z.infer<typeof User>;
@@ -127,10 +132,24 @@ export const AutoWatchInput = z.object({ autoWatch: z.boolean() });
 export type AutoWatchInput = z.infer<typeof AutoWatchInput>;
 export type UpdateLocaleInput = z.infer<typeof UpdateLocaleInput>;
 
-/** `q`: a part of the name or the address (the staff's search); at most USER_SEARCH_MAX people come back. */
-export const UserListQuery = z.object({ status: UserStatus.optional(), q: line().trim().max(100).optional() });
-export const USER_SEARCH_MAX = 50;
+/**
+ * The staff's list of accounts: by status, role, city, when last seen (`seen`: within 7, 30 or
+ * 90 days, or `never`), and a part of the name or the address (`q`); USERS_PER_PAGE a page.
+ */
+export const UserListQuery = z.object({
+  status: UserStatus.optional(),
+  role: Role.optional(),
+  city: line().max(100).optional(),
+  seen: z.enum(['7', '30', '90', 'never']).optional(),
+  q: line().trim().max(100).optional(),
+  cursor: line().max(200).optional(),
+});
+export const USERS_PER_PAGE = 100;
 export type UserListQuery = z.infer<typeof UserListQuery>;
+
+/** A suspension: why (shown to the person at sign-in) and until which day (none: until reinstated). */
+export const SuspendInput = z.object({ reason: line().trim().min(3).max(500), until: z.iso.date().optional() });
+export type SuspendInput = z.infer<typeof SuspendInput>;
 
 export const UpdateRoleInput = z.object({ role: Role });
 export type UpdateRoleInput = z.infer<typeof UpdateRoleInput>;

@@ -105,7 +105,7 @@ describe('taking someone out of a room', () => {
     await room.join(id);
     const gone = new Promise<string>((resolve) => room.socket.once('disconnect', resolve));
     const moderator = await signedIn(server.url, 'moderator');
-    expect((await moderator.post(`/api/users/${await userId(nadine)}/suspend`)).status).toBe(200);
+    expect((await moderator.post(`/api/users/${await userId(nadine)}/suspend`, { reason: 'Wiederholt beleidigend' })).status).toBe(200);
     expect(await gone).toBe('io server disconnect');
     const again = connectSocket(server.url, nadine.cookie);
     sockets.push(again);

@@ -67,7 +67,7 @@ describe('when a session ends, its live connection ends too', () => {
     const { socket } = await openTab('lena');
     const admin = await signedIn(server.url, 'admin');
     const closed = disconnectedByServer(socket);
-    expect((await admin.post(`/api/users/${await userId('lena')}/suspend`)).status).toBe(200);
+    expect((await admin.post(`/api/users/${await userId('lena')}/suspend`, { reason: 'Zugang verloren gemeldet' })).status).toBe(200);
     expect(await closed).toBe('io server disconnect');
   });
 

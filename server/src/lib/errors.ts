@@ -5,6 +5,8 @@ export class AppError extends Error {
   readonly status: number;
   readonly code: ErrorCode;
   readonly fields?: Record<string, string>;
+  /** facts the client words itself (a suspension's reason and end) */
+  details?: Record<string, string>;
   constructor(status: number, code: ErrorCode, message: string, fields?: Record<string, string>) {
     super(message);
     this.status = status;
@@ -21,6 +23,12 @@ export const Forbidden = (message = 'You may not do this.', code: ErrorCode = 'f
 export const NotFound = (what = 'Resource') => new AppError(404, 'not_found', `${what} not found.`);
 export const Conflict = (message: string, code: ErrorCode = 'conflict', fields?: Record<string, string>) =>
   new AppError(409, code, message, fields);
+/** A suspended account is refused, with the suspension's reason and end (if any) for the person. */
+export const Suspended = (suspension: { reason: string | null; until: Date | null }) =>
+  Object.assign(new AppError(403, 'account_suspended', 'This account is suspended.'), {
+    details: { ...(suspension.reason && { reason: suspension.reason }), ...(suspension.until && { until: suspension.until.toISOString() }) },
+  });
+
 export const RateLimited = (retryAfterSeconds: number) =>
   Object.assign(new AppError(429, 'rate_limited', 'Too many attempts. Please wait and try again.'), {
     retryAfterSeconds,

@@ -1,6 +1,7 @@
 import { NOTIFICATION_KINDS, type NotificationKind } from '@praxisnetz/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { cities, users } from '../db/schema/index.ts';
+import { Forbidden } from '../lib/errors.ts';
 import { type Actor, isStaff } from './actor.ts';
 
 /** isStaff turned around, as a condition on `users`: the active moderators and admins, who approve new accounts. */
@@ -15,6 +16,14 @@ export function approversOfSql(cityId: number | null): SQL {
   if (cityId === null) return staffSql();
   const sameCountry = sql`(select ${cities.id} from ${cities} where ${cities.country} = (select c.country from ${cities} c where c.id = ${cityId}))`;
   return sql`(${staffSql()} and (${users.role} = 'admin' or ${users.cityId} is null or ${users.cityId} in ${sameCountry}))`;
+}
+
+/** Moderators look after members' accounts (suspend, reinstate); moderators' and admins' accounts only admins. */
+export const keepsAccount = (staff: NonNullable<Actor>, account: { role: 'member' | 'moderator' | 'admin' }) =>
+  isStaff(staff) && (account.role === 'member' || staff.role === 'admin');
+
+export function requireAccountKeeper(staff: NonNullable<Actor>, account: { role: 'member' | 'moderator' | 'admin' }): void {
+  if (!keepsAccount(staff, account)) throw Forbidden('Only administrators look after the accounts of moderators and administrators.');
 }
 
 /** The kinds of notification that apply to the actor: an account awaiting approval only to those who approve accounts. */

@@ -29,6 +29,11 @@ export const users = pgTable(
     weeklyDigestAt: timestamp({ withTimezone: true, precision: 3 }),
     /** when the person confirmed their address through the link mailed to it; unconfirmed accounts are not approved */
     emailConfirmedAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** the last time the person used the platform (kept to the hour) */
+    lastSeenAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** a suspension's end (none: until reinstated) and its reason, shown to the person at sign-in */
+    suspendedUntil: timestamp({ withTimezone: true, precision: 3 }),
+    suspendReason: text(),
   },
   (t) => [index('users_status_idx').on(t.status), index('users_city_idx').on(t.cityId)],
 );

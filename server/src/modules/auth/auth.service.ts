@@ -1,7 +1,7 @@
 import { ChangePasswordInput, LoginInput, RegisterInput, rooms, type User } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireSignedIn } from '../../policy/index.ts';
-import { AppError, Forbidden, ValidationError } from '../../lib/errors.ts';
+import { AppError, Suspended, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { findCityBySlug } from '../cities/index.ts';
@@ -75,9 +75,13 @@ export function createAuthService(deps: {
       const ok = user ? await verifyPassword(user.passwordHash, data.password) : (await verifyAgainstDummy(data.password), false);
       if (!user || !ok) throw invalidCredentials();
       await limiter.succeed(data.email, ip);
-      if (user.status === 'suspended') throw Forbidden('This account is suspended.', 'account_suspended');
+      if (user.status === 'suspended') {
+        // A suspension with an end is over once the end has passed: the account is active again.
+        if (!user.suspendedUntil || user.suspendedUntil.getTime() > Date.now()) throw Suspended({ reason: user.suspendReason, until: user.suspendedUntil });
+        await updateUser(db, user.id, { status: 'active', suspendedUntil: null, suspendReason: null });
+      }
       const session = await sessions.create(user.id);
-      return { user: toUser(user), ...session };
+      return { user: toUser((await findUserById(db, user.id))!), ...session };
     },
 
     async logout(token: string): Promise<void> {

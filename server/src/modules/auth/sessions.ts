@@ -1,7 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../../db/client.ts';
-import type { UserWithCity } from '../users/index.ts';
+import { updateUser, type UserWithCity } from '../users/index.ts';
 import { deleteExpiredSessions, deleteSession, extendSession, findSessionExpiry, findSessionWithUser, insertSession } from './sessions.repo.ts';
 
 /** Lucia's session design: the browser holds a random token, the database only its SHA-256. */
@@ -25,7 +25,8 @@ export interface SessionStore {
   purgeExpired(): Promise<void>;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
 export function createSessionStore(db: Db, sessionDays: number): SessionStore {
   const lifetime = sessionDays * DAY;
@@ -34,6 +35,7 @@ export function createSessionStore(db: Db, sessionDays: number): SessionStore {
       const token = generateSessionToken();
       const expiresAt = new Date(Date.now() + lifetime);
       await insertSession(db, { id: sessionIdOf(token), userId, expiresAt });
+      await updateUser(db, userId, { lastSeenAt: new Date() });
       return { token, expiresAt };
     },
     async validate(token, opts = {}) {
@@ -46,6 +48,8 @@ export function createSessionStore(db: Db, sessionDays: number): SessionStore {
         await deleteSession(db, id);
         return null;
       }
+      // When the person was last here, to the hour (the user list's "last seen").
+      if (opts.renew !== false && (!user.lastSeenAt || now - user.lastSeenAt.getTime() > HOUR)) await updateUser(db, user.id, { lastSeenAt: new Date(now) });
       // Sliding expiry: renew once half the lifetime has passed.
       if (opts.renew === false || session.expiresAt.getTime() - now >= lifetime / 2) {
         return { user, sessionId: id, expiresAt: session.expiresAt, renewed: false };

@@ -1,8 +1,7 @@
 import { HideInput, LockInput, PinInput, type Post, RenameInput, type ThreadStatus } from '@praxisnetz/shared';
-import { sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
-import { NETWORK_TIME_ZONE } from '../../lib/network-time.ts';
+import { endOfNetworkDay } from '../../lib/network-time.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { type Actor, postAudience, postPermissions, requireThreadModerator, requireThreadRenamer } from '../../policy/index.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -13,11 +12,9 @@ import { setPostHidden } from './posts.repo.ts';
 import { bumpThreadSeq, updateThreadState } from './threads.repo.ts';
 
 /** The end of a pin: a day's end in network time, or the moment given; it must lie ahead. */
-async function pinEnd(db: Executor, until: string | undefined): Promise<Date | null> {
+function pinEnd(until: string | undefined): Date | null {
   if (until === undefined) return null;
-  const end = until.includes('T')
-    ? new Date(until)
-    : new Date(((await db.execute(sql`select ((${until}::date + 1)::timestamp at time zone ${NETWORK_TIME_ZONE}) as t`)) as unknown as { rows: { t: string | Date }[] }).rows[0]!.t);
+  const end = until.includes('T') ? new Date(until) : endOfNetworkDay(until);
   if (end.getTime() <= Date.now()) throw ValidationError({ until: 'Choose a day or moment in the future.' });
   return end;
 }
@@ -89,7 +86,7 @@ export function createThreadTools(deps: { db: Db; publisher: Publisher; document
       if (scope === 'global' && !views.statusOf(actor, row.thread, row.category).permissions.canPinGlobally) {
         throw Forbidden('Only network moderators and administrators pin above every list.');
       }
-      const end = await pinEnd(db, until);
+      const end = pinEnd(until);
       return change(actor, threadId, async (tx, moderatorId, groupId) => {
         await updateThreadState(tx, threadId, { pinScope: scope, pinnedUntil: end });
         await recordModeration(tx, { actorId: moderatorId, action: 'thread.pin', threadId, groupId, details: { scope, until: end?.toISOString() ?? null } });

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { NETWORK_TIME_ZONE } from '../../lib/network-time.ts';
-import { categories, cities, groups, moderationLog, posts, threads, users } from '../../db/schema/index.ts';
+import { categories, cities, flags, groups, moderationLog, posts, threads, users } from '../../db/schema/index.ts';
 
 export type ModerationRow = typeof moderationLog.$inferSelect;
 
@@ -81,3 +81,26 @@ export async function listModerationLog(db: Executor, filters: LogFilters, scope
     .limit(limit);
 }
 export type LogRow = Awaited<ReturnType<typeof listModerationLog>>[number];
+
+const RECORD_MAX = 20;
+
+/** An account's latest posts (with their thread), for the staff. */
+export async function recentPostsOf(db: Executor, userId: number) {
+  return db
+    .select({ post: { id: posts.id, body: posts.body, createdAt: posts.createdAt, hiddenAt: posts.hiddenAt, deletedAt: posts.deletedAt }, threadId: threads.id, threadTitle: threads.title })
+    .from(posts)
+    .innerJoin(threads, eq(threads.id, posts.threadId))
+    .where(eq(posts.authorId, userId))
+    .orderBy(desc(posts.id))
+    .limit(RECORD_MAX);
+}
+
+/** Flags on what the account wrote, newest first. */
+export async function flagsAgainst(db: Executor, userId: number) {
+  return db.select().from(flags).where(eq(flags.authorId, userId)).orderBy(desc(flags.id)).limit(RECORD_MAX);
+}
+
+/** Log entries about the account (it was acted on), in the reader's scope. */
+export async function logAbout(db: Executor, userId: number, scope: SQL) {
+  return listModerationLog(db, {}, and(scope, eq(moderationLog.targetUserId, userId))!, null, RECORD_MAX);
+}

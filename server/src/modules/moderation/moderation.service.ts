@@ -1,13 +1,13 @@
-import { type LogEntry, MODERATION_LOG_EXPORT_MAX, MODERATION_LOG_PER_PAGE, ModerationLogQuery, type Page, type UndoAction } from '@praxisnetz/shared';
+import { type AccountRecord, type LogEntry, MODERATION_LOG_EXPORT_MAX, MODERATION_LOG_PER_PAGE, ModerationLogQuery, type Page, type UndoAction } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 import type { Db } from '../../db/client.ts';
 import { decodeCursor, encodeCursor, isIdKey } from '../../lib/cursor.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, moderatedSpaceSql } from '../../policy/index.ts';
+import { type Actor, isAdmin, keepsAccount, moderatedSpaceSql, requireStaff } from '../../policy/index.ts';
 import { moderationLog } from '../../db/schema/index.ts';
-import { toAuthor } from '../users/index.ts';
-import { type LogFilters, type LogRow, listModerationLog } from './moderation-log.repo.ts';
+import { findUserById, toAuthor, toUser } from '../users/index.ts';
+import { flagsAgainst, type LogFilters, type LogRow, listModerationLog, logAbout, recentPostsOf } from './moderation-log.repo.ts';
 
 /** What undoes a logged action, while its effect still holds. */
 const UNDO: Record<string, { undo: UndoAction; holds: (r: LogRow) => boolean }> = {
@@ -98,6 +98,33 @@ export function createModerationService(deps: { db: Db; tools: Undoers }) {
         // Cells that a spreadsheet would run as a formula are quoted and prefixed (CSV injection).
         { escapeFormulae: true },
       );
+    },
+
+    /** An account's record for the staff: its latest posts, flags on what it wrote, what was done about it; and what the reader may do with it. */
+    async account(actor: Actor, userId: number): Promise<AccountRecord> {
+      const staff = requireStaff(actor);
+      const account = await findUserById(db, userId);
+      if (!account) throw NotFound('User');
+      const [posts, flagged, log] = await Promise.all([recentPostsOf(db, userId), flagsAgainst(db, userId), logAbout(db, userId, moderatedSpaceSql(staff, moderationLog.groupId))]);
+      return {
+        user: toUser(account),
+        permissions: {
+          canSuspend: staff.id !== userId && keepsAccount(staff, account),
+          canSetRole: isAdmin(staff) && staff.id !== userId,
+          canSendReset: isAdmin(staff) && account.status !== 'suspended',
+        },
+        posts: posts.map((r) => ({
+          id: r.post.id,
+          threadId: r.threadId,
+          threadTitle: r.threadTitle,
+          excerpt: r.post.deletedAt ? '' : r.post.body.slice(0, 200),
+          createdAt: r.post.createdAt.toISOString(),
+          hidden: r.post.hiddenAt !== null,
+          deleted: r.post.deletedAt !== null,
+        })),
+        flags: flagged.map((f) => ({ targetType: f.targetType, targetId: f.targetId, reason: f.reason, status: f.status, outcome: f.outcome, createdAt: f.createdAt.toISOString() })),
+        log: log.map(toLogEntry),
+      };
     },
 
     /** Undoes a lock, pin, hiding or move from the log, with the actor's rights on the thread; answers with the entry as it stands now. */

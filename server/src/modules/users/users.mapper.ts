@@ -17,6 +17,9 @@ export function toUser(u: UserWithCity): User {
     timeZone: u.timeZone,
     autoWatch: u.autoWatch,
     createdAt: u.createdAt.toISOString(),
+    lastSeenAt: u.lastSeenAt?.toISOString() ?? null,
+    suspendedUntil: u.status === 'suspended' ? (u.suspendedUntil?.toISOString() ?? null) : null,
+    suspendReason: u.status === 'suspended' ? u.suspendReason : null,
     permissions: { takePart: isMember(u), moderate: isStaff(u), administer: isAdmin(u), reviewFlags: reviewsFlags(u) },
   };
 }

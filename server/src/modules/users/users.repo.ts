@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { cities, users } from '../../db/schema/index.ts';
@@ -53,17 +53,41 @@ export async function findUserByEmail(db: Executor, email: string): Promise<User
   return rows[0] && toUserWithCity(rows[0]);
 }
 
-/** People by status and/or a part of name or address (at most `limit` when searching). */
-export async function listUsers(db: Executor, filter: { status?: UserRow['status']; q?: string; limit?: number }): Promise<UserWithCity[]> {
+export interface UserFilter {
+  status?: UserRow['status'];
+  role?: UserRow['role'];
+  citySlug?: string;
+  /** seen within this many days, or never */
+  seen?: number | 'never';
+  /** a part of the name or the address */
+  q?: string;
+}
+
+/** People by the staff's filters, oldest account first, after the cursor (created, id). */
+export async function listUsers(db: Executor, filter: UserFilter, after: { at: Date; id: number } | null, limit: number): Promise<UserWithCity[]> {
   const pattern = filter.q && `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const query = db
+  const seen =
+    filter.seen === 'never'
+      ? isNull(users.lastSeenAt)
+      : filter.seen !== undefined
+        ? sql`${users.lastSeenAt} > now() - make_interval(days => ${filter.seen})`
+        : undefined;
+  const rows = await db
     .select(withCity)
     .from(users)
     .leftJoin(cities, eq(users.cityId, cities.id))
-    .where(and(filter.status ? eq(users.status, filter.status) : undefined, pattern ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined))
+    .where(
+      and(
+        filter.status ? eq(users.status, filter.status) : undefined,
+        filter.role ? eq(users.role, filter.role) : undefined,
+        filter.citySlug ? eq(cities.slug, filter.citySlug) : undefined,
+        seen,
+        pattern ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined,
+        after ? sql`(${users.createdAt}, ${users.id}) > (${after.at.toISOString()}::timestamptz, ${after.id})` : undefined,
+      ),
+    )
     .orderBy(asc(users.createdAt), asc(users.id))
-    .$dynamic();
-  const rows = await (filter.limit ? query.limit(filter.limit) : query);
+    .limit(limit);
   return rows.map(toUserWithCity);
 }
 

@@ -17,7 +17,7 @@ export function usersRoutes(users: UsersService): Router {
     res.json({ user: await users.updateLocale(res.locals.actor, req.body) });
   });
   r.get('/users', async (req, res) => {
-    res.json({ items: await users.list(res.locals.actor, req.query) });
+    res.json(await users.list(res.locals.actor, req.query));
   });
   r.get('/users/:id', async (req, res) => {
     res.json({ user: await users.profile(res.locals.actor, idParam(req.params.id, 'User')) });
@@ -30,7 +30,7 @@ export function usersRoutes(users: UsersService): Router {
     res.status(204).end();
   });
   r.post('/users/:id/suspend', async (req, res) => {
-    res.json({ user: await users.suspend(res.locals.actor, idParam(req.params.id, 'User')) });
+    res.json({ user: await users.suspend(res.locals.actor, idParam(req.params.id, 'User'), req.body) });
   });
   r.delete('/users/:id/sessions', async (req, res) => {
     await users.endSessions(res.locals.actor, idParam(req.params.id, 'User'));

@@ -1,6 +1,21 @@
-import { AutoWatchInput, type Profile, RejectInput, rooms, UpdateLocaleInput, UpdateRoleInput, UpdateProfileInput, type User, USER_SEARCH_MAX, UserListQuery } from '@praxisnetz/shared';
+import {
+  AutoWatchInput,
+  type Page,
+  type Profile,
+  RejectInput,
+  rooms,
+  SuspendInput,
+  UpdateLocaleInput,
+  UpdateRoleInput,
+  UpdateProfileInput,
+  type User,
+  USERS_PER_PAGE,
+  UserListQuery,
+} from '@praxisnetz/shared';
+import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
+import { endOfNetworkDay } from '../../lib/network-time.ts';
 import type { Db } from '../../db/client.ts';
-import { type Actor, requireAdmin, requireMember, requireSignedIn, requireStaff } from '../../policy/index.ts';
+import { type Actor, requireAccountKeeper, requireAdmin, requireMember, requireSignedIn, requireStaff } from '../../policy/index.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
@@ -43,10 +58,19 @@ export function createUsersService(deps: {
       return toUser(requireSignedIn(actor));
     },
 
-    async list(actor: Actor, query: unknown): Promise<User[]> {
+    async list(actor: Actor, query: unknown): Promise<Page<User>> {
       requireStaff(actor);
-      const { status, q } = parseInput(UserListQuery, query);
-      return (await listUsers(db, { status, q, limit: q ? USER_SEARCH_MAX : undefined })).map(toUser);
+      const { status, role, city, seen, q, cursor } = parseInput(UserListQuery, query);
+      const after = decodeCursor(cursor, isActivityKey);
+      const rows = await listUsers(
+        db,
+        { status, role, citySlug: city, seen: seen === 'never' ? 'never' : seen ? Number(seen) : undefined, q },
+        after && { at: new Date(after.at), id: after.id },
+        USERS_PER_PAGE + 1,
+      );
+      const items = rows.slice(0, USERS_PER_PAGE).map(toUser);
+      const last = items.at(-1);
+      return { items, nextCursor: rows.length > USERS_PER_PAGE && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
     },
 
     /** Approves a pending account whose address is confirmed; its owner is told in the app and by mail. */
@@ -94,16 +118,19 @@ export function createUsersService(deps: {
      * Suspension signs the account out everywhere and closes its live connections at once; only
      * admins suspend moderators and admins, and nobody suspends themselves.
      */
-    async suspend(actor: Actor, id: number): Promise<User> {
+    async suspend(actor: Actor, id: number, input: unknown): Promise<User> {
       const staff = requireStaff(actor);
       const user = await findUserById(db, id);
       if (!user) throw NotFound('User');
       if (id === staff.id) throw Forbidden('You cannot suspend yourself.');
-      if (user.role !== 'member' && staff.role !== 'admin') throw Forbidden('Only administrators suspend moderators and administrators.');
+      requireAccountKeeper(staff, user);
+      const { reason, until } = parseInput(SuspendInput, input);
+      const end = until ? endOfNetworkDay(until) : null;
+      if (end && end.getTime() <= Date.now()) throw ValidationError({ until: 'Choose a day in the future.' });
       await db.transaction(async (tx) => {
-        await updateUser(tx, id, { status: 'suspended' });
+        await updateUser(tx, id, { status: 'suspended', suspendedUntil: end, suspendReason: reason });
         await deleteUserSessions(tx, id);
-        await recordModeration(tx, { actorId: staff.id, action: 'user.suspend', targetUserId: id });
+        await recordModeration(tx, { actorId: staff.id, action: 'user.suspend', targetUserId: id, details: { reason, until: end?.toISOString() ?? null } });
       });
       publisher.disconnect(rooms.user(id));
       return reload(id);
@@ -127,9 +154,10 @@ export function createUsersService(deps: {
       const staff = requireStaff(actor);
       const user = await findUserById(db, id);
       if (!user) throw NotFound('User');
+      requireAccountKeeper(staff, user);
       if (user.status !== 'suspended') return toUser(user);
       await db.transaction(async (tx) => {
-        await updateUser(tx, id, { status: 'active' });
+        await updateUser(tx, id, { status: 'active', suspendedUntil: null, suspendReason: null });
         await recordModeration(tx, { actorId: staff.id, action: 'user.reinstate', targetUserId: id });
       });
       return reload(id);

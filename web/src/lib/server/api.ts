@@ -10,6 +10,8 @@ import {
   type PostInput,
   type RegisterInput,
   type RejectInput,
+  type Role,
+  type SuspendInput,
   type SearchQuery,
   type UpdateDocumentInput,
   type UpdateProfileInput,
@@ -30,13 +32,16 @@ export class ApiError extends Error {
   readonly fields: Record<string, string>;
   /** seconds until a refused (429) request may be tried again */
   readonly retryAfter: number | undefined;
+  /** facts to word for the person (a suspension's reason and end) */
+  readonly details: Record<string, string>;
 
-  constructor(status: number, code: ErrorCode, message: string, fields: Record<string, string> = {}, retryAfter?: number) {
+  constructor(status: number, code: ErrorCode, message: string, fields: Record<string, string> = {}, retryAfter?: number, details: Record<string, string> = {}) {
     super(message);
     this.status = status;
     this.code = code;
     this.fields = fields;
     this.retryAfter = retryAfter;
+    this.details = details;
   }
 }
 
@@ -56,8 +61,8 @@ function calls(context: PageContext): { read: Call; write: Call; id: (value: num
       const failure = context.failure(e);
       if (failure.status === 503) error(503, { message: 'unavailable', code: 'unavailable' });
       if (failure.status >= 500) throw e;
-      const { code, message, fields } = failure.body.error;
-      throw new ApiError(failure.status, code, message, fields, failure.retryAfterSeconds);
+      const { code, message, fields, details } = failure.body.error;
+      throw new ApiError(failure.status, code, message, fields, failure.retryAfterSeconds, details);
     }
   };
   const { actor, services } = context;
@@ -110,8 +115,12 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     register: (input: RegisterInput) => write(() => s.auth.register(input)),
     changePassword: (input: ChangePasswordInput) => write(() => s.auth.changePassword(actor, context.sessionToken ?? '', input)),
 
-    pendingUsers: () => read(() => s.users.list(actor, { status: 'pending' })),
-    findUsers: (q: string) => read(() => s.users.list(actor, { q })),
+    pendingUsers: () => read(async () => (await s.users.list(actor, { status: 'pending' })).items),
+    users: (query: Record<string, string>) => read(() => s.users.list(actor, query)),
+    accountRecord: (userId: number) => read(() => s.moderation.account(actor, id(userId))),
+    suspendUser: (userId: number, input: SuspendInput) => write(() => s.users.suspend(actor, id(userId), input)),
+    reinstateUser: (userId: number) => write(() => s.users.reinstate(actor, id(userId))),
+    setRole: (userId: number, role: Role) => write(() => s.users.setRole(actor, id(userId), { role })),
     approveUser: (userId: number) => write(() => s.users.approve(actor, id(userId))),
     rejectUser: (userId: number, input: RejectInput) => write(() => s.users.reject(actor, id(userId), input)),
 

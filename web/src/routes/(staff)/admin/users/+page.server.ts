@@ -2,13 +2,18 @@ import { RejectInput } from '@praxisnetz/shared';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
 import { apiFailure, readForm, submitForm, succeeded } from '#lib/server/forms.ts';
+import { loadFailure } from '#lib/server/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
+
+/** The list's filters, as the address gives them (empty ones left out). */
+const FILTERS = ['q', 'status', 'role', 'city', 'seen', 'cursor'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
-  const q = event.url.searchParams.get('q')?.trim() ?? '';
-  const [pending, found] = await Promise.all([api.pendingUsers(), q ? api.findUsers(q) : null]);
-  return { pending, q, found };
+  const query = Object.fromEntries(FILTERS.flatMap((key) => (event.url.searchParams.get(key)?.trim() ? [[key, event.url.searchParams.get(key)!.trim()]] : [])));
+  const [pending, accounts, cities] = await Promise.all([api.pendingUsers(), api.users(query).catch((e) => loadFailure(event, e)), api.cities()]);
+  const { cursor: _, ...filters } = query;
+  return { pending, accounts, filters, cities };
 };
 
 /** The person an action is about, by the id in its form (the name is for the confirmation). */
@@ -32,11 +37,5 @@ export const actions: Actions = {
     submitForm(event, { form: 'reject', fields: ['userId', 'name', 'reason'], schema: RejectInput }, async (input, values) => {
       await createApi(event).rejectUser(Number(values.userId), input);
       return succeeded('reject', translate(event.locals.locale, 'approvals.rejected', { name: values.name }));
-    }),
-
-  sendReset: (event) =>
-    withUser(event, 'sendReset', async ({ userId, name }) => {
-      await createApi(event).sendPasswordReset(Number(userId));
-      return translate(event.locals.locale, 'members.resetSent', { name });
     }),
 };
