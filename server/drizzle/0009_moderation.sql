@@ -32,6 +32,12 @@ ALTER TABLE "threads" ADD COLUMN "hidden_at" timestamp (3) with time zone;--> st
 ALTER TABLE "threads" ADD COLUMN "hidden_by" integer;--> statement-breakpoint
 ALTER TABLE "threads" ADD COLUMN "hidden_reason" text;--> statement-breakpoint
 ALTER TABLE "threads" ADD COLUMN "merged_into_id" integer;--> statement-breakpoint
+ALTER TABLE "threads" ADD COLUMN "practice_at" timestamp (3) with time zone;--> statement-breakpoint
+ALTER TABLE "threads" ADD COLUMN "practice_by" integer;--> statement-breakpoint
+ALTER TABLE "threads" ADD COLUMN "practice_summary" text;--> statement-breakpoint
+ALTER TABLE "documents" ADD COLUMN "practice_at" timestamp (3) with time zone;--> statement-breakpoint
+ALTER TABLE "documents" ADD COLUMN "practice_by" integer;--> statement-breakpoint
+ALTER TABLE "documents" ADD COLUMN "practice_summary" text;--> statement-breakpoint
 ALTER TABLE "moderation_log" ADD COLUMN "thread_id" integer;--> statement-breakpoint
 ALTER TABLE "moderation_log" ADD COLUMN "post_id" integer;--> statement-breakpoint
 ALTER TABLE "flags" ADD CONSTRAINT "flags_reporter_id_users_id_fk" FOREIGN KEY ("reporter_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -43,6 +49,8 @@ CREATE INDEX "flags_reporter_idx" ON "flags" USING btree ("reporter_id","created
 ALTER TABLE "posts" ADD CONSTRAINT "posts_hidden_by_users_id_fk" FOREIGN KEY ("hidden_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "threads" ADD CONSTRAINT "threads_locked_by_users_id_fk" FOREIGN KEY ("locked_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "threads" ADD CONSTRAINT "threads_hidden_by_users_id_fk" FOREIGN KEY ("hidden_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "threads" ADD CONSTRAINT "threads_practice_by_users_id_fk" FOREIGN KEY ("practice_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "documents" ADD CONSTRAINT "documents_practice_by_users_id_fk" FOREIGN KEY ("practice_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "moderation_log" ADD CONSTRAINT "moderation_log_thread_id_threads_id_fk" FOREIGN KEY ("thread_id") REFERENCES "public"."threads"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "moderation_log" ADD CONSTRAINT "moderation_log_post_id_posts_id_fk" FOREIGN KEY ("post_id") REFERENCES "public"."posts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "threads_pinned_idx" ON "threads" USING btree ("pin_scope") WHERE "threads"."pin_scope" is not null;--> statement-breakpoint

@@ -3,6 +3,7 @@ import type { Database } from './db/client.ts';
 import { createAuthService, createEmailConfirmation, createLoginLimiter, createPasswordReset, RESET_LINK_JOB, type SessionStore } from './modules/auth/index.ts';
 import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
+import { createCurationService } from './modules/curation/index.ts';
 import { createFlagsService } from './modules/flags/index.ts';
 import { createModerationService } from './modules/moderation/index.ts';
 import { createForumService, createForumViews, createThreadMoves, createThreadTools } from './modules/forum/index.ts';
@@ -83,6 +84,7 @@ export function createServices(deps: {
     forum,
     threadTools,
     threadMoves,
+    curation: createCurationService(db),
     moderation: createModerationService({ db, tools: { ...threadTools, move: threadMoves.move } }),
     flags: createFlagsService({ db, views: createForumViews({ db, publisher, documents }), notifications, publisher, flagsToHide: config.flagsToHide }),
     groups: createGroupsService({ db, publisher, notifications, mail }),

@@ -1,3 +1,4 @@
+import { PracticeMark } from './curation.ts';
 import { z } from 'zod';
 import { line, text } from './text.ts';
 import { Id, Locale } from './common.ts';
@@ -146,6 +147,8 @@ export const Document = z.object({
   extractionProblem: ExtractionProblem.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** marked as a practice example, with its summary */
+  practice: PracticeMark.nullable(),
 });
 export type Document = z.infer<typeof Document>;
 
@@ -156,5 +159,7 @@ export const DocumentDetail = Document.extend({
   versions: z.array(DocumentVersion),
   linkedThreads: z.array(LinkedThread),
   canEdit: z.boolean(),
+  /** mark it as a practice example: network moderators, and a group's leads for its documents */
+  canCurate: z.boolean(),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;

@@ -4,6 +4,7 @@ import { Attachment, AttachmentIds } from './attachments.ts';
 import { Id, LocalizedText } from './common.ts';
 import { GroupRef } from './live.ts';
 import { Author } from './users.ts';
+import { PracticeMark } from './curation.ts';
 
 export const Category = z.object({
   /** what `PUT /api/watch` names a category by */
@@ -39,6 +40,8 @@ export const ThreadSummary = z.object({
   pinned: z.boolean(),
   pinScope: z.enum(['category', 'global']).nullable(),
   pinnedUntil: z.string().nullable(),
+  /** marked as a practice example, with its summary */
+  practice: PracticeMark.nullable(),
 });
 export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
@@ -49,6 +52,8 @@ export const ThreadPermissions = z.object({
   canModerate: z.boolean(),
   /** pin above every list: network moderators and admins */
   canPinGlobally: z.boolean(),
+  /** mark it as a practice example: its moderators */
+  canCurate: z.boolean(),
 });
 export type ThreadPermissions = z.infer<typeof ThreadPermissions>;
 
@@ -63,6 +68,7 @@ export const ThreadStatus = z.object({
   pinned: z.boolean(),
   pinScope: z.enum(['category', 'global']).nullable(),
   pinnedUntil: z.string().nullable(),
+  practice: PracticeMark.nullable(),
   permissions: ThreadPermissions,
 });
 export type ThreadStatus = z.infer<typeof ThreadStatus>;

@@ -15,3 +15,4 @@ export * from './text.ts';
 export * from './mail.ts';
 export * from './flags.ts';
 export * from './moderation.ts';
+export * from './curation.ts';

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { documents } from '../db/schema/index.ts';
 import { Forbidden, NotFound } from '../lib/errors.ts';
 import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
-import { canReadGroup, readsGroupSql } from './group-space.ts';
+import { canModerateGroup, canReadGroup, readsGroupSql } from './group-space.ts';
 
 type DocumentAccessRow = Pick<typeof documents.$inferSelect, 'ownerId' | 'visibility' | 'groupId' | 'deletedAt'>;
 
@@ -37,6 +37,16 @@ export function readableDocumentSql(actor: Actor): SQL {
 export function requireDocumentEditor(actor: Actor, doc: DocumentAccessRow & { ownerId: number }) {
   const user = requireMember(actor);
   if (doc.ownerId !== user.id && !isStaff(user)) throw Forbidden('You may only change your own documents.');
+  return user;
+}
+
+/** Network moderators mark any document as a practice example; a group's leads their group's documents. */
+export const canCurateDocument = (actor: Actor, doc: { groupId: number | null }) =>
+  isStaff(actor) || (doc.groupId !== null && canModerateGroup(actor, doc.groupId));
+
+export function requireDocumentCurator(actor: Actor, doc: { groupId: number | null }) {
+  const user = requireMember(actor);
+  if (!canCurateDocument(user, doc)) throw Forbidden('Only moderators, and a group’s leads for its documents, mark practice examples.');
   return user;
 }
 

@@ -85,7 +85,7 @@ export const seesHidden = (audience: PostAudience) => audience !== 'reader';
  */
 export function threadPermissions(actor: Actor, thread: { lockedAt: Date | null }, category: CategoryAccess): ThreadPermissions {
   const canModerate = isMember(actor) && canModerateCategory(actor, category);
-  return { canReply: isMember(actor) && (thread.lockedAt === null || canModerate), canModerate, canPinGlobally: canModerate && isStaff(actor) };
+  return { canReply: isMember(actor) && (thread.lockedAt === null || canModerate), canModerate, canPinGlobally: canModerate && isStaff(actor), canCurate: canModerate };
 }
 
 /** A hidden thread is missing to its readers; its author and its moderators still open it. */

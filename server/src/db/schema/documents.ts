@@ -52,6 +52,10 @@ export const documents = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
     deletedAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** marked as a practice example ("Praxisbeispiel") by a moderator, with a short summary */
+    practiceAt: timestamp({ withTimezone: true, precision: 3 }),
+    practiceBy: integer().references(() => users.id),
+    practiceSummary: text(),
     deletedBy: integer().references(() => users.id),
   },
   (t) => [

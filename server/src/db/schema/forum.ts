@@ -55,6 +55,10 @@ export const threads = pgTable(
     hiddenReason: text(),
     /** merged into another thread: its posts are there now, and its address leads there */
     mergedIntoId: integer(),
+    /** marked as a practice example ("Praxisbeispiel") by a moderator, with a short summary */
+    practiceAt: timestamp({ withTimezone: true, precision: 3 }),
+    practiceBy: integer().references(() => users.id),
+    practiceSummary: text(),
   },
   (t) => [
     index('threads_pinned_idx').on(t.pinScope).where(sql`${t.pinScope} is not null`),

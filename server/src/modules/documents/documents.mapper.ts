@@ -1,5 +1,5 @@
 import { type Document, type DocumentType, type DocumentVersion, type DocumentVisibility, ExtractionProblem, type Locale } from '@praxisnetz/shared';
-import { categoryRefOf, type CategoryRow } from '../forum/index.ts';
+import { categoryRefOf, type CategoryRow, practiceOf } from '../forum/index.ts';
 import { type AuthorColumns, authorOf } from '../users/index.ts';
 import type { DocumentListRow, listVersions } from './documents.repo.ts';
 
@@ -27,6 +27,7 @@ export function toDocument(r: DocumentListRow, topics: CategoryRow[]): Document 
     extractionProblem: r.extraction === 'failed' ? (ExtractionProblem.safeParse(r.extractionProblem).data ?? 'unreadable') : null,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
+    practice: practiceOf(d),
   };
 }
 

@@ -66,6 +66,12 @@ export function documentsRoutes(documents: DocumentsService): Router {
   r.patch('/documents/:id', async (req, res) => {
     res.json({ document: await documents.update(res.locals.actor, idParam(req.params.id, 'Document'), req.body) });
   });
+  r.post('/documents/:id/practice', async (req, res) => {
+    res.json({ document: await documents.setPractice(res.locals.actor, idParam(req.params.id, 'Document'), req.body) });
+  });
+  r.delete('/documents/:id/practice', async (req, res) => {
+    res.json({ document: await documents.setPractice(res.locals.actor, idParam(req.params.id, 'Document'), null) });
+  });
   r.delete('/documents/:id', async (req, res) => {
     await documents.remove(res.locals.actor, idParam(req.params.id, 'Document'));
     res.status(204).end();

@@ -7,17 +7,32 @@ import {
   DocumentListQuery,
   DocumentMetadataInput,
   type Page,
+  PracticeInput,
   UpdateDocumentInput,
 } from '@praxisnetz/shared';
 import { eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { documents } from '../../db/schema/index.ts';
-import { type Actor, canEditDocument, canReadForum, canReadGroup, readableCategorySql, readableDocumentSql, requireDocumentEditor, requireDocumentReader, requireMember } from '../../policy/index.ts';
+import {
+  type Actor,
+  canCurateDocument,
+  canEditDocument,
+  canReadForum,
+  canReadGroup,
+  isMember,
+  readableCategorySql,
+  readableDocumentSql,
+  requireDocumentCurator,
+  requireDocumentEditor,
+  requireDocumentReader,
+  requireMember,
+} from '../../policy/index.ts';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { findCategoryBySlug } from '../forum/index.ts';
 import { findGroupById } from '../groups/index.ts';
+import { recordModeration } from '../moderation/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { findUserById, type UserWithCity } from '../users/index.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
@@ -278,7 +293,13 @@ export function createDocumentsService(deps: {
       const versions = (await listVersions(db, id)).map(toVersion);
       // The forum is the members' space: only members learn which threads link a document.
       const threads = canReadForum(actor) ? await linkedThreads(db, id, readableCategorySql(actor)) : [];
-      return { ...document!, versions, linkedThreads: threads, canEdit: canEditDocument(actor, row.document) };
+      return {
+        ...document!,
+        versions,
+        linkedThreads: threads,
+        canEdit: canEditDocument(actor, row.document),
+        canCurate: isMember(actor) && canCurateDocument(actor, row.document),
+      };
     },
 
     async update(actor: Actor, id: number, input: unknown): Promise<Document> {
@@ -302,6 +323,18 @@ export function createDocumentsService(deps: {
           ...(sharing && { visibility, groupId }),
         });
         if (topicIds) await setTopics(tx, id, topicIds);
+      });
+      return (await withTopics([(await findDocument(db, id))!]))[0]!;
+    },
+
+    /** Marks it as a practice example with a summary, or (null) takes the mark away; logged. */
+    async setPractice(actor: Actor, id: number, input: unknown | null): Promise<Document> {
+      const row = await loadReadable(actor, id);
+      const user = requireDocumentCurator(actor, row.document);
+      const summary = input === null ? null : parseInput(PracticeInput, input).summary;
+      await db.transaction(async (tx) => {
+        await updateDocument(tx, id, summary === null ? { practiceAt: null, practiceBy: null, practiceSummary: null } : { practiceAt: new Date(), practiceBy: user.id, practiceSummary: summary });
+        await recordModeration(tx, { actorId: user.id, action: summary === null ? 'document.practice_remove' : 'document.practice', groupId: row.document.groupId, targetUserId: row.document.ownerId, details: { document: id, ...(summary && { summary }) } });
       });
       return (await withTopics([(await findDocument(db, id))!]))[0]!;
     },

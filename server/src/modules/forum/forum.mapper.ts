@@ -41,8 +41,13 @@ export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow; g
     pinned: isPinned(t),
     pinScope: isPinned(t) ? t.pinScope : null,
     pinnedUntil: isPinned(t) ? (t.pinnedUntil?.toISOString() ?? null) : null,
+    practice: practiceOf(t),
   };
 }
+
+/** A thread's or document's practice-example mark, if it has one. */
+export const practiceOf = (r: { practiceAt: Date | null; practiceSummary: string | null }) =>
+  r.practiceAt ? { summary: r.practiceSummary ?? '', markedAt: r.practiceAt.toISOString() } : null;
 
 /** A pin counts until its end: an expired one is no pin, without anyone removing it. */
 export const isPinned = (t: Pick<ThreadRow, 'pinScope' | 'pinnedUntil'>, now = new Date()) =>

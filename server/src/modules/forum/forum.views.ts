@@ -5,7 +5,7 @@ import { type Actor, canSeeThread, type PostAudience, postAudience, requireCateg
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { DocumentsService } from '../documents/index.ts';
 import type { CategoryRow } from './categories.repo.ts';
-import { isPinned, toPost } from './forum.mapper.ts';
+import { isPinned, practiceOf, toPost } from './forum.mapper.ts';
 import { findPost, type PostWithAuthor } from './posts.repo.ts';
 import { findThread, type ThreadRow } from './threads.repo.ts';
 
@@ -39,6 +39,7 @@ export function createForumViews(deps: { db: Db; publisher: Publisher; documents
       pinned,
       pinScope: pinned ? thread.pinScope : null,
       pinnedUntil: pinned ? (thread.pinnedUntil?.toISOString() ?? null) : null,
+      practice: practiceOf(thread),
       permissions: threadPermissions(actor, thread, category),
     };
   }

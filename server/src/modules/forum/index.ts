@@ -1,6 +1,6 @@
 export { findCategoryBySlug } from './categories.repo.ts';
 export type { CategoryRow } from './categories.repo.ts';
-export { categoryRefOf } from './forum.mapper.ts';
+export { categoryRefOf, practiceOf } from './forum.mapper.ts';
 export { forumRoutes } from './forum.routes.ts';
 export { createForumService } from './forum.service.ts';
 export type { ForumService } from './forum.service.ts';

@@ -30,6 +30,12 @@ export function threadToolsRoutes(tools: ThreadTools, moves: ThreadMoves): Route
   r.post('/posts/:id/unhide', async (req, res) => {
     res.json({ post: await tools.unhidePost(res.locals.actor, post(req)) });
   });
+  r.post('/threads/:id/practice', async (req, res) => {
+    res.json({ thread: await tools.setPractice(res.locals.actor, thread(req), req.body) });
+  });
+  r.delete('/threads/:id/practice', async (req, res) => {
+    res.json({ thread: await tools.setPractice(res.locals.actor, thread(req), null) });
+  });
   r.get('/threads/:id/move', async (req, res) => {
     res.json({ preview: await moves.previewMove(res.locals.actor, thread(req), req.query) });
   });

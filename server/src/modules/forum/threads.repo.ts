@@ -98,7 +98,7 @@ export async function updateThreadState(
   db: Executor,
   id: number,
   patch: Partial<
-    Pick<typeof threads.$inferInsert, 'categoryId' | 'title' | 'slug' | 'lockedAt' | 'lockedBy' | 'lockReason' | 'resolvedAt' | 'pinScope' | 'pinnedUntil' | 'hiddenAt' | 'hiddenBy' | 'hiddenReason' | 'mergedIntoId'>
+    Pick<typeof threads.$inferInsert, 'categoryId' | 'title' | 'slug' | 'lockedAt' | 'lockedBy' | 'lockReason' | 'resolvedAt' | 'practiceAt' | 'practiceBy' | 'practiceSummary' | 'pinScope' | 'pinnedUntil' | 'hiddenAt' | 'hiddenBy' | 'hiddenReason' | 'mergedIntoId'>
   >,
 ): Promise<void> {
   await db.update(threads).set(patch).where(eq(threads.id, id));

@@ -19,6 +19,10 @@ import {
   titleSimilarity,
   typedText,
 } from './search.sql.ts';
+
+/** Practice examples rank higher: their score counts this many times. */
+const PRACTICE_BOOST = 1.5;
+const practiceBoost = (markedAt: PgColumn) => sql`(case when ${markedAt} is not null then ${sql.raw(String(PRACTICE_BOOST))} else 1 end)`;
 import { headline, wordPrefixes } from './headline.sql.ts';
 
 export interface SearchScope {
@@ -168,7 +172,7 @@ export function searchQuery(s: SearchScope): SQL {
     const fuzzy = similar('thread', sql`${threads.id}`);
     ctes.push(sql`thread_kind as (
       select 'thread'::text as kind, ${threads.id} as id,
-             (${rank(threads.language, threads.searchVector, opaque)}${fuzzy.score} + coalesce(opening_hits.score, 0))::real as score
+             ((${rank(threads.language, threads.searchVector, opaque)}${fuzzy.score} + coalesce(opening_hits.score, 0)) * ${practiceBoost(threads.practiceAt)})::real as score
       from (select id from thread_text_hits${fuzzy.from} union select thread_id from post_hits where is_opening) candidates
       join ${threads} on ${threads.id} = candidates.id
       left join (select thread_id, score from post_hits where is_opening) opening_hits on opening_hits.thread_id = ${threads.id}
@@ -190,7 +194,7 @@ export function searchQuery(s: SearchScope): SQL {
     // A document's vector covers its whole text and is stored out of line: only candidates are ranked.
     ctes.push(sql`document_kind as (
       select 'document'::text as kind, ${documents.id} as id,
-             (${rank(documents.language, documents.searchVector, opaque)}${fuzzy.score})::real as score
+             ((${rank(documents.language, documents.searchVector, opaque)}${fuzzy.score}) * ${practiceBoost(documents.practiceAt)})::real as score
       from (select id from document_text_hits${fuzzy.from}) candidates
       join ${documents} on ${documents.id} = candidates.id
       ${fuzzy.join}
