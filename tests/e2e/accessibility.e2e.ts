@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { demoEmail, expectAccessible, logIn } from './helpers.ts';
 
-const publicPages = ['/', '/login', '/register', '/cities', '/login?next=/c/wohnungseinbruch', '/forgot-password', '/reset-password?token=unbekannt', '/unsubscribe?token=unbekannt-aber-lang&kind=reply', '/confirm-email?token=unbekannt'];
+const publicPages = ['/', '/login', '/register', '/cities', '/practice', '/login?next=/c/wohnungseinbruch', '/forgot-password', '/reset-password?token=unbekannt', '/unsubscribe?token=unbekannt-aber-lang&kind=reply', '/confirm-email?token=unbekannt'];
 const memberPages = ['/', '/c/wohnungseinbruch', '/new', '/me', '/cities', '/notifications'];
 
 for (const path of publicPages) {

@@ -168,3 +168,18 @@ test('a moderator splits replies off, merges the thread into another and preview
   await moderator.goto(path);
   await expect(moderator).toHaveURL(new RegExp(`/threads/${target}-`));
 });
+
+test('a moderator marks a thread as a practice example; it shows a badge and joins the listing', async ({ browser }) => {
+  const path = await threadWithReply(browser, 'Praxis: Sicherheitsaudit mit Seniorinnen und Senioren');
+  const moderator = await signedIn(browser, 'moderator', false);
+  await moderator.goto(path);
+  await moderator.getByTestId('thread-moderation').locator('summary').click();
+  await moderator.getByLabel('Warum ein Praxisbeispiel?').fill('Zeigt, wie man Ältere gut einbindet.');
+  await moderator.getByRole('button', { name: 'Als Praxisbeispiel markieren' }).click();
+  await expect(moderator.getByTestId('practice')).toContainText('Zeigt, wie man Ältere gut einbindet.');
+
+  const member = await signedIn(browser, 'sabine');
+  await member.getByRole('link', { name: 'Praxisbeispiele' }).first().click();
+  await expect(member.getByTestId('practice-list').getByRole('listitem').first()).toContainText('Praxis: Sicherheitsaudit mit Seniorinnen und Senioren');
+  await expectAccessible(member);
+});

@@ -5,6 +5,7 @@ import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
 import { moderationDe } from './moderation/de.ts';
 import { flagsDe } from './flags/de.ts';
+import { curationDe } from './curation/de.ts';
 /**
  * German UI texts: the source of truth. English and French must provide every key.
  * `{name}` marks a parameter; a text with a `{count}` parameter may hold "one|other" forms.
@@ -14,6 +15,7 @@ export const de = {
   ...searchDe,
   ...moderationDe,
   ...flagsDe,
+  ...curationDe,
   ...groupsDe,
   ...notificationsDe,
   ...liveDe,

@@ -6,12 +6,14 @@ import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
 import { moderationEn } from './moderation/en.ts';
 import { flagsEn } from './flags/en.ts';
+import { curationEn } from './curation/en.ts';
 
 export const en: Messages = {
   ...documentsEn,
   ...searchEn,
   ...moderationEn,
   ...flagsEn,
+  ...curationEn,
   ...groupsEn,
   ...notificationsEn,
   ...liveEn,

@@ -6,12 +6,14 @@ import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
 import { moderationFr } from './moderation/fr.ts';
 import { flagsFr } from './flags/fr.ts';
+import { curationFr } from './curation/fr.ts';
 
 export const fr: Messages = {
   ...documentsFr,
   ...searchFr,
   ...moderationFr,
   ...flagsFr,
+  ...curationFr,
   ...groupsFr,
   ...notificationsFr,
   ...liveFr,

@@ -1,6 +1,9 @@
+import { PracticeInput } from '@praxisnetz/shared';
 import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { translate } from '#lib/i18n/translate.ts';
 import { ApiError, createApi } from '#lib/server/api.ts';
-import { apiFailure } from '#lib/server/forms.ts';
+import { apiFailure, submitForm, succeeded } from '#lib/server/forms.ts';
 import { loadFailure, loginPath, pathId } from '#lib/server/guards.ts';
 import { redirectedErrors } from '#lib/documents/upload-errors.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -37,4 +40,14 @@ export const actions: Actions = {
     }
     redirect(303, '/library?deleted=1');
   },
+  practice: (event) =>
+    submitForm(event, { form: 'practice', fields: ['summary'], schema: PracticeInput }, async (input, values) => {
+      await createApi(event).markDocumentPractice(pathId(event), input);
+      return succeeded('practice', translate(event.locals.locale, 'practice.marked'), values);
+    }),
+  unpractice: (event) =>
+    submitForm(event, { form: 'practice', fields: [], schema: z.object({}) }, async () => {
+      await createApi(event).markDocumentPractice(pathId(event), null);
+      return succeeded('practice', translate(event.locals.locale, 'practice.removed'));
+    }),
 };

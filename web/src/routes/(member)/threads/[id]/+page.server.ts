@@ -1,4 +1,4 @@
-import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, RenameInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
+import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, PracticeInput, RenameInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
 import { z } from 'zod';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
@@ -165,6 +165,17 @@ export const actions: Actions = {
     }
     redirect(303, `/threads/${threadId}`);
   },
+
+  practice: (event) =>
+    submitForm(event, { form: 'practice', fields: ['summary'], schema: PracticeInput }, async (input, values) => {
+      await createApi(event).markThreadPractice(threadIdOf(event), input);
+      return succeeded('practice', translate(event.locals.locale, 'practice.marked'), values);
+    }),
+  unpractice: (event) =>
+    submitForm(event, { form: 'practice', fields: [], schema: z.object({}) }, async () => {
+      await createApi(event).markThreadPractice(threadIdOf(event), null);
+      return succeeded('practice', translate(event.locals.locale, 'practice.removed'));
+    }),
 
   hide: (event) =>
     submitForm(event, { form: 'hide', fields: ['postId', 'reason'], schema: HideForm }, async ({ postId, reason }) => {
