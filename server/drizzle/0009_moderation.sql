@@ -16,6 +16,7 @@ CREATE TABLE "flags" (
 	CONSTRAINT "flags_once_idx" UNIQUE("target_type","target_id","reporter_id")
 );
 --> statement-breakpoint
+ALTER TABLE "cities" ADD COLUMN "coordinator_id" integer;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "last_seen_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "suspended_until" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "suspend_reason" text;--> statement-breakpoint

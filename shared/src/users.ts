@@ -29,6 +29,8 @@ export const UserPermissions = z.object({
   administer: z.boolean(),
   /** reviews flags: network moderators and admins (all), a working group's leads (their group's) */
   reviewFlags: z.boolean(),
+  /** approves applicants: network moderators and admins (all), a city's coordinator (the city's) */
+  approveAccounts: z.boolean(),
 });
 export type UserPermissions = z.infer<typeof UserPermissions>;
 

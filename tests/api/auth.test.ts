@@ -189,9 +189,9 @@ describe('profile', () => {
 
 describe('what an account may do', () => {
   it.each([
-    ['member', { takePart: true, moderate: false, administer: false, reviewFlags: false }],
-    ['moderator', { takePart: true, moderate: true, administer: false, reviewFlags: true }],
-    ['admin', { takePart: true, moderate: true, administer: true, reviewFlags: true }],
+    ['member', { takePart: true, moderate: false, administer: false, reviewFlags: false, approveAccounts: false }],
+    ['moderator', { takePart: true, moderate: true, administer: false, reviewFlags: true, approveAccounts: true }],
+    ['admin', { takePart: true, moderate: true, administer: true, reviewFlags: true, approveAccounts: true }],
   ])('tells a %s its permissions with its account', async (key, permissions) => {
     const client = await signedIn(server.url, key);
     expect((await client.get('/api/me')).body.user.permissions).toEqual(permissions);
@@ -200,6 +200,6 @@ describe('what an account may do', () => {
   it('tells a pending account that it cannot take part yet', async () => {
     const client = new ApiClient(server.url);
     const res = await client.post('/api/auth/login', { email: demoUser('pending1').email, password: 'praxisnetz-demo' });
-    expect(res.body.user.permissions).toEqual({ takePart: false, moderate: false, administer: false, reviewFlags: false });
+    expect(res.body.user.permissions).toEqual({ takePart: false, moderate: false, administer: false, reviewFlags: false, approveAccounts: false });
   });
 });

@@ -6,5 +6,7 @@ export const cities = pgTable('cities', {
   name: text().notNull(),
   state: text().notNull(),
   country: char({ length: 2 }).notNull(),
+  /** the city's coordinator: a member of the city who approves its applicants */
+  coordinatorId: integer(),
   createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });

@@ -1,7 +1,7 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { sharedLookup } from '../../db/shared-cache.ts';
-import { cities, users } from '../../db/schema/index.ts';
+import { cities, documents, users } from '../../db/schema/index.ts';
 
 export type CityRow = typeof cities.$inferSelect;
 
@@ -13,12 +13,25 @@ export async function listCitiesWithMemberCounts(db: Executor, slug?: string) {
     .where(eq(users.status, 'active'))
     .groupBy(users.cityId)
     .as('member_count');
-  return db
-    .select({ slug: cities.slug, name: cities.name, state: cities.state, country: cities.country, memberCount: sql<number>`coalesce(${memberCount.n}, 0)::int` })
+  const rows = await db
+    .select({
+      slug: cities.slug,
+      name: cities.name,
+      state: cities.state,
+      country: cities.country,
+      memberCount: sql<number>`coalesce(${memberCount.n}, 0)::int`,
+      coordinatorId: users.id,
+      coordinatorName: users.displayName,
+    })
     .from(cities)
     .leftJoin(memberCount, eq(memberCount.cityId, cities.id))
+    .leftJoin(users, eq(users.id, cities.coordinatorId))
     .where(slug ? eq(cities.slug, slug) : undefined)
     .orderBy(asc(cities.name));
+  return rows.map(({ coordinatorId, coordinatorName, ...city }) => ({
+    ...city,
+    coordinator: coordinatorId !== null ? { id: coordinatorId, displayName: coordinatorName! } : null,
+  }));
 }
 
 /** A city by its slug, from the shared cache (an admin's edit drops it). */
@@ -30,6 +43,13 @@ export const findCityBySlug = sharedLookup('cities', async (db, slug): Promise<C
 export async function insertCity(db: Executor, row: typeof cities.$inferInsert): Promise<CityRow | undefined> {
   const rows = await db.insert(cities).values(row).onConflictDoNothing({ target: cities.slug }).returning();
   return rows[0];
+}
+
+/** Everyone and everything of one city becomes the other's; the first city is deleted. */
+export async function mergeCity(db: Executor, fromId: number, intoId: number): Promise<void> {
+  await db.update(users).set({ cityId: intoId }).where(eq(users.cityId, fromId));
+  await db.update(documents).set({ cityId: intoId }).where(eq(documents.cityId, fromId));
+  await db.delete(cities).where(eq(cities.id, fromId));
 }
 
 export async function updateCity(db: Executor, id: number, patch: Partial<typeof cities.$inferInsert>): Promise<void> {

@@ -10,6 +10,12 @@ export function citiesRoutes(cities: CitiesService): Router {
   r.post('/cities', async (req, res) => {
     res.status(201).json({ city: await cities.create(res.locals.actor, req.body) });
   });
+  r.put('/cities/:slug/coordinator', async (req, res) => {
+    res.json({ city: await cities.setCoordinator(res.locals.actor, nameParam(req.params.slug, 'City'), req.body) });
+  });
+  r.post('/cities/:slug/merge', async (req, res) => {
+    res.json({ city: await cities.merge(res.locals.actor, nameParam(req.params.slug, 'City'), req.body) });
+  });
   r.patch('/cities/:slug', async (req, res) => {
     res.json({ city: await cities.update(res.locals.actor, nameParam(req.params.slug, 'City'), req.body) });
   });

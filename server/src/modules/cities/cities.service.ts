@@ -1,14 +1,22 @@
-import { type City, CityInput } from '@praxisnetz/shared';
+import { type City, CityInput, CoordinatorInput, MergeCityInput } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { dropSharedCache } from '../../db/shared-cache.ts';
 import { type Actor, requireAdmin } from '../../policy/index.ts';
-import { Conflict, NotFound } from '../../lib/errors.ts';
+import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { findCityBySlug, insertCity, listCitiesWithMemberCounts, updateCity } from './cities.repo.ts';
+import { recordModeration } from '../moderation/index.ts';
+import { findUserById } from '../users/index.ts';
+import { findCityBySlug, insertCity, listCitiesWithMemberCounts, mergeCity, updateCity } from './cities.repo.ts';
 
 export function createCitiesService(db: Db, publisher: Publisher) {
+  /** A changed city is dropped from every node's cache. */
+  function changed(): void {
+    dropSharedCache(db, 'cities');
+    publisher.cacheChanged('cities');
+  }
+
   async function get(slug: string): Promise<City> {
     const [city] = await listCitiesWithMemberCounts(db, slug);
     if (!city) throw NotFound('City');
@@ -30,14 +38,46 @@ export function createCitiesService(db: Db, publisher: Publisher) {
       return get(slug);
     },
 
+    /** Names the member of the city who coordinates it (and approves its applicants), or nobody. */
+    async setCoordinator(actor: Actor, slug: string, input: unknown): Promise<City> {
+      const admin = requireAdmin(actor);
+      const { userId } = parseInput(CoordinatorInput, input);
+      const city = await findCityBySlug(db, slug);
+      if (!city) throw NotFound('City');
+      if (userId !== null) {
+        const person = await findUserById(db, userId);
+        if (!person || person.status !== 'active' || person.cityId !== city.id) throw ValidationError({ userId: 'Choose an active member of this city.' });
+      }
+      await db.transaction(async (tx) => {
+        await updateCity(tx, city.id, { coordinatorId: userId });
+        await recordModeration(tx, { actorId: admin.id, action: 'city.coordinator', targetUserId: userId, details: { city: slug } });
+      });
+      changed();
+      return get(slug);
+    },
+
+    /** Two entries for one city: its members and documents move to the other, and it is gone. */
+    async merge(actor: Actor, slug: string, input: unknown): Promise<City> {
+      const admin = requireAdmin(actor);
+      const { intoSlug } = parseInput(MergeCityInput, input);
+      const [from, into] = [await findCityBySlug(db, slug), await findCityBySlug(db, intoSlug)];
+      if (!from) throw NotFound('City');
+      if (!into || into.id === from.id) throw ValidationError({ intoSlug: 'Choose another city from the list.' });
+      await db.transaction(async (tx) => {
+        await mergeCity(tx, from.id, into.id);
+        await recordModeration(tx, { actorId: admin.id, action: 'city.merge', details: { from: from.slug, into: into.slug, name: from.name } });
+      });
+      changed();
+      return get(intoSlug);
+    },
+
     async update(actor: Actor, slug: string, input: unknown): Promise<City> {
       requireAdmin(actor);
       const data = parseInput(CityInput, input);
       const city = await findCityBySlug(db, slug);
       if (!city) throw NotFound('City');
       await updateCity(db, city.id, data);
-      dropSharedCache(db, 'cities');
-      publisher.cacheChanged('cities');
+      changed();
       return get(slug);
     },
   };

@@ -1,5 +1,5 @@
 import type { Author, User } from '@praxisnetz/shared';
-import { isAdmin, isMember, isStaff, reviewsFlags } from '../../policy/index.ts';
+import { approvesAccounts, isAdmin, isMember, isStaff, reviewsFlags } from '../../policy/index.ts';
 import type { UserWithCity } from './users.repo.ts';
 
 export function toAuthor(u: Pick<UserWithCity, 'id' | 'displayName' | 'role' | 'city'>): Author {
@@ -20,6 +20,6 @@ export function toUser(u: UserWithCity): User {
     lastSeenAt: u.lastSeenAt?.toISOString() ?? null,
     suspendedUntil: u.status === 'suspended' ? (u.suspendedUntil?.toISOString() ?? null) : null,
     suspendReason: u.status === 'suspended' ? u.suspendReason : null,
-    permissions: { takePart: isMember(u), moderate: isStaff(u), administer: isAdmin(u), reviewFlags: reviewsFlags(u) },
+    permissions: { takePart: isMember(u), moderate: isStaff(u), administer: isAdmin(u), reviewFlags: reviewsFlags(u), approveAccounts: approvesAccounts(u) },
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { cities, users } from '../../db/schema/index.ts';
@@ -7,18 +7,22 @@ export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
 /** A working group the user is an active member of, and the role there. */
 export type GroupMembership = { id: number; role: 'lead' | 'member' };
-export type UserWithCity = UserRow & { city: { slug: string; name: string } | null; groups: GroupMembership[] };
+export type UserWithCity = UserRow & { city: { slug: string; name: string } | null; groups: GroupMembership[]; coordinates: number[] };
 
 /** Loaded with every actor, so group rights are checked without another round trip. */
 const activeGroups = sql<GroupMembership[]>`coalesce((
   select json_agg(json_build_object('id', gm.group_id, 'role', gm.role) order by gm.group_id)
   from group_members gm where gm.user_id = ${users.id} and gm.status = 'active'), '[]'::json)`;
 
+/** The cities the person coordinates (approving their applicants), loaded with the actor as well. */
+const coordinatedCities = sql<number[]>`coalesce((select json_agg(c.id order by c.id) from cities c where c.coordinator_id = ${users.id}), '[]'::json)`;
+
 export const withCity = {
   user: users,
   citySlug: cities.slug,
   cityName: cities.name,
   groups: activeGroups,
+  coordinates: coordinatedCities,
 };
 
 export function toUserWithCity(r: {
@@ -26,8 +30,9 @@ export function toUserWithCity(r: {
   citySlug: string | null;
   cityName: string | null;
   groups: GroupMembership[];
+  coordinates: number[];
 }): UserWithCity {
-  return { ...r.user, city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null, groups: r.groups };
+  return { ...r.user, city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null, groups: r.groups, coordinates: r.coordinates };
 }
 
 const userById = preparedQuery((db) =>
@@ -57,6 +62,8 @@ export interface UserFilter {
   status?: UserRow['status'];
   role?: UserRow['role'];
   citySlug?: string;
+  /** only people from these cities (a coordinator's applicants) */
+  cityIds?: number[];
   /** seen within this many days, or never */
   seen?: number | 'never';
   /** a part of the name or the address */
@@ -81,6 +88,7 @@ export async function listUsers(db: Executor, filter: UserFilter, after: { at: D
         filter.status ? eq(users.status, filter.status) : undefined,
         filter.role ? eq(users.role, filter.role) : undefined,
         filter.citySlug ? eq(cities.slug, filter.citySlug) : undefined,
+        filter.cityIds ? inArray(users.cityId, filter.cityIds) : undefined,
         seen,
         pattern ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined,
         after ? sql`(${users.createdAt}, ${users.id}) > (${after.at.toISOString()}::timestamptz, ${after.id})` : undefined,

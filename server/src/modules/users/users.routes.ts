@@ -19,6 +19,9 @@ export function usersRoutes(users: UsersService): Router {
   r.get('/users', async (req, res) => {
     res.json(await users.list(res.locals.actor, req.query));
   });
+  r.get('/users/applicants', async (_req, res) => {
+    res.json({ items: await users.applicants(res.locals.actor) });
+  });
   r.get('/users/:id', async (req, res) => {
     res.json({ user: await users.profile(res.locals.actor, idParam(req.params.id, 'User')) });
   });

@@ -15,7 +15,7 @@ import {
 import { decodeCursor, encodeCursor, isActivityKey } from '../../lib/cursor.ts';
 import { endOfNetworkDay } from '../../lib/network-time.ts';
 import type { Db } from '../../db/client.ts';
-import { type Actor, requireAccountKeeper, requireAdmin, requireMember, requireSignedIn, requireStaff } from '../../policy/index.ts';
+import { type Actor, approvesAccounts, isStaff, requireAccountKeeper, requireAdmin, requireApprover, requireMember, requireSignedIn, requireStaff } from '../../policy/index.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
@@ -73,17 +73,26 @@ export function createUsersService(deps: {
       return { items, nextCursor: rows.length > USERS_PER_PAGE && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
     },
 
+    /** The applicants the actor may approve: every one for moderators, their city's for a coordinator. */
+    async applicants(actor: Actor): Promise<User[]> {
+      const user = requireMember(actor);
+      if (!approvesAccounts(user)) throw Forbidden('Only moderators, and the coordinators of cities, approve accounts.');
+      const rows = await listUsers(db, { status: 'pending', cityIds: isStaff(user) ? undefined : user.coordinates }, null, USERS_PER_PAGE);
+      return rows.map(toUser);
+    },
+
     /** Approves a pending account whose address is confirmed; its owner is told in the app and by mail. */
     async approve(actor: Actor, id: number): Promise<User> {
-      const staff = requireStaff(actor);
+      requireMember(actor);
       const user = await findUserById(db, id);
       if (!user) throw NotFound('User');
+      const approver = requireApprover(actor, user);
       if (user.status === 'pending' && user.emailConfirmedAt === null) {
         throw Conflict('The applicant has not confirmed their e-mail address yet.', 'email_unconfirmed');
       }
       const told = await db.transaction(async (tx) => {
-        if (!(await approveUser(tx, id, staff.id))) return [];
-        return notifications.tell(tx, 'account_approved', [id], { actorId: staff.id }, { title: user.displayName, actor: staff.displayName, path: '/' });
+        if (!(await approveUser(tx, id, approver.id))) return [];
+        return notifications.tell(tx, 'account_approved', [id], { actorId: approver.id }, { title: user.displayName, actor: approver.displayName, path: '/' });
       });
       await notifications.told(told);
       return reload(id);
@@ -91,10 +100,11 @@ export function createUsersService(deps: {
 
     /** Turns a registration down: the account is deleted, the applicant gets the reason by mail. */
     async reject(actor: Actor, id: number, input: unknown): Promise<void> {
-      requireStaff(actor);
+      requireMember(actor);
       const { reason } = parseInput(RejectInput, input);
       const user = await findUserById(db, id);
       if (!user) throw NotFound('User');
+      requireApprover(actor, user);
       if (user.status !== 'pending') throw Conflict('Only a registration awaiting approval can be turned down.');
       await db.transaction(async (tx) => {
         if (!(await deletePendingUser(tx, id))) throw Conflict('Only a registration awaiting approval can be turned down.');
