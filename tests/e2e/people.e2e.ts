@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { ApiClient, signedIn } from '../support/client.ts';
+import { confirmAddress } from '../support/outbox.ts';
 import { demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 test('a moderator finds an account, suspends it until a day with a reason, and the person reads it at sign-in', async ({ browser }) => {
@@ -30,4 +32,28 @@ test('a moderator finds an account, suspends it until a day with a reason, and t
   await moderator.getByRole('button', { name: 'Sperre aufheben' }).click();
   await expect(moderator.getByTestId('suspension')).toHaveCount(0);
   await logIn(nadine, demoEmail('nadine'));
+});
+
+test('an admin names a city’s coordinator, who approves a registration from that city', async ({ browser, baseURL }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await logIn(admin, demoEmail('admin'));
+  await admin.goto('/cities?edit=nuernberg');
+  await expectAccessible(admin);
+  const coordinator = admin.getByTestId('coordinator-form');
+  await coordinator.getByLabel('Koordination der Stadt').selectOption({ label: 'Tobias Reinhardt' });
+  await coordinator.getByRole('button', { name: 'Koordination speichern' }).click();
+  await expect(admin.getByRole('status').filter({ hasText: 'Die Koordination von Nürnberg ist gespeichert.' })).toBeVisible();
+
+  const email = `e2e.nuernberg.${Date.now()}@stadt-nuernberg.example`;
+  const applicant = new ApiClient(baseURL!);
+  await applicant.post('/api/auth/register', { email, password: 'langes-sicheres-passwort', displayName: 'Nils Nürnberger', citySlug: 'nuernberg', locale: 'de' });
+  await confirmAddress(applicant, await signedIn(baseURL!, 'admin'), email);
+
+  const tobias = await (await browser.newContext()).newPage();
+  await logIn(tobias, demoEmail('tobias'));
+  await tobias.getByRole('link', { name: 'Registrierungen' }).click();
+  await expect(tobias).toHaveURL(/\/applicants/);
+  await expectAccessible(tobias);
+  await tobias.getByRole('button', { name: 'Nils Nürnberger freischalten' }).click();
+  await expect(tobias.getByRole('status').filter({ hasText: 'Nils Nürnberger' })).toBeVisible();
 });

@@ -9,4 +9,6 @@ export const isStaff = (user: User | null | undefined): user is User => !!user?.
 
 export const reviewsFlags = (user: User | null | undefined): user is User => !!user?.permissions.reviewFlags;
 
+export const approvesAccounts = (user: User | null | undefined): user is User => !!user?.permissions.approveAccounts;
+
 export const isAdmin = (user: User | null | undefined): user is User => !!user?.permissions.administer;

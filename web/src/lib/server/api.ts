@@ -127,6 +127,9 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     cities: () => read(() => s.cities.list()),
     createCity: (input: CityInput) => write(() => s.cities.create(actor, input)),
     updateCity: (slug: string, input: CityInput) => write(() => s.cities.update(actor, slug, input)),
+    setCoordinator: (slug: string, userId: number | null) => write(() => s.cities.setCoordinator(actor, slug, { userId })),
+    mergeCity: (slug: string, intoSlug: string) => write(() => s.cities.merge(actor, slug, { intoSlug })),
+    applicants: () => read(() => s.users.applicants(actor)),
 
     categories: () => read(() => s.forum.listCategories()),
     categoryThreads: (slug: string, cursor?: string) => read(() => s.forum.listThreads(actor, slug, cursor)),

@@ -1,4 +1,5 @@
-import { CityInput } from '@praxisnetz/shared';
+import { CityInput, MergeCityInput } from '@praxisnetz/shared';
+import { z } from 'zod';
 import { translate } from '#lib/i18n/translate.ts';
 import { isAdmin } from '#lib/roles.ts';
 import { createApi } from '#lib/server/api.ts';
@@ -9,10 +10,14 @@ const FIELDS = ['name', 'state', 'country'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const admin = isAdmin(event.locals.user);
+  const api = createApi(event);
+  const editSlug = admin ? event.url.searchParams.get('edit') : null;
   return {
-    cities: await createApi(event).cities(),
+    cities: await api.cities(),
     isAdmin: admin,
-    editSlug: admin ? event.url.searchParams.get('edit') : null,
+    editSlug,
+    /** who may coordinate the city being edited: its active members */
+    members: editSlug ? (await api.users({ city: editSlug, status: 'active' })).items.map((u) => ({ id: u.id, displayName: u.displayName })) : [],
   };
 };
 
@@ -21,6 +26,18 @@ export const actions: Actions = {
     submitForm(event, { form: 'create', fields: FIELDS, schema: CityInput }, async (input) => {
       const city = await createApi(event).createCity(input);
       return succeeded('create', translate(event.locals.locale, 'cities.created', { name: city.name }));
+    }),
+
+  coordinator: (event) =>
+    submitForm(event, { form: 'coordinator', fields: ['slug', 'userId'], schema: z.object({ userId: z.string() }) }, async ({ userId }, values) => {
+      const city = await createApi(event).setCoordinator(values.slug, userId ? Number(userId) : null);
+      return succeeded('coordinator', translate(event.locals.locale, 'cities.coordinatorSaved', { name: city.name }));
+    }),
+
+  merge: (event) =>
+    submitForm(event, { form: 'merge', fields: ['slug', 'intoSlug'], schema: MergeCityInput }, async ({ intoSlug }, values) => {
+      const city = await createApi(event).mergeCity(values.slug, intoSlug);
+      return succeeded('merge', translate(event.locals.locale, 'cities.merged', { name: city.name }));
     }),
 
   update: (event) =>

@@ -153,5 +153,15 @@ export const moderationDe = {
   'login.suspendedUntil': 'Ihr Konto ist bis {date} gesperrt.',
   'login.suspendedIndefinitely': 'Ihr Konto ist bis auf Weiteres gesperrt.',
   'login.suspendedReason': 'Grund: {reason}',
+  'cities.coordinator': 'Koordination der Stadt',
+  'cities.noCoordinator': 'Niemand',
+  'cities.coordinatorHint': 'Ein aktives Mitglied der Stadt; es schaltet die Registrierungen aus seiner Stadt frei.',
+  'cities.coordinatorSubmit': 'Koordination speichern',
+  'cities.coordinatorSaved': 'Die Koordination von {name} ist gespeichert.',
+  'cities.mergeInto': 'Zusammenführen mit',
+  'cities.mergeHint': 'Für doppelte Einträge: Mitglieder und Dokumente gehen in die gewählte Stadt über, dieser Eintrag verschwindet.',
+  'cities.mergeSubmit': 'Zusammenführen',
+  'cities.merged': 'Zusammengeführt in {name}.',
+  'nav.applicants': 'Registrierungen',
 } as const;
 export type ModerationMessages = Record<keyof typeof moderationDe, string>;
