@@ -54,6 +54,8 @@ export const ThreadPermissions = z.object({
   canPinGlobally: z.boolean(),
   /** mark it as a practice example: its moderators */
   canCurate: z.boolean(),
+  /** change its title: its author and its moderators */
+  canRename: z.boolean(),
 });
 export type ThreadPermissions = z.infer<typeof ThreadPermissions>;
 

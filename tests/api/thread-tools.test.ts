@@ -260,6 +260,8 @@ describe('moving, merging and splitting threads', () => {
 describe('renaming and closing as resolved', () => {
   it('lets the author and moderators rename a thread (a moderator’s rename is logged), and nobody else', async () => {
     const thread = await newThread();
+    expect((await author.get(`/api/threads/${thread.id}`)).body.thread.permissions.canRename).toBe(true);
+    expect((await member.get(`/api/threads/${thread.id}`)).body.thread.permissions.canRename).toBe(false);
     expect((await author.patch(`/api/threads/${thread.id}`, { title: 'Vom Autor neu benannt' })).status).toBe(200);
     expect((await member.patch(`/api/threads/${thread.id}`, { title: 'Von Fremden benannt' })).status).toBe(403);
     const renamed = await moderator.patch(`/api/threads/${thread.id}`, { title: 'Von der Moderation benannt' });

@@ -183,3 +183,16 @@ test('a moderator marks a thread as a practice example; it shows a badge and joi
   await expect(member.getByTestId('practice-list').getByRole('listitem').first()).toContainText('Praxis: Sicherheitsaudit mit Seniorinnen und Senioren');
   await expectAccessible(member);
 });
+
+test('an author renames their own thread without JavaScript; other members are not offered to', async ({ browser }) => {
+  const path = await threadWithReply(browser, 'Erster Titel: Quartiersarbeit');
+  const author = await signedIn(browser, 'member', false);
+  await author.goto(path);
+  await author.getByTestId('rename').locator('summary').click();
+  await author.getByLabel('Titel', { exact: true }).fill('Besserer Titel: Quartiersarbeit im Winter');
+  await author.getByRole('button', { name: 'Umbenennen' }).click();
+  await expect(author.getByRole('heading', { level: 1 })).toHaveText('Besserer Titel: Quartiersarbeit im Winter');
+  const other = await signedIn(browser, 'sabine', false);
+  await other.goto(author.url());
+  await expect(other.getByTestId('rename')).toHaveCount(0);
+});

@@ -83,19 +83,25 @@ export const seesHidden = (audience: PostAudience) => audience !== 'reader';
  * moderate it (lock, pin in its category, hide replies) as a moderator of its category, and pin it
  * above every list as network staff.
  */
-export function threadPermissions(actor: Actor, thread: { lockedAt: Date | null }, category: CategoryAccess): ThreadPermissions {
+export function threadPermissions(actor: Actor, thread: { lockedAt: Date | null; authorId: number }, category: CategoryAccess): ThreadPermissions {
   const canModerate = isMember(actor) && canModerateCategory(actor, category);
-  return { canReply: isMember(actor) && (thread.lockedAt === null || canModerate), canModerate, canPinGlobally: canModerate && isStaff(actor), canCurate: canModerate };
+  return {
+    canReply: isMember(actor) && (thread.lockedAt === null || canModerate),
+    canModerate,
+    canPinGlobally: canModerate && isStaff(actor),
+    canCurate: canModerate,
+    canRename: canModerate || (isMember(actor) && thread.authorId === actor.id),
+  };
 }
 
 /** A hidden thread is missing to its readers; its author and its moderators still open it. */
 export const canSeeThread = (actor: Actor, thread: { authorId: number; hiddenAt: Date | null }, category: CategoryAccess) =>
   thread.hiddenAt === null || (isMember(actor) && (thread.authorId === actor.id || canModerateCategory(actor, category)));
 
-/** A thread's title is changed by its author and its moderators. */
-export function requireThreadRenamer(actor: Actor, thread: { authorId: number }, category: CategoryAccess) {
+/** A thread's title is changed by its author and its moderators (threadPermissions' canRename). */
+export function requireThreadRenamer(actor: Actor, thread: { authorId: number; lockedAt: Date | null }, category: CategoryAccess) {
   const user = requireMember(actor);
-  if (thread.authorId !== user.id && !canModerateCategory(user, category)) throw Forbidden('Only its author and its moderators rename a thread.');
+  if (!threadPermissions(user, thread, category).canRename) throw Forbidden('Only its author and its moderators rename a thread.');
   return user;
 }
 

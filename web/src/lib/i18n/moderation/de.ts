@@ -103,6 +103,7 @@ export const moderationDe = {
   'mod.splitConfirm': 'Neues Thema anlegen',
   'mod.lockResolved': 'Als gelöst schließen',
   'mod.done.resolve': 'Das Thema ist als gelöst geschlossen.',
+  'mod.renameOpen': 'Titel ändern',
   'mod.renameTitle': 'Titel',
   'mod.rename': 'Umbenennen',
   'thread.resolved': 'Dieses Thema ist gelöst und geschlossen.',

@@ -104,6 +104,7 @@ export const moderationEn: ModerationMessages = {
   'mod.splitConfirm': 'Create the new topic',
   'mod.lockResolved': 'Close as resolved',
   'mod.done.resolve': 'The topic is closed as resolved.',
+  'mod.renameOpen': 'Change the title',
   'mod.renameTitle': 'Title',
   'mod.rename': 'Rename',
   'thread.resolved': 'This topic is resolved and closed.',

@@ -104,6 +104,7 @@ export const moderationFr: ModerationMessages = {
   'mod.splitConfirm': 'Créer le nouveau sujet',
   'mod.lockResolved': 'Fermer comme résolu',
   'mod.done.resolve': 'Le sujet est fermé comme résolu.',
+  'mod.renameOpen': 'Modifier le titre',
   'mod.renameTitle': 'Titre',
   'mod.rename': 'Renommer',
   'thread.resolved': 'Ce sujet est résolu et fermé.',

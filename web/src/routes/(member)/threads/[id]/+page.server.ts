@@ -118,7 +118,7 @@ export const actions: Actions = {
       return succeeded('moderate', translate(event.locals.locale, input.resolved ? 'mod.done.resolve' : 'mod.done.lock'), values);
     }),
   rename: (event) =>
-    submitForm(event, { form: 'moderate', fields: ['title'], schema: RenameInput }, async ({ title }) => {
+    submitForm(event, { form: 'rename', fields: ['title'], schema: RenameInput }, async ({ title }) => {
       const threadId = threadIdOf(event);
       await createApi(event).renameThread(threadId, title);
       redirect(303, `/threads/${threadId}`);
