@@ -1,5 +1,5 @@
 import { createServer, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { dropSharedCache } from './db/shared-cache.ts';
@@ -49,6 +49,13 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   // Socket.IO must find the app's listener in place, so it can keep /socket.io/ requests from it.
   let app: RequestListener | undefined;
   const httpServer = createServer((req, res) => app!(req, res));
+  // Every connection, also those upgraded to WebSockets (which closeAllConnections does not reach):
+  // at the end of a shutdown's grace period the ones left are cut.
+  const connections = new Set<Socket>();
+  httpServer.on('connection', (socket) => {
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
   const sessions = createSessionStore(database.db, config.sessionDays);
   const io = createIo(httpServer, sessions);
   const detachAdapter = await attachAdapter(io, config, database.availability);
@@ -100,7 +107,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
     httpServer.closeIdleConnections();
     io.disconnectSockets(true);
-    const timer = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
+    const timer = setTimeout(() => {
+      httpServer.closeAllConnections();
+      for (const socket of connections) socket.destroy();
+    }, config.shutdownTimeoutMs);
     await drained;
     clearTimeout(timer);
     clearInterval(purge);
