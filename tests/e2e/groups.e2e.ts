@@ -18,6 +18,8 @@ async function createGroup(browser: Browser, leadKey: string, name = `E2E-Gruppe
   const moderator = await person(browser, 'moderator');
   await moderator.goto('/groups');
   await moderator.getByRole('link', { name: 'Arbeitsgruppe anlegen' }).click();
+  // Typed before the page is hydrated, the name would be reset by hydration: wait until it is loaded.
+  await moderator.waitForLoadState('networkidle');
   await moderator.getByLabel('Name', { exact: true }).fill(name);
   await moderator.getByLabel('Beschreibung').fill('Austausch über Präventionsräte und ihre Arbeit vor Ort.');
   await moderator.getByLabel('E-Mail-Adressen der Leitung').fill(demoEmail(leadKey));
