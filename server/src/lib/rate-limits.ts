@@ -44,6 +44,16 @@ export function createRateLimits(database: Database) {
           throw error;
         }
       },
+      /** Takes a point if one is left, and says whether it was (for callers that must not tell the client). */
+      async tryTake(key: string): Promise<boolean> {
+        try {
+          await limiter.consume(key);
+          return true;
+        } catch (e) {
+          if (e instanceof RateLimiterRes) return false;
+          throw e;
+        }
+      },
       /** gives a point back (a successful login) */
       async giveBack(key: string): Promise<void> {
         await limiter.reward(key, 1);

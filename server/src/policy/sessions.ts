@@ -16,3 +16,7 @@ export const readableSessionSql = (actor: Actor): SQL =>
 /** The group's leads and network staff moderate a room, and so does its host while still a member. */
 export const canModerateSession = (actor: Actor, s: SessionAccessRow) =>
   canModerateGroup(actor, s.groupId) || (isMember(actor) && s.hostId === actor.id && canReadGroup(actor, s.groupId));
+
+/** A live question is seen in its room once published; under premoderation only by its asker and the room's moderators. */
+export const canSeeQuestion = (actor: Actor, s: SessionAccessRow, q: { status: string; authorId: number | null }) =>
+  canReadSession(actor, s) && (q.status !== 'pending' || (isMember(actor) && q.authorId === actor.id) || canModerateSession(actor, s));

@@ -2,7 +2,7 @@ import { PASSWORD_RESET_MINUTES, PasswordResetConfirmInput, PasswordResetInput, 
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { enqueueJob } from '../../jobs/jobs.repo.ts';
-import { AppError, Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
+import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { type Actor, requireAdmin } from '../../policy/index.ts';
 import { hashedKey, type RateLimits } from '../../lib/rate-limits.ts';
 import { parseInput } from '../../lib/validate.ts';
@@ -68,14 +68,7 @@ export function createPasswordReset(deps: {
       const user = await findUserByEmail(db, email);
       if (!user || user.status === 'suspended') return;
       // Over the account's limit the asker is not told (the answer went out already): no mail.
-      const allowed = await byAccount.take(String(user.id)).then(
-        () => true,
-        (err: unknown) => {
-          if (err instanceof AppError && err.status === 429) return false;
-          throw err;
-        },
-      );
-      if (allowed) await mailLink(user);
+      if (await byAccount.tryTake(String(user.id))) await mailLink(user);
     },
 
     /** An administrator sends a member a reset link (from the user list); it replaces older links. */

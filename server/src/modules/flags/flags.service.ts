@@ -17,7 +17,7 @@ import {
   type Actor,
   canReadCategory,
   canReadDocument,
-  canReadSession,
+  canSeeQuestion,
   canReviewFlags,
   canSeeThread,
   flagReviewersSql,
@@ -51,7 +51,7 @@ function canSee(actor: Actor, facts: ItemFacts): boolean {
   const a = facts.access;
   if (a.kind === 'forum') return canReadCategory(actor, a.category) && canSeeThread(actor, a.thread, a.category) && !facts.deleted;
   if (a.kind === 'document') return canReadDocument(actor, a.doc);
-  return canReadSession(actor, a.session) && (a.status !== 'pending' || (isStaff(actor) || facts.authorId === actor?.id));
+  return canSeeQuestion(actor, a.session, { status: a.status, authorId: facts.authorId });
 }
 
 const toItem = (facts: ItemFacts, authors: Map<number, FlaggedItem['author']>): FlaggedItem => ({

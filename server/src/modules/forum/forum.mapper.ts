@@ -36,11 +36,19 @@ export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow; g
     createdAt: t.createdAt.toISOString(),
     lastActivityAt: t.lastActivityAt.toISOString(),
     replyCount: t.replyCount,
+    ...threadMarks(t),
+  };
+}
+
+/** What moderators set on a thread, as every reader sees it: lock, resolution, pin, practice mark. */
+export function threadMarks(t: ThreadRow) {
+  const pinned = isPinned(t);
+  return {
     locked: t.lockedAt !== null,
     resolved: t.resolvedAt !== null,
-    pinned: isPinned(t),
-    pinScope: isPinned(t) ? t.pinScope : null,
-    pinnedUntil: isPinned(t) ? (t.pinnedUntil?.toISOString() ?? null) : null,
+    pinned,
+    pinScope: pinned ? t.pinScope : null,
+    pinnedUntil: pinned ? (t.pinnedUntil?.toISOString() ?? null) : null,
     practice: practiceOf(t),
   };
 }

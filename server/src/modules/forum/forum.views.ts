@@ -5,7 +5,7 @@ import { type Actor, canSeeThread, type PostAudience, postAudience, requireCateg
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { DocumentsService } from '../documents/index.ts';
 import type { CategoryRow } from './categories.repo.ts';
-import { isPinned, practiceOf, toPost } from './forum.mapper.ts';
+import { threadMarks, toPost } from './forum.mapper.ts';
 import { findPost, type PostWithAuthor } from './posts.repo.ts';
 import { findThread, type ThreadRow } from './threads.repo.ts';
 
@@ -29,17 +29,11 @@ export function createForumViews(deps: { db: Db; publisher: Publisher; documents
 
   /** A thread's moderation state with what the actor may do with it. */
   function statusOf(actor: Actor, thread: ThreadRow, category: CategoryRow): ThreadStatus {
-    const pinned = isPinned(thread);
     return {
       id: thread.id,
       hidden: thread.hiddenAt !== null,
-      locked: thread.lockedAt !== null,
-      resolved: thread.resolvedAt !== null,
       lockReason: thread.lockedAt !== null ? thread.lockReason : null,
-      pinned,
-      pinScope: pinned ? thread.pinScope : null,
-      pinnedUntil: pinned ? (thread.pinnedUntil?.toISOString() ?? null) : null,
-      practice: practiceOf(thread),
+      ...threadMarks(thread),
       permissions: threadPermissions(actor, thread, category),
     };
   }

@@ -100,6 +100,12 @@ export async function flagsAgainst(db: Executor, userId: number) {
   return db.select().from(flags).where(eq(flags.authorId, userId)).orderBy(desc(flags.id)).limit(RECORD_MAX);
 }
 
+/** One entry of the log, if `scope` lets the reader see it. */
+export async function findModerationEntry(db: Executor, id: number, scope: SQL): Promise<LogRow | undefined> {
+  const [row] = await listModerationLog(db, {}, and(scope, eq(moderationLog.id, id))!, null, 1);
+  return row;
+}
+
 /** Log entries about the account (it was acted on), in the reader's scope. */
 export async function logAbout(db: Executor, userId: number, scope: SQL) {
   return listModerationLog(db, {}, and(scope, eq(moderationLog.targetUserId, userId))!, null, RECORD_MAX);

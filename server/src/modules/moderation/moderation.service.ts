@@ -7,7 +7,7 @@ import { parseInput } from '../../lib/validate.ts';
 import { type Actor, isAdmin, keepsAccount, moderatedSpaceSql, requireStaff } from '../../policy/index.ts';
 import { moderationLog } from '../../db/schema/index.ts';
 import { findUserById, toAuthor, toUser } from '../users/index.ts';
-import { flagsAgainst, type LogFilters, type LogRow, listModerationLog, logAbout, recentPostsOf } from './moderation-log.repo.ts';
+import { findModerationEntry, flagsAgainst, type LogFilters, type LogRow, listModerationLog, logAbout, recentPostsOf } from './moderation-log.repo.ts';
 
 /** What undoes a logged action, while its effect still holds. */
 const UNDO: Record<string, { undo: UndoAction; holds: (r: LogRow) => boolean }> = {
@@ -58,9 +58,9 @@ export function createModerationService(deps: { db: Db; tools: Undoers }) {
   }
 
   async function read(actor: Actor, id: number): Promise<LogEntry> {
-    const rows = await listModerationLog(db, {}, moderatedSpaceSql(actor, moderationLog.groupId), id + 1, 1);
-    if (rows[0]?.entry.id !== id) throw NotFound('Log entry');
-    return toLogEntry(rows[0]);
+    const row = await findModerationEntry(db, id, moderatedSpaceSql(actor, moderationLog.groupId));
+    if (!row) throw NotFound('Log entry');
+    return toLogEntry(row);
   }
 
   return {

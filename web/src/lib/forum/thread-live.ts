@@ -5,8 +5,8 @@ export type PostEvent = 'created' | 'updated' | 'deleted';
 
 interface ThreadFollower {
   onPost(post: Post, event: PostEvent): void;
-  /** a moderator may have locked, unlocked, pinned or unpinned the thread (also after each (re)connect) */
-  onStatus(): void;
+  /** the thread's state to fetch again: `changed` when a moderator locked, pinned …, not after a (re)connect's catch-up */
+  onStatus(changed: boolean): void;
   /** the thread's newest change number the page knows of, for the catch-up after a (re)connect */
   lastSeq(): number;
 }
@@ -45,13 +45,13 @@ export function followThread(threadId: number, follower: ThreadFollower): () => 
         if (active) follower.onPost(post, post.deleted ? 'deleted' : post.editedAt ? 'updated' : 'created');
       }
       // A lock or pin while the connection was away is caught up as well.
-      if (active) follower.onStatus();
+      if (active) follower.onStatus(false);
     });
   const handlers = {
     'post:created': (post: Post) => post.threadId === threadId && follower.onPost(post, 'created'),
     'post:updated': (post: Post) => post.threadId === threadId && follower.onPost(post, 'updated'),
     'post:deleted': (post: Post) => post.threadId === threadId && follower.onPost(post, 'deleted'),
-    'thread:updated': (thread: { id: number }) => thread.id === threadId && follower.onStatus(),
+    'thread:updated': (thread: { id: number }) => thread.id === threadId && follower.onStatus(true),
   };
 
   socket.on('connect', join);

@@ -3,13 +3,14 @@ import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
 import { submitForm, succeeded } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
+import { queryOf } from '#lib/server/query.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The filters the page passes on to the log (and its CSV link): what the address says, empty fields left out. */
 const FILTERS = ['action', 'from', 'to', 'group', 'thread', 'actor', 'cursor'] as const;
 
 export const load: PageServerLoad = async (event) => {
-  const query = Object.fromEntries(FILTERS.flatMap((key) => (event.url.searchParams.get(key) ? [[key, event.url.searchParams.get(key)!]] : [])));
+  const query = queryOf(event.url, FILTERS);
   const log = await createApi(event)
     .moderationLog(query)
     .catch((e) => loadFailure(event, e));
