@@ -2,7 +2,7 @@ import { PracticeMark } from './curation.ts';
 import { z } from 'zod';
 import { line, text } from './text.ts';
 import { Id, Locale } from './common.ts';
-import { CategoryRef } from './forum.ts';
+import { TopicRef, TopicSlugs } from './topics.ts';
 import { GroupRef } from './live.ts';
 import { Author, CityRef } from './users.ts';
 
@@ -59,13 +59,10 @@ export const UPLOAD_ACCEPT = Object.keys(UPLOAD_TYPES)
 export const DOC_TITLE_MIN = 3;
 export const DOC_TITLE_MAX = 200;
 export const DOC_DESCRIPTION_MAX = 4000;
-export const DOC_TOPICS_MAX = 5;
 export const DOC_YEAR_MIN = 1990;
 
 /** Form fields arrive as strings: empty means "not given"; a JSON null clears a field. */
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
-const topicsList = (v: unknown) =>
-  v === undefined || v === '' ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== '');
 
 export const DocumentMetadataInput = z.object({
   title: line().trim().min(DOC_TITLE_MIN).max(DOC_TITLE_MAX),
@@ -83,7 +80,7 @@ export const DocumentMetadataInput = z.object({
       .optional(),
   ),
   language: Locale,
-  topics: z.preprocess(topicsList, z.array(line().min(1).max(100)).max(DOC_TOPICS_MAX)),
+  topics: TopicSlugs,
   visibility: SelectableVisibility.default('members'),
   /** the working group that reads it; required when visibility is 'group', ignored otherwise */
   groupId: z.preprocess(blankToUndefined, Id.nullable().optional()),
@@ -130,7 +127,7 @@ export const Document = z.object({
   city: CityRef.nullable(),
   year: z.number().int().nullable(),
   language: Locale,
-  topics: z.array(CategoryRef),
+  topics: z.array(TopicRef),
   visibility: DocumentVisibility,
   /** the working group that reads it, when visibility is 'group' */
   group: GroupRef.nullable(),

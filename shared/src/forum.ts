@@ -5,6 +5,7 @@ import { Id, LocalizedText } from './common.ts';
 import { GroupRef } from './live.ts';
 import { Author } from './users.ts';
 import { PracticeMark } from './curation.ts';
+import { TopicRef, TopicSlugs } from './topics.ts';
 
 export const Category = z.object({
   /** what `PUT /api/watch` names a category by */
@@ -42,6 +43,8 @@ export const ThreadSummary = z.object({
   pinnedUntil: z.string().nullable(),
   /** marked as a practice example, with its summary */
   practice: PracticeMark.nullable(),
+  /** the network's topics it is about */
+  topics: z.array(TopicRef),
 });
 export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
@@ -54,7 +57,7 @@ export const ThreadPermissions = z.object({
   canPinGlobally: z.boolean(),
   /** mark it as a practice example: its moderators */
   canCurate: z.boolean(),
-  /** change its title: its author and its moderators */
+  /** change its title and topics: its author and its moderators */
   canRename: z.boolean(),
 });
 export type ThreadPermissions = z.infer<typeof ThreadPermissions>;
@@ -137,6 +140,7 @@ export const CreateThreadInput = z.object({
   title: line().trim().min(TITLE_MIN).max(TITLE_MAX),
   body: Body,
   attachments: AttachmentIds,
+  topics: TopicSlugs,
 });
 export type CreateThreadInput = z.infer<typeof CreateThreadInput>;
 
@@ -170,8 +174,11 @@ export type PinInput = z.infer<typeof PinInput>;
 export const HideInput = z.object({ reason: Reason.optional() });
 export type HideInput = z.infer<typeof HideInput>;
 
-export const RenameInput = z.object({ title: line().trim().min(TITLE_MIN).max(TITLE_MAX) });
-export type RenameInput = z.infer<typeof RenameInput>;
+/** A thread's title and topics, changed by its author or moderators (`PATCH /api/threads/:id`). */
+export const ThreadEditInput = z
+  .object({ title: line().trim().min(TITLE_MIN).max(TITLE_MAX).optional(), topics: TopicSlugs.optional() })
+  .refine((v) => v.title !== undefined || v.topics !== undefined, { message: 'Give a title or topics.', path: ['title'] });
+export type ThreadEditInput = z.infer<typeof ThreadEditInput>;
 
 export const ThreadMoveInput = z.object({ categorySlug: line().min(1).max(100) });
 export type ThreadMoveInput = z.infer<typeof ThreadMoveInput>;

@@ -16,3 +16,4 @@ export * from './mail.ts';
 export * from './flags.ts';
 export * from './moderation.ts';
 export * from './curation.ts';
+export * from './topics.ts';

@@ -14,6 +14,8 @@ export const SearchQuery = z.object({
   kind: z.preprocess(blankToUndefined, SearchKind.optional()),
   /** category slug: threads and replies in it, documents with it as a topic */
   category: z.preprocess(blankToUndefined, line().max(100).optional()),
+  /** topic slug: threads carrying it and their replies, documents carrying it */
+  topic: z.preprocess(blankToUndefined, line().max(100).optional()),
   /** city slug: the author's city for threads and replies, the document's city */
   city: z.preprocess(blankToUndefined, line().max(100).optional()),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(1990).max(9999).optional()),

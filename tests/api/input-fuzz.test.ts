@@ -55,12 +55,13 @@ describe('the shared input schemas', () => {
 let server: TestServer;
 let member: ApiClient;
 let moderator: ApiClient;
+let admin: ApiClient;
 let threadId: number;
 let postId: number;
 
 beforeAll(async () => {
   server = await startTestServer({ WRITES_PER_MINUTE: '100000', LIVE_QUESTIONS_PER_MINUTE: '100000', LIVE_CHAT_PER_MINUTE: '100000' });
-  [member, moderator] = await Promise.all([signedIn(server.url, 'member'), signedIn(server.url, 'moderator')]);
+  [member, moderator, admin] = await Promise.all([signedIn(server.url, 'member'), signedIn(server.url, 'moderator'), signedIn(server.url, 'admin')]);
   threadId = (await member.post('/api/threads', { categorySlug: 'wohnungseinbruch', title: 'Fuzz-Ziel', body: 'Start' })).body.thread.id;
   postId = (await member.post(`/api/threads/${threadId}/posts`, { body: 'Antwort' })).body.post.id;
 });
@@ -68,7 +69,8 @@ afterAll(() => server.close());
 
 describe('every endpoint under random input', () => {
   const endpoints = () => [
-    { who: member, method: 'POST', path: '/api/threads', fields: ['categorySlug', 'title', 'body', 'attachments'] },
+    { who: member, method: 'POST', path: '/api/threads', fields: ['categorySlug', 'title', 'body', 'attachments', 'topics'] },
+    { who: member, method: 'PATCH', path: `/api/threads/${threadId}`, fields: ['title', 'topics'] },
     { who: member, method: 'POST', path: `/api/threads/${threadId}/posts`, fields: ['body', 'attachments'] },
     { who: member, method: 'PATCH', path: `/api/posts/${postId}`, fields: ['body', 'attachments'] },
     { who: member, method: 'POST', path: '/api/markdown/preview', fields: ['body'] },
@@ -78,11 +80,13 @@ describe('every endpoint under random input', () => {
     { who: new ApiClient(''), method: 'POST', path: '/api/auth/login', fields: ['email', 'password'] },
     { who: moderator, method: 'POST', path: '/api/groups', fields: ['name', 'description', 'leadEmails'] },
     { who: moderator, method: 'POST', path: '/api/cities', fields: ['name', 'state', 'country'] },
+    { who: admin, method: 'POST', path: '/api/topics', fields: ['slug', 'name', 'position'] },
     { who: moderator, method: 'POST', path: '/api/questions/1/merge', fields: ['intoId'] },
     { who: moderator, method: 'POST', path: '/api/groups/1/sessions', fields: ['title', 'description', 'startsAt', 'endsAt', 'audience'] },
-    { who: member, method: 'GET', path: '/api/search', fields: ['q', 'kind', 'category', 'city', 'year', 'lang', 'cursor'] },
+    { who: member, method: 'GET', path: '/api/search', fields: ['q', 'kind', 'category', 'topic', 'city', 'year', 'lang', 'cursor'] },
     { who: member, method: 'GET', path: '/api/documents', fields: ['type', 'city', 'year', 'language', 'topic', 'group', 'owner', 'sort', 'cursor'] },
-    { who: member, method: 'GET', path: `/api/categories/wohnungseinbruch/threads`, fields: ['cursor'] },
+    { who: member, method: 'GET', path: `/api/categories/wohnungseinbruch/threads`, fields: ['cursor', 'topic'] },
+    { who: member, method: 'GET', path: '/api/topics/wohnungseinbruch/threads', fields: ['cursor'] },
     { who: member, method: 'GET', path: `/api/threads/${threadId}/changes`, fields: ['since'] },
     { who: member, method: 'GET', path: '/api/sessions', fields: ['scope', 'group'] },
   ];

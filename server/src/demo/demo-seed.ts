@@ -4,8 +4,8 @@ import { hashPassword } from '../modules/auth/passwords.ts';
 import type { Db } from '../db/client.ts';
 import type { DocumentsService } from '../modules/documents/documents.service.ts';
 import { setAttachments } from '../modules/documents/documents.repo.ts';
-import { categories, cities, documents, groups, liveSessions, posts, threads, users } from '../db/schema/index.ts';
-import { DEMO_PASSWORD, demoCategories, demoCities, demoDocuments, demoThreads, demoUsers } from './content/index.ts';
+import { categories, cities, documents, groups, liveSessions, posts, threads, threadTopics, topics, users } from '../db/schema/index.ts';
+import { DEMO_PASSWORD, demoCategories, demoCities, demoDocuments, demoThreads, demoTopics, demoUsers } from './content/index.ts';
 import { seedDemoGroups } from './demo-groups.ts';
 import { seedDemoLive } from './demo-live.ts';
 import { insertDemoThread } from './demo-threads.ts';
@@ -41,6 +41,10 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
         })),
       )
       .onConflictDoNothing({ target: categories.slug });
+    await tx
+      .insert(topics)
+      .values(demoTopics.map((t, position) => ({ slug: t.slug, nameDe: t.name.de, nameEn: t.name.en, nameFr: t.name.fr, position })))
+      .onConflictDoNothing({ target: topics.slug });
 
     const [marker] = await tx.select({ id: users.id }).from(users).where(eq(users.email, demoUsers[0]!.email));
     if (marker) return null;
@@ -77,6 +81,11 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
     for (const t of ordered) {
       openingPostByTitle.set(t.title, await insertDemoThread(tx, t, categoryIds.get(t.categorySlug)!, userIds, now));
     }
+    // Each thread is about its category's subject: the topic of the same name.
+    await tx.execute(sql`insert into ${threadTopics} (thread_id, topic_id)
+      select ${threads.id}, ${topics.id} from ${threads}
+      join ${categories} on ${categories.id} = ${threads.categoryId}
+      join ${topics} on ${topics.slug} = ${categories.slug}`);
     return { userIds, openingPostByTitle };
   });
   if (!seeded) return { loaded: false, counts: {} };

@@ -6,6 +6,7 @@ import { authRoutes } from '../modules/auth/index.ts';
 import { citiesRoutes } from '../modules/cities/index.ts';
 import { documentsRoutes, downloadRoutes } from '../modules/documents/index.ts';
 import { curationRoutes } from '../modules/curation/index.ts';
+import { topicsRoutes } from '../modules/topics/index.ts';
 import { flagsRoutes } from '../modules/flags/index.ts';
 import { moderationRoutes } from '../modules/moderation/index.ts';
 import { forumRoutes, threadToolsRoutes } from '../modules/forum/index.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(threadToolsRoutes(services.threadTools, services.threadMoves));
   api.use(flagsRoutes(services.flags));
   api.use(curationRoutes(services.curation));
+  api.use(topicsRoutes(services.topics));
   api.use(moderationRoutes(services.moderation));
   api.use(documentsRoutes(services.documents));
   api.use(searchRoutes(services.search));

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 import { cities } from './cities.ts';
-import { categories, posts } from './forum.ts';
+import { posts } from './forum.ts';
 import { groups } from './groups.ts';
 import { languageVector, tsvector } from './search-columns.ts';
 import { users } from './users.ts';
@@ -85,19 +85,6 @@ export const documentVersions = pgTable(
     createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.n] }), index('document_versions_sha_idx').on(t.sha256)],
-);
-
-export const documentTopics = pgTable(
-  'document_topics',
-  {
-    documentId: integer()
-      .notNull()
-      .references(() => documents.id),
-    categoryId: integer()
-      .notNull()
-      .references(() => categories.id),
-  },
-  (t) => [primaryKey({ columns: [t.documentId, t.categoryId] }), index('document_topics_category_idx').on(t.categoryId)],
 );
 
 export const postAttachments = pgTable(

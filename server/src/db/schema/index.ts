@@ -9,3 +9,4 @@ export * from './notifications.ts';
 export * from './jobs.ts';
 export * from './mail.ts';
 export * from './flags.ts';
+export * from './topics.ts';

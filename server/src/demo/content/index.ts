@@ -15,6 +15,7 @@ import { threadsSeniorsDigitalEvaluationCouncils } from './threads-seniors-digit
 export type { DemoCategory, DemoCity, DemoReply, DemoThread, DemoUser } from './types.ts';
 export { demoCities } from './cities.ts';
 export { demoCategories } from './categories.ts';
+export { demoTopics } from './topics.ts';
 export type { DemoDocument } from './documents-common.ts';
 export { DEMO_PASSWORD, demoUsers } from './users.ts';
 

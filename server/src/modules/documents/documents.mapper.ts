@@ -1,9 +1,9 @@
-import { type Document, type DocumentType, type DocumentVersion, type DocumentVisibility, ExtractionProblem, type Locale } from '@praxisnetz/shared';
-import { categoryRefOf, type CategoryRow, practiceOf } from '../forum/index.ts';
+import { type Document, type DocumentType, type DocumentVersion, type DocumentVisibility, ExtractionProblem, type Locale, type TopicRef } from '@praxisnetz/shared';
+import { practiceOf } from '../forum/index.ts';
 import { type AuthorColumns, authorOf } from '../users/index.ts';
 import type { DocumentListRow, listVersions } from './documents.repo.ts';
 
-export function toDocument(r: DocumentListRow, topics: CategoryRow[]): Document {
+export function toDocument(r: DocumentListRow, topics: TopicRef[]): Document {
   const d = r.document;
   return {
     id: d.id,
@@ -13,7 +13,7 @@ export function toDocument(r: DocumentListRow, topics: CategoryRow[]): Document 
     city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null,
     year: d.year,
     language: d.language as Locale,
-    topics: topics.map(categoryRefOf),
+    topics,
     visibility: d.visibility as DocumentVisibility,
     group: r.group,
     owner: authorOf(r),

@@ -81,20 +81,6 @@ export async function listDocuments(
     .limit(limit);
 }
 
-/** The document ids tagged with a topic, as a condition for the list. */
-export const hasTopic = (categoryId: number) =>
-  sql`exists (select 1 from ${documentTopics} where ${documentTopics.documentId} = ${documents.id} and ${documentTopics.categoryId} = ${categoryId})`;
-
-export async function topicsOf(db: Executor, documentIds: number[]) {
-  if (documentIds.length === 0) return [];
-  return db
-    .select({ documentId: documentTopics.documentId, category: categories })
-    .from(documentTopics)
-    .innerJoin(categories, eq(categories.id, documentTopics.categoryId))
-    .where(inArray(documentTopics.documentId, documentIds))
-    .orderBy(asc(categories.position));
-}
-
 export async function listVersions(db: Executor, documentId: number) {
   return db
     .select({ version: documentVersions, size: files.size, mime: files.mime, ...authorColumns })
@@ -166,12 +152,6 @@ export async function insertVersion(db: Executor, row: typeof documentVersions.$
   await db.insert(documentVersions).values(row);
 }
 
-export async function setTopics(db: Executor, documentId: number, categoryIds: number[]): Promise<void> {
-  await db.delete(documentTopics).where(eq(documentTopics.documentId, documentId));
-  if (categoryIds.length) {
-    await db.insert(documentTopics).values(categoryIds.map((categoryId) => ({ documentId, categoryId })));
-  }
-}
 
 export async function updateDocument(db: Executor, id: number, patch: Partial<typeof documents.$inferInsert>): Promise<void> {
   await db

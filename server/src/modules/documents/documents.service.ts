@@ -30,7 +30,7 @@ import {
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { findCityBySlug } from '../cities/index.ts';
-import { findCategoryBySlug } from '../forum/index.ts';
+import { documentHasTopic, setDocumentTopics, topicIdsOf, UNKNOWN_TOPIC, topicRefOf, topicsOfDocuments } from '../topics/index.ts';
 import { findGroupById } from '../groups/index.ts';
 import { recordModeration } from '../moderation/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
@@ -45,7 +45,6 @@ import {
   findDocument,
   findDocumentsForAttaching,
   findVersion,
-  hasTopic,
   insertDocument,
   insertVersion,
   isFileReferenced,
@@ -54,8 +53,6 @@ import {
   listVersions,
   lockDocument,
   setAttachments,
-  setTopics,
-  topicsOf,
   updateDocument,
   upsertFile,
 } from './documents.repo.ts';
@@ -89,11 +86,11 @@ export function createDocumentsService(deps: {
   const { db, fileStore, uploadMaxBytes, extraction, notifications } = deps;
 
   async function withTopics(rows: DocumentListRow[]): Promise<Document[]> {
-    const topics = await topicsOf(db, rows.map((r) => r.document.id));
+    const topics = await topicsOfDocuments(db, rows.map((r) => r.document.id));
     return rows.map((r) =>
       toDocument(
         r,
-        topics.filter((t) => t.documentId === r.document.id).map((t) => t.category),
+        topics.filter((t) => t.documentId === r.document.id).map((t) => topicRefOf(t.topic)),
       ),
     );
   }
@@ -114,10 +111,8 @@ export function createDocumentsService(deps: {
     }
     let topicIds: number[] | undefined;
     if (meta.topics) {
-      const found = await Promise.all([...new Set(meta.topics)].map((slug) => findCategoryBySlug(db, slug)));
-      // A working group's own category is no topic: it would show the group's name on the document.
-      if (found.some((c) => !c || c.groupId !== null)) fields.topics = 'Choose topics from the list.';
-      topicIds = found.filter((c) => c !== undefined).map((c) => c.id);
+      topicIds = (await topicIdsOf(db, meta.topics)) ?? [];
+      if (topicIds.length !== new Set(meta.topics).size) fields.topics = UNKNOWN_TOPIC;
     }
     if (Object.keys(fields).length) throw ValidationError(fields);
     return { cityId, topicIds };
@@ -201,7 +196,7 @@ export function createDocumentsService(deps: {
         ...(createdAt && { createdAt, updatedAt: createdAt }),
       });
       await insertVersion(tx, { documentId: id, n: 1, sha256: file.sha256, filename: file.filename, uploadedBy: ownerId, ...(createdAt && { createdAt }) });
-      await setTopics(tx, id, topicIds ?? []);
+      await setDocumentTopics(tx, id, topicIds ?? []);
       if (group && opts.announce) {
         const about = { title: meta.title, group: group.name, actor: owner.displayName, path: `/library/${id}` };
         told = await notifications.tellGroup(tx, 'group_document', group.id, ownerId, { documentId: id, actorId: ownerId }, about);
@@ -266,11 +261,7 @@ export function createDocumentsService(deps: {
         if (!city) return { items: [], nextCursor: null };
         where.push(eq(documents.cityId, city.id));
       }
-      if (q.topic) {
-        const topic = await findCategoryBySlug(db, q.topic);
-        if (!topic) return { items: [], nextCursor: null };
-        where.push(hasTopic(topic.id));
-      }
+      if (q.topic) where.push(documentHasTopic(q.topic));
       const after = decodeCursor(q.cursor, isSortKey);
       if (after && after.sort !== q.sort) throw ValidationError({ cursor: 'This page link is not valid.' });
       const rows = await listDocuments(db, where, q.sort, after, DOCUMENTS_PER_PAGE + 1);
@@ -322,7 +313,7 @@ export function createDocumentsService(deps: {
           ...(patch.language !== undefined && { language: patch.language }),
           ...(sharing && { visibility, groupId }),
         });
-        if (topicIds) await setTopics(tx, id, topicIds);
+        if (topicIds) await setDocumentTopics(tx, id, topicIds);
       });
       return (await withTopics([(await findDocument(db, id))!]))[0]!;
     },

@@ -24,7 +24,11 @@ export function toCategory(
   };
 }
 
-export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow; group: GroupRef | null } & AuthorColumns): ThreadSummary {
+type TopicColumn = { slug: string; de: string; en: string; fr: string }[];
+
+export function toThreadSummary(
+  r: { thread: ThreadRow; category: CategoryRow; group: GroupRef | null; topics: TopicColumn } & AuthorColumns,
+): ThreadSummary {
   const t = r.thread;
   return {
     id: t.id,
@@ -37,6 +41,7 @@ export function toThreadSummary(r: { thread: ThreadRow; category: CategoryRow; g
     lastActivityAt: t.lastActivityAt.toISOString(),
     replyCount: t.replyCount,
     ...threadMarks(t),
+    topics: r.topics.map(({ slug, ...name }) => ({ slug, name })),
   };
 }
 

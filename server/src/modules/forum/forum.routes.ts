@@ -11,7 +11,10 @@ export function forumRoutes(forum: ForumService): Router {
     res.json({ items: await forum.listCategories() });
   });
   r.get('/categories/:slug/threads', async (req, res) => {
-    res.json(await forum.listThreads(res.locals.actor, nameParam(req.params.slug, 'Category'), queryString(req.query.cursor)));
+    res.json(await forum.listThreads(res.locals.actor, nameParam(req.params.slug, 'Category'), queryString(req.query.cursor), queryString(req.query.topic)));
+  });
+  r.get('/topics/:slug/threads', async (req, res) => {
+    res.json(await forum.listTopicThreads(res.locals.actor, nameParam(req.params.slug, 'Topic'), queryString(req.query.cursor)));
   });
   r.post('/threads', async (req, res) => {
     res.status(201).json({ thread: await forum.createThread(res.locals.actor, req.body) });

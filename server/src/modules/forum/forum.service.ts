@@ -14,7 +14,20 @@ import {
   type ThreadSummary,
 } from '@praxisnetz/shared';
 import type { Db, Tx } from '../../db/client.ts';
-import { type Actor, canModerateCategory, canReadCategory, readableCategorySql, requireCategoryReader, requireForumWriter, requirePostEditor, threadPermissions } from '../../policy/index.ts';
+import {
+  type Actor,
+  canModerateCategory,
+  canReadCategory,
+  readableCategorySql,
+  readableThreadAndPostSql,
+  requireCategoryReader,
+  requireForumReader,
+  requireForumWriter,
+  requirePostEditor,
+  threadPermissions,
+} from '../../policy/index.ts';
+import { and, type SQL } from 'drizzle-orm';
+import { setThreadTopics, threadHasTopic, topicIdsOf, UNKNOWN_TOPIC } from '../topics/index.ts';
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { detectLanguage } from '../../lib/language.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
@@ -38,7 +51,7 @@ import {
   softDeletePost,
   updatePostBody,
 } from './posts.repo.ts';
-import { insertThread, listPinnedThreads, listThreadsByActivity, bumpThreadSeq, recordReply } from './threads.repo.ts';
+import { inCategory, insertThread, listPinnedThreads, listThreadsByActivity, bumpThreadSeq, recordReply } from './threads.repo.ts';
 
 export const THREADS_PER_PAGE = 20;
 export const REPLIES_PER_PAGE = 25;
@@ -50,6 +63,13 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
   const { db, publisher, documents, notifications } = deps;
   const { toPosts, statusOf, loadThread, loadPost, announcePost } = createForumViews(deps);
 
+  async function pageOfThreads(where: SQL | undefined, after: { at: string; id: number } | null): Promise<Page<ThreadSummary>> {
+    const rows = await listThreadsByActivity(db, where, after && { at: new Date(after.at), id: after.id }, THREADS_PER_PAGE + 1);
+    const items = rows.slice(0, THREADS_PER_PAGE).map(toThreadSummary);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > THREADS_PER_PAGE && last ? encodeCursor({ at: last.lastActivityAt, id: last.id }) : null };
+  }
+
   const service = {
     /**
      * Category names and counts are public: they show visitors what the network discusses.
@@ -60,21 +80,22 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       return rows.map((r) => toCategory(r.category, r));
     },
 
-    /** A page of the category's threads by activity; the first page also carries the pinned ones. */
-    async listThreads(actor: Actor, categorySlug: string, cursor?: string): Promise<Page<ThreadSummary> & { pinned: ThreadSummary[] }> {
+    /** A page of the category's threads by activity (those on `topic` if given); the first page also carries the pinned ones. */
+    async listThreads(actor: Actor, categorySlug: string, cursor?: string, topic?: string): Promise<Page<ThreadSummary> & { pinned: ThreadSummary[] }> {
       const category = requireCategoryReader(actor, await findCategoryBySlug(db, categorySlug), 'Category');
+      const onTopic = topic ? threadHasTopic(topic) : undefined;
       const after = decodeCursor(cursor, isActivityKey);
-      const [rows, pinned] = await Promise.all([
-        listThreadsByActivity(db, category.id, after && { at: new Date(after.at), id: after.id }, THREADS_PER_PAGE + 1),
-        after ? [] : listPinnedThreads(db, category.id, readableCategorySql(actor)),
+      const [page, pinned] = await Promise.all([
+        pageOfThreads(and(inCategory(category.id), onTopic), after),
+        after ? [] : listPinnedThreads(db, category.id, readableCategorySql(actor), onTopic),
       ]);
-      const items = rows.slice(0, THREADS_PER_PAGE).map(toThreadSummary);
-      const last = items.at(-1);
-      return {
-        items,
-        pinned: pinned.map(toThreadSummary),
-        nextCursor: rows.length > THREADS_PER_PAGE && last ? encodeCursor({ at: last.lastActivityAt, id: last.id }) : null,
-      };
+      return { ...page, pinned: pinned.map(toThreadSummary) };
+    },
+
+    /** A page of the threads on a topic across the forum and the actor's groups, by activity. */
+    async listTopicThreads(actor: Actor, topicSlug: string, cursor?: string): Promise<Page<ThreadSummary>> {
+      requireForumReader(actor);
+      return pageOfThreads(and(threadHasTopic(topicSlug), readableThreadAndPostSql(actor).threads), decodeCursor(cursor, isActivityKey));
     },
 
     /** A merged thread answers with the thread it was merged into (the page then redirects there). */
@@ -144,6 +165,8 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const category = await findCategoryBySlug(db, data.categorySlug);
       // A group's category is offered only to its readers; to others it is not on the list.
       if (!category || !canReadCategory(user, category)) throw ValidationError({ categorySlug: 'Choose a category from the list.' });
+      const topicIds = await topicIdsOf(db, data.topics);
+      if (!topicIds) throw ValidationError({ topics: UNKNOWN_TOPIC });
       const bodyHtml = renderMarkdown(data.body);
       const language = detectLanguage(`${data.title}\n${data.body}`, user.locale);
       const threadId = await db.transaction(async (tx) => {
@@ -155,6 +178,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
           language,
           seq: 1,
         });
+        await setThreadTopics(tx, thread.id, topicIds);
         const opening = await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language, seq: 1 });
         if (data.attachments.length) await documents.attach(tx, actor, opening.id, data.attachments);
         await notifications.postWritten(tx, { id: opening.id, threadId: thread.id, author: user, isOpening: true, body: data.body });

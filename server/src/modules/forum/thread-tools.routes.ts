@@ -13,7 +13,7 @@ export function threadToolsRoutes(tools: ThreadTools, moves: ThreadMoves): Route
     res.json({ thread: await tools.lock(res.locals.actor, thread(req), req.body) });
   });
   r.patch('/threads/:id', async (req, res) => {
-    res.json({ thread: await tools.rename(res.locals.actor, thread(req), req.body) });
+    res.json({ thread: await tools.edit(res.locals.actor, thread(req), req.body) });
   });
   r.post('/threads/:id/unlock', async (req, res) => {
     res.json({ thread: await tools.unlock(res.locals.actor, thread(req)) });

@@ -1,4 +1,4 @@
-import { HideInput, LockInput, PinInput, type Post, PracticeInput, RenameInput, type ThreadStatus } from '@praxisnetz/shared';
+import { HideInput, LockInput, PinInput, type Post, PracticeInput, ThreadEditInput, type ThreadStatus } from '@praxisnetz/shared';
 import type { Db, Executor } from '../../db/client.ts';
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { endOfNetworkDay } from '../../lib/network-time.ts';
@@ -7,6 +7,7 @@ import { type Actor, postAudience, postPermissions, requireThreadModerator, requ
 import { slugify } from '../../lib/slug.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { recordModeration } from '../moderation/index.ts';
+import { setThreadTopics, topicIdsOf, UNKNOWN_TOPIC } from '../topics/index.ts';
 import { createForumViews, type PostDocuments } from './forum.views.ts';
 import { setPostHidden } from './posts.repo.ts';
 import { bumpThreadSeq, updateThreadState } from './threads.repo.ts';
@@ -93,20 +94,31 @@ export function createThreadTools(deps: { db: Db; publisher: Publisher; document
       });
     },
 
-    /** A new title, by its author or its moderators (a moderator's rename of another's thread is logged). */
-    async rename(actor: Actor, threadId: number, input: unknown): Promise<ThreadStatus> {
+    /** A new title or new topics, by its author or its moderators (a moderator's change of another's thread is logged). */
+    async edit(actor: Actor, threadId: number, input: unknown): Promise<ThreadStatus> {
       const row = await views.loadThread(actor, threadId);
       const user = requireThreadRenamer(actor, row.thread, row.category);
-      const { title } = parseInput(RenameInput, input);
+      const { title, topics } = parseInput(ThreadEditInput, input);
+      const topicIds = topics && (await topicIdsOf(db, topics));
+      if (topicIds === null) throw ValidationError({ topics: UNKNOWN_TOPIC });
+      const byModerator = user.id !== row.thread.authorId;
       await db.transaction(async (tx) => {
-        await updateThreadState(tx, threadId, { title, slug: slugify(title) || 'thema' });
-        if (user.id !== row.thread.authorId) {
-          await recordModeration(tx, { actorId: user.id, action: 'thread.rename', threadId, groupId: row.category.groupId, targetUserId: row.thread.authorId, details: { from: row.thread.title, to: title } });
+        if (title !== undefined && title !== row.thread.title) {
+          await updateThreadState(tx, threadId, { title, slug: slugify(title) || 'thema' });
+          if (byModerator) {
+            await recordModeration(tx, { actorId: user.id, action: 'thread.rename', threadId, groupId: row.category.groupId, targetUserId: row.thread.authorId, details: { from: row.thread.title, to: title } });
+          }
+        }
+        if (topicIds) {
+          await setThreadTopics(tx, threadId, topicIds);
+          if (byModerator) {
+            await recordModeration(tx, { actorId: user.id, action: 'thread.topics', threadId, groupId: row.category.groupId, targetUserId: row.thread.authorId, details: { topics: topics!.join(', ') } });
+          }
         }
       });
       views.announceThread(threadId);
-      const renamed = await views.loadThread(actor, threadId);
-      return views.statusOf(actor, renamed.thread, renamed.category);
+      const edited = await views.loadThread(actor, threadId);
+      return views.statusOf(actor, edited.thread, edited.category);
     },
 
     async unpin(actor: Actor, threadId: number): Promise<ThreadStatus> {

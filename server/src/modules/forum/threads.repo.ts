@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { categories, cities, groups, threads, users } from '../../db/schema/index.ts';
+import { threadTopicsColumn } from '../topics/index.ts';
 import { authorColumns } from '../users/index.ts';
 import { threadRowColumns } from './forum.columns.ts';
 
@@ -11,6 +12,7 @@ const threadColumns = {
   thread: threadRowColumns,
   category: categories,
   group: { id: groups.id, slug: groups.slug, name: groups.name },
+  topics: threadTopicsColumn,
   ...authorColumns,
 };
 
@@ -31,23 +33,22 @@ export async function findThread(db: Executor, id: number) {
   return rows[0];
 }
 
+/** The condition "in this category" for listThreadsByActivity. */
+export const inCategory = (categoryId: number) => eq(threads.categoryId, categoryId);
+
 /** A pin that has not run out (the SQL twin of the mapper's isPinned). */
 const pinnedNow = sql`(${threads.pinScope} is not null and (${threads.pinnedUntil} is null or ${threads.pinnedUntil} > now()))`;
 
 /**
- * Keyset page by last activity: rows strictly after the cursor (activity, id), newest first;
- * pinned threads are listed apart (listPinnedThreads).
+ * Keyset page by last activity of the threads `where` picks (a category's, a topic's): rows
+ * strictly after the cursor (activity, id), newest first; pinned threads are listed apart
+ * (listPinnedThreads).
  */
-export async function listThreadsByActivity(
-  db: Executor,
-  categoryId: number,
-  after: { at: Date; id: number } | null,
-  limit: number,
-) {
+export async function listThreadsByActivity(db: Executor, where: SQL | undefined, after: { at: Date; id: number } | null, limit: number) {
   return selectThreads(db)
     .where(
       and(
-        eq(threads.categoryId, categoryId),
+        where,
         isNull(threads.hiddenAt),
         isNull(threads.mergedIntoId),
         sql`not ${pinnedNow}`,
@@ -84,9 +85,9 @@ export async function recordReply(db: Executor, threadId: number, at: Date): Pro
  * The threads shown above a category's list: its own pinned ones and those pinned above every
  * list, of the categories `readable` (a condition on `categories`) lets the reader see; global first.
  */
-export async function listPinnedThreads(db: Executor, categoryId: number, readable: SQL) {
+export async function listPinnedThreads(db: Executor, categoryId: number, readable: SQL, where?: SQL) {
   return selectThreads(db)
-    .where(and(pinnedNow, isNull(threads.hiddenAt), or(eq(threads.categoryId, categoryId), eq(threads.pinScope, 'global')), readable))
+    .where(and(pinnedNow, isNull(threads.hiddenAt), or(eq(threads.categoryId, categoryId), eq(threads.pinScope, 'global')), readable, where))
     .orderBy(sql`${threads.pinScope} = 'global' desc`, desc(threads.lastActivityAt), desc(threads.id))
     .limit(PINNED_MAX);
 }

@@ -1,9 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { categories, cities, documents, documentTopics, posts, threads, users } from '../../db/schema/index.ts';
+import { categories, cities, documents, posts, threads, users } from '../../db/schema/index.ts';
+import { documentHasTopic, threadHasTopic } from '../topics/index.ts';
 
 /** The narrowing a searcher chose; slugs are resolved inside the query, an unknown one matches nothing. */
 export interface SearchFilters {
   category?: string;
+  topic?: string;
   city?: string;
   year?: number;
   lang?: 'de' | 'en' | 'fr';
@@ -28,6 +30,7 @@ function all(conditions: (SQL | false | undefined)[]): SQL[] {
 export function threadFilters(f: SearchFilters): SQL[] {
   return all([
     f.category !== undefined && sql`${threads.categoryId} = ${categoryId(f.category)}`,
+    f.topic !== undefined && threadHasTopic(f.topic),
     f.city !== undefined && sql`${threads.authorId} in ${authorsIn(f.city)}`,
     f.year !== undefined && createdIn(threads.createdAt, f.year),
     f.lang !== undefined && sql`${threads.language} = ${f.lang}`,
@@ -41,17 +44,21 @@ export function postFilters(f: SearchFilters): SQL[] {
     // the planner intersects with the text matches before reading any post (a BitmapAnd).
     f.category !== undefined &&
       sql`${posts.threadId} = any(array(select ${threads.id} from ${threads} where ${threads.categoryId} = ${categoryId(f.category)}))`,
+    f.topic !== undefined && sql`${posts.threadId} = any(array(select ${threads.id} from ${threads} where ${threadHasTopic(f.topic)}))`,
     f.city !== undefined && sql`${posts.authorId} in ${authorsIn(f.city)}`,
     f.year !== undefined && createdIn(posts.createdAt, f.year),
     f.lang !== undefined && sql`${posts.language} = ${f.lang}`,
   ]);
 }
 
-/** Documents: one of their topics, the city and year they are about, their language. */
+/**
+ * Documents: one of their topics, the city and year they are about, their language. A category
+ * narrows documents to the topic of the same name (documents' topics began as the forum's categories).
+ */
 export function documentFilters(f: SearchFilters): SQL[] {
   return all([
-    f.category !== undefined &&
-      sql`exists (select 1 from ${documentTopics} where ${documentTopics.documentId} = ${documents.id} and ${documentTopics.categoryId} = ${categoryId(f.category)})`,
+    f.category !== undefined && documentHasTopic(f.category),
+    f.topic !== undefined && documentHasTopic(f.topic),
     f.city !== undefined && sql`${documents.cityId} = ${cityId(f.city)}`,
     f.year !== undefined && sql`${documents.year} = ${f.year}`,
     f.lang !== undefined && sql`${documents.language} = ${f.lang}`,

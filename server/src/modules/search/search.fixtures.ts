@@ -1,7 +1,7 @@
 import type { Locale } from '@praxisnetz/shared';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { categories, cities, documents, documentTopics, posts, threads } from '../../db/schema/index.ts';
+import { categories, cities, documents, documentTopics, posts, threads, topics } from '../../db/schema/index.ts';
 import type { UserWithCity } from '../users/users.repo.ts';
 
 /**
@@ -11,6 +11,7 @@ import type { UserWithCity } from '../users/users.repo.ts';
 export function searchFixtures(db: Db) {
   const categoryId = async (slug: string) =>
     (await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug)))[0]!.id;
+  const topicId = async (slug: string) => (await db.select({ id: topics.id }).from(topics).where(eq(topics.slug, slug)))[0]!.id;
   const cityId = async (slug: string) => (await db.select({ id: cities.id }).from(cities).where(eq(cities.slug, slug)))[0]!.id;
 
   async function reply(
@@ -90,7 +91,7 @@ export function searchFixtures(db: Db) {
       })
       .returning({ id: documents.id });
     for (const slug of d.topics ?? []) {
-      await db.insert(documentTopics).values({ documentId: row!.id, categoryId: await categoryId(slug) });
+      await db.insert(documentTopics).values({ documentId: row!.id, topicId: await topicId(slug) });
     }
     return row!.id;
   }

@@ -73,7 +73,7 @@ export function createSearchService(db: Db) {
         kinds,
         readableDocuments: readableDocumentSql(actor),
         readableForum: readableThreadAndPostSql(actor),
-        filters: { category: query.category, city: query.city, year: query.year, lang: query.lang },
+        filters: { category: query.category, topic: query.topic, city: query.city, year: query.year, lang: query.lang },
         offset,
         limit: SEARCH_PAGE_SIZE + 1,
       });

@@ -2,7 +2,7 @@ import {
   DOC_DESCRIPTION_MAX,
   DOC_TITLE_MAX,
   DOC_TITLE_MIN,
-  DOC_TOPICS_MAX,
+  TOPICS_MAX,
   DOC_YEAR_MIN,
   ErrorCode,
   type Locale,
@@ -44,7 +44,7 @@ export function documentFieldMessage(locale: Locale, field: DocumentField, maxBy
   if (field === 'file') return translate(locale, FILE_MESSAGES[problem], { max: formatFileSize(locale, maxBytes) });
   return translate(locale, FIELD_MESSAGES[field], {
     min: DOC_TITLE_MIN,
-    max: field === 'description' ? DOC_DESCRIPTION_MAX : field === 'topics' ? DOC_TOPICS_MAX : DOC_TITLE_MAX,
+    max: field === 'description' ? DOC_DESCRIPTION_MAX : field === 'topics' ? TOPICS_MAX : DOC_TITLE_MAX,
     minYear: String(DOC_YEAR_MIN),
     maxYear: String(maxYear()),
   });
