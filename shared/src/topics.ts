@@ -13,7 +13,8 @@ export type TopicRef = z.infer<typeof TopicRef>;
 export const Topic = TopicRef.extend({ id: z.number().int(), position: z.number().int() });
 export type Topic = z.infer<typeof Topic>;
 
-const Name = line().trim().min(2).max(100);
+/** A topic's name in one language. */
+export const TopicName = line().trim().min(2).max(100);
 
 /** An administrator names a topic in all three languages; the slug follows the German name unless given. */
 export const TopicInput = z.object({
@@ -25,7 +26,7 @@ export const TopicInput = z.object({
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens.')
       .optional(),
   ),
-  name: z.object({ de: Name, en: Name, fr: Name }),
+  name: z.object({ de: TopicName, en: TopicName, fr: TopicName }),
   position: z.coerce.number().int().min(0).max(10_000).optional(),
 });
 export type TopicInput = z.infer<typeof TopicInput>;
@@ -33,8 +34,8 @@ export type TopicInput = z.infer<typeof TopicInput>;
 export const UpdateTopicInput = TopicInput.omit({ slug: true }).partial();
 export type UpdateTopicInput = z.infer<typeof UpdateTopicInput>;
 
-/** Topics picked in a form or sent as JSON: slugs, one or several; empty means none. */
+/** Topics picked in a form or sent as JSON: slugs as a list or comma-separated; empty means none. */
 export const TopicSlugs = z.preprocess(
-  (v) => (v === undefined || v === '' ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== '')),
+  (v) => (v === undefined || v === '' ? [] : (Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : [v]).filter((s) => s !== '')),
   z.array(line().min(1).max(100)).max(TOPICS_MAX),
 );

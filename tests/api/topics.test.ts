@@ -12,7 +12,8 @@ let lena: ApiClient;
 
 beforeAll(async () => {
   server = await startTestServer();
-  [admin, moderator, member, nadine, lena] = await Promise.all(['admin', 'moderator', 'member', 'nadine', 'lena'].map((k) => signedIn(server.url, k)));
+  const clients = await Promise.all(['admin', 'moderator', 'member', 'nadine', 'lena'].map((k) => signedIn(server.url, k)));
+  [admin, moderator, member, nadine, lena] = clients as [ApiClient, ApiClient, ApiClient, ApiClient, ApiClient];
 });
 afterAll(() => server.close());
 

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { demoEmail, expectAccessible, logIn } from './helpers.ts';
 
-const publicPages = ['/', '/login', '/register', '/cities', '/practice', '/login?next=/c/wohnungseinbruch', '/forgot-password', '/reset-password?token=unbekannt', '/unsubscribe?token=unbekannt-aber-lang&kind=reply', '/confirm-email?token=unbekannt'];
-const memberPages = ['/', '/c/wohnungseinbruch', '/new', '/me', '/cities', '/notifications'];
+const publicPages = ['/', '/login', '/register', '/cities', '/practice', '/topics', '/topics/wohnungseinbruch', '/login?next=/c/wohnungseinbruch', '/forgot-password', '/reset-password?token=unbekannt', '/unsubscribe?token=unbekannt-aber-lang&kind=reply', '/confirm-email?token=unbekannt'];
+const memberPages = ['/', '/c/wohnungseinbruch', '/c/wohnungseinbruch?topic=wohnungseinbruch', '/new', '/me', '/cities', '/notifications', '/topics/wohnungseinbruch'];
 
 for (const path of publicPages) {
   test(`public page ${path} has no accessibility violations`, async ({ page }) => {
@@ -31,6 +31,8 @@ test('staff, pending and error pages have no accessibility violations', async ({
   await admin.goto('/admin/users?q=demo');
   await expectAccessible(admin);
   await admin.goto('/admin/outbox');
+  await expectAccessible(admin);
+  await admin.goto('/admin/topics?edit=wohnungseinbruch');
   await expectAccessible(admin);
   await admin.goto('/threads/999999');
   await expectAccessible(admin);

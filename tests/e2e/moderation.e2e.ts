@@ -190,7 +190,7 @@ test('an author renames their own thread without JavaScript; other members are n
   await author.goto(path);
   await author.getByTestId('rename').locator('summary').click();
   await author.getByLabel('Titel', { exact: true }).fill('Besserer Titel: Quartiersarbeit im Winter');
-  await author.getByRole('button', { name: 'Umbenennen' }).click();
+  await author.getByRole('button', { name: 'Titel und Themenfelder speichern' }).click();
   await expect(author.getByRole('heading', { level: 1 })).toHaveText('Besserer Titel: Quartiersarbeit im Winter');
   const other = await signedIn(browser, 'sabine', false);
   await other.goto(author.url());

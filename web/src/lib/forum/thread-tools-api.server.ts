@@ -9,7 +9,6 @@ export function threadToolsApi({ actor, services: s }: PageContext, { read, writ
     markThreadPractice: (threadId: number, input: PracticeInput | null) => write(() => s.threadTools.setPractice(actor, id(threadId), input)),
     markDocumentPractice: (documentId: number, input: PracticeInput | null) => write(() => s.documents.setPractice(actor, id(documentId), input)),
     practiceExamples: () => read(() => s.curation.practiceExamples(actor)),
-    renameThread: (threadId: number, title: string) => write(() => s.threadTools.rename(actor, id(threadId), { title })),
     unlockThread: (threadId: number) => write(() => s.threadTools.unlock(actor, id(threadId))),
     pinThread: (threadId: number, input: PinInput) => write(() => s.threadTools.pin(actor, id(threadId), input)),
     unpinThread: (threadId: number) => write(() => s.threadTools.unpin(actor, id(threadId))),

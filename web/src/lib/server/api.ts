@@ -20,6 +20,7 @@ import type { PageContext } from '@praxisnetz/server/page-context';
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { flagsApi } from '../flags/flags-api.server.ts';
 import { threadToolsApi } from '../forum/thread-tools-api.server.ts';
+import { topicsApi } from '../topics/topics-api.server.ts';
 import { groupsApi } from '../groups/groups-api.server.ts';
 import { liveApi } from '../live/live-api.server.ts';
 import { notificationsApi } from '../notifications/notifications-api.server.ts';
@@ -95,6 +96,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...notificationsApi(context, { read, write, id }),
     ...threadToolsApi(context, { read, write, id }),
     ...flagsApi(context, { read, write, id }),
+    ...topicsApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
     profile: (userId: number) => read(() => s.users.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),
@@ -132,7 +134,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     applicants: () => read(() => s.users.applicants(actor)),
 
     categories: () => read(() => s.forum.listCategories()),
-    categoryThreads: (slug: string, cursor?: string) => read(() => s.forum.listThreads(actor, slug, cursor)),
+    categoryThreads: (slug: string, cursor?: string, topic?: string) => read(() => s.forum.listThreads(actor, slug, cursor, topic)),
     createThread: (input: CreateThreadInput) => write(() => s.forum.createThread(actor, input)),
     thread: (threadId: number, cursor?: string) => read(() => s.forum.getThread(actor, id(threadId), cursor)),
     createPost: (threadId: number, input: PostInput) => write(() => s.forum.createPost(actor, id(threadId), input)),

@@ -31,6 +31,7 @@ const API_FIELD_MESSAGES: Record<string, MessageKey> = {
   country: 'validation.country',
   currentPassword: 'me.wrongPassword',
   attachments: 'documents.error.attachmentsUnreadable',
+  topics: 'topics.unknown',
 };
 const TEXT_REFUSALS: Record<string, MessageKey> = {
   characters: 'validation.characters',
@@ -54,7 +55,7 @@ function issueMessage(locale: Locale, issue: IssueLike, field: string, value: st
     case 'too_small':
       return t('validation.tooShort', { min: Number(issue.minimum) });
     case 'too_big':
-      return t('validation.tooLong', { max: Number(issue.maximum) });
+      return t(field === 'topics' ? 'topics.tooMany' : 'validation.tooLong', { max: Number(issue.maximum) });
     case 'invalid_format':
       if (issue.format === 'email') return t('validation.email');
       return t(field === 'country' ? 'validation.country' : 'validation.invalid');

@@ -24,10 +24,10 @@ export const load: PageServerLoad = async (event) => {
   if (filters.owner || filters.group) requireMember(event);
   const cursor = event.url.searchParams.get('cursor') ?? '';
   const api = createApi(event);
-  const [documents, cities, categories, group] = await Promise.all([
+  const [documents, cities, topics, group] = await Promise.all([
     api.documents({ ...filters, cursor }).catch((e) => loadFailure(event, e)),
     api.cities(),
-    api.categories(),
+    api.topics(),
     filters.group ? api.group(Number(filters.group)).catch((e) => loadFailure(event, e)) : null,
   ]);
   return {
@@ -35,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
     cursor,
     documents,
     cities,
-    categories,
+    topics,
     group: group && { id: group.id, name: group.name },
     canUpload: isMember(event.locals.user),
     signedIn: event.locals.user !== null,

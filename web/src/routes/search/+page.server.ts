@@ -7,7 +7,7 @@ import { loadFailure } from '#lib/server/guards.ts';
 import type { PageServerLoad } from './$types';
 
 /** The query and filter parameters, in the order of the form's fields. */
-const FIELDS = ['q', 'kind', 'category', 'city', 'year', 'lang', 'cursor'] as const;
+const FIELDS = ['q', 'kind', 'category', 'topic', 'city', 'year', 'lang', 'cursor'] as const;
 type Field = (typeof FIELDS)[number];
 /** Offered in the year filter, newest first; the library holds few papers older than this. */
 const FIRST_YEAR = 2000;
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
   const { locale } = locals;
   const api = createApi(event);
   const values = Object.fromEntries(FIELDS.map((name) => [name, url.searchParams.get(name) ?? ''])) as Record<Field, string>;
-  const choices = Promise.all([api.categories(), api.cities()]);
+  const choices = Promise.all([api.categories(), api.cities(), api.topics()]);
 
   let result: SearchResult | null = null;
   let problem: FormResult | null = null;
@@ -54,13 +54,14 @@ export const load: PageServerLoad = async (event) => {
     }
   }
 
-  const [categories, cities] = await choices;
+  const [categories, cities, topics] = await choices;
   return {
     values,
     result,
     problem,
     categories,
     cities,
+    topics,
     years: yearsUpTo(new Date().getFullYear(), values.year),
   };
 };

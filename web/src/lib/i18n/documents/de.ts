@@ -21,7 +21,7 @@ export const documentsDe = {
 
   'documents.filters.title': 'Dokumente filtern',
   'documents.filters.all': 'Alle',
-  'documents.filters.topic': 'Thema',
+  'documents.filters.topic': 'Themenfeld',
   'documents.filters.sort': 'Sortierung',
   'documents.filters.apply': 'Filter anwenden',
   'documents.filters.reset': 'Alle Filter zurücksetzen',
@@ -57,8 +57,7 @@ export const documentsDe = {
   'documents.field.year': 'Jahr',
   'documents.field.yearHint': 'Das Jahr, in dem das Dokument erstellt wurde, zum Beispiel 2024.',
   'documents.field.language': 'Sprache des Dokuments',
-  'documents.field.topics': 'Themen',
-  'documents.field.topicsHint': 'Wählen Sie bis zu {max} Themenbereiche, zu denen das Dokument passt.',
+  'documents.field.topics': 'Themenfelder',
   'documents.field.visibility': 'Wer darf das Dokument sehen?',
   'documents.field.visibilityHint':
     'Öffentliche Dokumente können alle lesen, auch ohne Anmeldung. Wählen Sie „Öffentlich“ nur, wenn das Dokument veröffentlicht werden darf.',
@@ -84,7 +83,7 @@ export const documentsDe = {
   'documents.error.city': 'Bitte wählen Sie eine Stadt aus der Liste oder „Keine Angabe“.',
   'documents.error.year': 'Bitte geben Sie ein Jahr zwischen {minYear} und {maxYear} ein oder lassen Sie das Feld leer.',
   'documents.error.language': 'Bitte wählen Sie die Sprache des Dokuments.',
-  'documents.error.topics': 'Bitte wählen Sie höchstens {max} Themen aus der Liste.',
+  'documents.error.topics': 'Bitte wählen Sie höchstens {max} Themenfelder aus der Liste.',
   'documents.error.visibility': 'Bitte wählen Sie, wer das Dokument sehen darf.',
   'documents.error.fileMissing': 'Bitte wählen Sie eine Datei aus.',
   'documents.error.fileAgain': 'Bitte wählen Sie die Datei noch einmal aus.',

@@ -22,7 +22,7 @@ export const documentsEn: LibraryMessages = {
 
   'documents.filters.title': 'Filter documents',
   'documents.filters.all': 'All',
-  'documents.filters.topic': 'Topic',
+  'documents.filters.topic': 'Subject area',
   'documents.filters.sort': 'Sort by',
   'documents.filters.apply': 'Apply filters',
   'documents.filters.reset': 'Reset all filters',
@@ -58,8 +58,7 @@ export const documentsEn: LibraryMessages = {
   'documents.field.year': 'Year',
   'documents.field.yearHint': 'The year the document was written, for example 2024.',
   'documents.field.language': 'Language of the document',
-  'documents.field.topics': 'Topics',
-  'documents.field.topicsHint': 'Choose up to {max} topic areas the document belongs to.',
+  'documents.field.topics': 'Subject areas',
   'documents.field.visibility': 'Who may see the document?',
   'documents.field.visibilityHint':
     'Anyone can read public documents, even without signing in. Choose “Public” only if the document may be published.',
@@ -85,7 +84,7 @@ export const documentsEn: LibraryMessages = {
   'documents.error.city': 'Choose a city from the list, or “Not given”.',
   'documents.error.year': 'Enter a year between {minYear} and {maxYear}, or leave the field empty.',
   'documents.error.language': 'Choose the language of the document.',
-  'documents.error.topics': 'Choose at most {max} topics from the list.',
+  'documents.error.topics': 'Choose at most {max} subject areas from the list.',
   'documents.error.visibility': 'Choose who may see the document.',
   'documents.error.fileMissing': 'Choose a file.',
   'documents.error.fileAgain': 'Please choose the file again.',

@@ -22,7 +22,7 @@ export const documentsFr: LibraryMessages = {
 
   'documents.filters.title': 'Filtrer les documents',
   'documents.filters.all': 'Tous',
-  'documents.filters.topic': 'Thème',
+  'documents.filters.topic': 'Domaine',
   'documents.filters.sort': 'Trier par',
   'documents.filters.apply': 'Appliquer les filtres',
   'documents.filters.reset': 'Réinitialiser tous les filtres',
@@ -58,8 +58,7 @@ export const documentsFr: LibraryMessages = {
   'documents.field.year': 'Année',
   'documents.field.yearHint': 'L’année de rédaction du document, par exemple 2024.',
   'documents.field.language': 'Langue du document',
-  'documents.field.topics': 'Thèmes',
-  'documents.field.topicsHint': 'Choisissez jusqu’à {max} thèmes auxquels le document se rapporte.',
+  'documents.field.topics': 'Domaines thématiques',
   'documents.field.visibility': 'Qui peut voir le document ?',
   'documents.field.visibilityHint':
     'Tout le monde peut lire les documents publics, même sans connexion. Ne choisissez « Public » que si le document peut être publié.',
@@ -85,7 +84,7 @@ export const documentsFr: LibraryMessages = {
   'documents.error.city': 'Choisissez une ville dans la liste, ou « Non renseigné ».',
   'documents.error.year': 'Saisissez une année entre {minYear} et {maxYear}, ou laissez le champ vide.',
   'documents.error.language': 'Choisissez la langue du document.',
-  'documents.error.topics': 'Choisissez au maximum {max} thèmes dans la liste.',
+  'documents.error.topics': 'Choisissez au maximum {max} domaines dans la liste.',
   'documents.error.visibility': 'Choisissez qui peut voir le document.',
   'documents.error.fileMissing': 'Choisissez un fichier.',
   'documents.error.fileAgain': 'Veuillez choisir à nouveau le fichier.',

@@ -7,20 +7,23 @@ import { apiFailure, previewed, readForm } from '#lib/server/forms.ts';
 import { groupCategories } from '#lib/groups/group-choices.server.ts';
 import { requireMember } from '#lib/server/guards.ts';
 import { readAttachments } from '#lib/documents/attachments.ts';
+import { withJoinedTopics } from '#lib/topics/topic-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const FIELDS = ['categorySlug', 'title', 'body'] as const;
+const FIELDS = ['categorySlug', 'title', 'body', 'topics'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const preselected = event.url.searchParams.get('category') ?? '';
-  const [categories, groups, composer] = await Promise.all([
+  const [categories, topics, groups, composer] = await Promise.all([
     api.categories(),
+    api.topics(),
     groupCategories(api, requireMember(event), preselected),
     loadComposer(api, event.url),
   ]);
   return {
     categories,
+    topics,
     /** the member's working groups: each has its own category for the group's private threads */
     groups: groups.map((g) => ({ id: g.id, name: g.name, categorySlug: g.categorySlug })),
     preselected,
@@ -32,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   create: async (event) => {
     const { locale } = event.locals;
-    const composed = readComposer('thread', await event.request.formData(), FIELDS, CreateThreadInput, locale);
+    const composed = readComposer('thread', withJoinedTopics(await event.request.formData()), FIELDS, CreateThreadInput, locale);
     if (!composed.ok) return composed.failure;
     let path: string;
     try {
@@ -44,7 +47,7 @@ export const actions: Actions = {
   },
 
   preview: async (event) => {
-    const data = await event.request.formData();
+    const data = withJoinedTopics(await event.request.formData());
     const values = { ...readForm(data, FIELDS), attachments: readAttachments(data).value };
     try {
       return previewed('thread', values, await createApi(event).preview(values.body));

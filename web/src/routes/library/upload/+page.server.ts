@@ -11,10 +11,10 @@ export const load: PageServerLoad = async (event) => {
   const { locale } = event.locals;
   const api = createApi(event);
   const query = event.url.searchParams;
-  const [limits, cities, categories, groups] = await Promise.all([
+  const [limits, cities, topics, groups] = await Promise.all([
     api.uploadLimits(),
     api.cities(),
-    api.categories(),
+    api.topics(),
     shareableGroups(api, member),
   ]);
   // "Upload for the group" on a group's page: the document is shared with that group unless changed here.
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     maxBytes: limits.maxBytes,
     cities,
-    categories,
+    topics,
     groups,
     values: readValues(query, emptyValues({ language: locale, citySlug: member.city?.slug, groupId: preselected?.id })),
     result: refused && { form: 'upload', values: {}, ...refused },

@@ -7,11 +7,13 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const cursor = event.url.searchParams.get('cursor');
-  const [categories, threads] = await Promise.all([
+  const topic = event.url.searchParams.get('topic') || null;
+  const [categories, topics, threads] = await Promise.all([
     api.categories(),
-    api.categoryThreads(event.params.slug, cursor ?? undefined).catch((e) => loadFailure(event, e)),
+    api.topics(),
+    api.categoryThreads(event.params.slug, cursor ?? undefined, topic ?? undefined).catch((e) => loadFailure(event, e)),
   ]);
   const category = categories.find((c) => c.slug === event.params.slug);
   if (!category) error(404, translate(event.locals.locale, 'error.notFoundTitle'));
-  return { category, threads, cursor };
+  return { category, threads, cursor, topics, topic };
 };

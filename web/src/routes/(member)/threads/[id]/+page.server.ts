@@ -1,4 +1,4 @@
-import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, PracticeInput, RenameInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
+import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, PracticeInput, ThreadEditInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
 import { z } from 'zod';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
@@ -8,6 +8,7 @@ import { idParam, loadComposer, readComposer } from '#lib/forum/composer.server.
 import { apiFailure, invalid, previewed, readForm, submitForm, succeeded, validate } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
 import { readAttachments } from '#lib/documents/attachments.ts';
+import { joinTopics, readTopics } from '#lib/topics/topic-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The thread page's notification level form: the level alone, the thread is the page's. */
@@ -51,12 +52,13 @@ export const load: PageServerLoad = async (event) => {
   if (url.pathname !== canonical) redirect(301, canonical + url.search);
 
   const historyId = idParam(url.searchParams.get('history'));
-  const [revisions, composer, watchLevel] = await Promise.all([
+  const [revisions, composer, watchLevel, topics] = await Promise.all([
     historyId
       ? api.revisions(historyId).catch((e) => (e instanceof ApiError && e.status === 404 ? null : loadFailure(event, e)))
       : null,
     loadComposer(api, url),
     api.watchLevel('thread', thread.id),
+    thread.permissions.canRename ? api.topics() : [],
   ]);
   // A thread's moderators get the places they may move it to, and — once one is chosen — who would lose access.
   const moveTo = url.searchParams.get('moveTo');
@@ -69,6 +71,8 @@ export const load: PageServerLoad = async (event) => {
     thread,
     posts,
     cursor,
+    /** the vocabulary, for those who may change the thread's topics */
+    topics,
     /** the reply form starts with this quote (the quote button) */
     quote: quoted ? quoteMarkdown(quoted, translate(event.locals.locale, 'post.quoteWrote')) : '',
     editId: idParam(url.searchParams.get('edit')),
@@ -117,12 +121,19 @@ export const actions: Actions = {
       await createApi(event).lockThread(threadIdOf(event), input);
       return succeeded('moderate', translate(event.locals.locale, input.resolved ? 'mod.done.resolve' : 'mod.done.lock'), values);
     }),
-  rename: (event) =>
-    submitForm(event, { form: 'rename', fields: ['title'], schema: RenameInput }, async ({ title }) => {
-      const threadId = threadIdOf(event);
-      await createApi(event).renameThread(threadId, title);
-      redirect(303, `/threads/${threadId}`);
-    }),
+  editThread: async (event) => {
+    const data = await event.request.formData();
+    const values = { title: String(data.get('title') ?? ''), topics: joinTopics(readTopics(data)) };
+    const input = validate(ThreadEditInput, values, event.locals.locale);
+    if (!input.ok) return invalid('editThread', values, input.errors);
+    const threadId = threadIdOf(event);
+    try {
+      await createApi(event).editThread(threadId, input.data);
+    } catch (e) {
+      return apiFailure('editThread', values, e, event.locals.locale);
+    }
+    redirect(303, `/threads/${threadId}`);
+  },
   unlock: (event) =>
     submitForm(event, { form: 'moderate', fields: [], schema: z.object({}) }, async () => {
       await createApi(event).unlockThread(threadIdOf(event));

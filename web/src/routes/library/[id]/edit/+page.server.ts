@@ -19,13 +19,13 @@ async function editableDocument(event: RequestEvent) {
 
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
-  const [document, cities, categories, groups] = await Promise.all([
+  const [document, cities, topics, groups] = await Promise.all([
     editableDocument(event),
     api.cities(),
-    api.categories(),
+    api.topics(),
     shareableGroups(api, requireMember(event)),
   ]);
-  return { document, values: valuesOf(document), cities, categories, groups };
+  return { document, values: valuesOf(document), cities, topics, groups };
 };
 
 export const actions: Actions = {
