@@ -17,3 +17,4 @@ export * from './flags.ts';
 export * from './moderation.ts';
 export * from './curation.ts';
 export * from './topics.ts';
+export * from './collections.ts';

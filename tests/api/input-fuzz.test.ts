@@ -58,12 +58,14 @@ let moderator: ApiClient;
 let admin: ApiClient;
 let threadId: number;
 let postId: number;
+let collectionSlug: string;
 
 beforeAll(async () => {
   server = await startTestServer({ WRITES_PER_MINUTE: '100000', LIVE_QUESTIONS_PER_MINUTE: '100000', LIVE_CHAT_PER_MINUTE: '100000' });
   [member, moderator, admin] = await Promise.all([signedIn(server.url, 'member'), signedIn(server.url, 'moderator'), signedIn(server.url, 'admin')]);
   threadId = (await member.post('/api/threads', { categorySlug: 'wohnungseinbruch', title: 'Fuzz-Ziel', body: 'Start' })).body.thread.id;
   postId = (await member.post(`/api/threads/${threadId}/posts`, { body: 'Antwort' })).body.post.id;
+  collectionSlug = (await moderator.post('/api/collections', { title: 'Fuzz-Sammlung' })).body.collection.slug;
 });
 afterAll(() => server.close());
 
@@ -81,6 +83,10 @@ describe('every endpoint under random input', () => {
     { who: moderator, method: 'POST', path: '/api/groups', fields: ['name', 'description', 'leadEmails'] },
     { who: moderator, method: 'POST', path: '/api/cities', fields: ['name', 'state', 'country'] },
     { who: admin, method: 'POST', path: '/api/topics', fields: ['slug', 'name', 'position'] },
+    { who: moderator, method: 'POST', path: '/api/collections', fields: ['title', 'intro', 'topic'] },
+    { who: moderator, method: 'POST', path: `/api/collections/${collectionSlug}/entries`, fields: ['targetType', 'targetId', 'note'] },
+    { who: moderator, method: 'PATCH', path: `/api/collections/${collectionSlug}/entries/1`, fields: ['note', 'position'] },
+    { who: member, method: 'GET', path: '/api/collections', fields: ['topic'] },
     { who: moderator, method: 'POST', path: '/api/questions/1/merge', fields: ['intoId'] },
     { who: moderator, method: 'POST', path: '/api/groups/1/sessions', fields: ['title', 'description', 'startsAt', 'endsAt', 'audience'] },
     { who: member, method: 'GET', path: '/api/search', fields: ['q', 'kind', 'category', 'topic', 'city', 'year', 'lang', 'cursor'] },
@@ -114,7 +120,7 @@ describe('every endpoint under random input', () => {
       fc.constantFrom('%FF', '%E0%A4%A', '%00', '%C0%80', '..', '%2e%2e', '99999999999999999999', '-1', '1e3'),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/threads/', '/api/posts/', '/api/documents/', '/files/', '/api/sessions/', '/api/groups/', '/calendar/'), segment, async (prefix, rest) => {
+      fc.asyncProperty(fc.constantFrom('/api/threads/', '/api/posts/', '/api/documents/', '/files/', '/api/sessions/', '/api/groups/', '/api/collections/', '/calendar/'), segment, async (prefix, rest) => {
         const res = await fetch(server.url + prefix + rest, { headers: { cookie: member.cookie } });
         if (res.status >= 500) throw new Error(`${prefix}${rest} answered ${res.status}`);
       }),

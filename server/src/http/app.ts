@@ -6,6 +6,7 @@ import { authRoutes } from '../modules/auth/index.ts';
 import { citiesRoutes } from '../modules/cities/index.ts';
 import { documentsRoutes, downloadRoutes } from '../modules/documents/index.ts';
 import { curationRoutes } from '../modules/curation/index.ts';
+import { collectionsRoutes } from '../modules/collections/index.ts';
 import { topicsRoutes } from '../modules/topics/index.ts';
 import { flagsRoutes } from '../modules/flags/index.ts';
 import { moderationRoutes } from '../modules/moderation/index.ts';
@@ -70,6 +71,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(flagsRoutes(services.flags));
   api.use(curationRoutes(services.curation));
   api.use(topicsRoutes(services.topics));
+  api.use(collectionsRoutes(services.collections));
   api.use(moderationRoutes(services.moderation));
   api.use(documentsRoutes(services.documents));
   api.use(searchRoutes(services.search));

@@ -10,3 +10,4 @@ export * from './jobs.ts';
 export * from './mail.ts';
 export * from './flags.ts';
 export * from './topics.ts';
+export * from './collections.ts';

@@ -1,0 +1,3 @@
+export { collectionsRoutes } from './collections.routes.ts';
+export { createCollectionsService } from './collections.service.ts';
+export type { CollectionsService } from './collections.service.ts';
