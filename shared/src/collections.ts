@@ -26,19 +26,23 @@ export type UpdateCollectionInput = z.infer<typeof UpdateCollectionInput>;
 export const CollectionsQuery = z.object({ topic: z.preprocess(blankToNull, line().max(100).nullable().optional()) });
 export type CollectionsQuery = z.infer<typeof CollectionsQuery>;
 
-const Note = z.preprocess(blankToNull, line().trim().max(COLLECTION_NOTE_MAX).nullable().optional());
+/** An entry's note (blank clears it). */
+export const EntryNote = z.preprocess(blankToNull, line().trim().max(COLLECTION_NOTE_MAX).nullable().optional());
 
 /** A thread or document added to a collection, with a note on why it is there. */
 export const CollectionEntryInput = z.object({
   targetType: z.enum(['thread', 'document']),
   targetId: Id,
-  note: Note,
+  note: EntryNote,
 });
 export type CollectionEntryInput = z.infer<typeof CollectionEntryInput>;
 
+/** An entry's place in its collection, 0 first. */
+export const EntryPosition = z.coerce.number().int().min(0).max(COLLECTION_ENTRIES_MAX);
+
 /** A changed note, or a new place in the list (0 is the first). */
 export const UpdateCollectionEntryInput = z
-  .object({ note: Note, position: z.coerce.number().int().min(0).max(COLLECTION_ENTRIES_MAX).optional() })
+  .object({ note: EntryNote, position: EntryPosition.optional() })
   .refine((v) => v.note !== undefined || v.position !== undefined, { message: 'Give a note or a position.', path: ['note'] });
 export type UpdateCollectionEntryInput = z.infer<typeof UpdateCollectionEntryInput>;
 

@@ -32,21 +32,21 @@ const titles = (c: Collection) => c.entries.map((e) => e.title);
 
 describe('collections', () => {
   it('are written by moderators with an introduction and a topic, read by members, and logged', async () => {
-    const created = await newCollection('Sicherheitsaudits: Einstieg', { topic: 'wohnungseinbruch' });
-    expect(created).toMatchObject({ slug: 'sicherheitsaudits-einstieg', topic: { slug: 'wohnungseinbruch' }, entryCount: 0, permissions: { canEdit: true } });
+    const created = await newCollection('Gewalt gegen Frauen: Einstieg', { topic: 'gewalt-gegen-frauen' });
+    expect(created).toMatchObject({ slug: 'gewalt-gegen-frauen-einstieg', topic: { slug: 'gewalt-gegen-frauen' }, entryCount: 0, permissions: { canEdit: true } });
     expect(created.introHtml).toContain('<strong>vor</strong>');
     // A second one with the same title gets its own address.
-    expect((await newCollection('Sicherheitsaudits: Einstieg')).slug).toBe('sicherheitsaudits-einstieg-2');
+    expect((await newCollection('Gewalt gegen Frauen: Einstieg')).slug).toBe('gewalt-gegen-frauen-einstieg-2');
 
-    const read = await member.get('/api/collections/sicherheitsaudits-einstieg');
-    expect(read.body.collection).toMatchObject({ title: 'Sicherheitsaudits: Einstieg', permissions: { canEdit: false } });
-    const list = await member.get('/api/collections?topic=wohnungseinbruch');
+    const read = await member.get('/api/collections/gewalt-gegen-frauen-einstieg');
+    expect(read.body.collection).toMatchObject({ title: 'Gewalt gegen Frauen: Einstieg', permissions: { canEdit: false } });
+    const list = await member.get('/api/collections?topic=gewalt-gegen-frauen');
     expect(list.body.permissions).toEqual({ canCreate: false });
-    expect((list.body.items as CollectionSummary[]).map((c) => c.slug)).toEqual(['sicherheitsaudits-einstieg']);
+    expect((list.body.items as CollectionSummary[]).map((c) => c.slug)).toEqual(['gewalt-gegen-frauen-einstieg']);
 
     expect((await new ApiClient(server.url).get('/api/collections')).status).toBe(401);
     expect((await member.post('/api/collections', { title: 'Meine Liste' })).status).toBe(403);
-    expect((await lead.patch('/api/collections/sicherheitsaudits-einstieg', { title: 'Übernommen' })).status).toBe(403);
+    expect((await lead.patch('/api/collections/gewalt-gegen-frauen-einstieg', { title: 'Übernommen' })).status).toBe(403);
 
     const log = (await moderator.get('/api/moderation/log?action=collection.')).body.items;
     expect(log.map((e: { action: string }) => e.action)).toEqual(['collection.create', 'collection.create']);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 const publicPages = ['/', '/login', '/register', '/cities', '/practice', '/topics', '/topics/wohnungseinbruch', '/login?next=/c/wohnungseinbruch', '/forgot-password', '/reset-password?token=unbekannt', '/unsubscribe?token=unbekannt-aber-lang&kind=reply', '/confirm-email?token=unbekannt'];
-const memberPages = ['/', '/c/wohnungseinbruch', '/c/wohnungseinbruch?topic=wohnungseinbruch', '/new', '/me', '/cities', '/notifications', '/topics/wohnungseinbruch'];
+const memberPages = ['/', '/c/wohnungseinbruch', '/c/wohnungseinbruch?topic=wohnungseinbruch', '/new', '/me', '/cities', '/notifications', '/topics', '/topics/wohnungseinbruch', '/collections', '/collections/sicherheitsaudits-einstieg'];
 
 for (const path of publicPages) {
   test(`public page ${path} has no accessibility violations`, async ({ page }) => {
@@ -33,6 +33,12 @@ test('staff, pending and error pages have no accessibility violations', async ({
   await admin.goto('/admin/outbox');
   await expectAccessible(admin);
   await admin.goto('/admin/topics?edit=wohnungseinbruch');
+  await expectAccessible(admin);
+  await admin.goto('/collections');
+  await expectAccessible(admin);
+  await admin.goto('/collections/sicherheitsaudits-einstieg?edit');
+  await admin.getByRole('link', { name: /^Notiz bearbeiten: / }).first().click();
+  await expect(admin.getByRole('button', { name: 'Notiz speichern' })).toBeVisible();
   await expectAccessible(admin);
   await admin.goto('/threads/999999');
   await expectAccessible(admin);

@@ -4,8 +4,9 @@ import { hashPassword } from '../modules/auth/passwords.ts';
 import type { Db } from '../db/client.ts';
 import type { DocumentsService } from '../modules/documents/documents.service.ts';
 import { setAttachments } from '../modules/documents/documents.repo.ts';
-import { categories, cities, documents, groups, liveSessions, posts, threads, threadTopics, topics, users } from '../db/schema/index.ts';
+import { categories, cities, collections, documents, groups, liveSessions, posts, threads, threadTopics, topics, users } from '../db/schema/index.ts';
 import { DEMO_PASSWORD, demoCategories, demoCities, demoDocuments, demoThreads, demoTopics, demoUsers } from './content/index.ts';
+import { seedDemoCollections } from './demo-collections.ts';
 import { seedDemoGroups } from './demo-groups.ts';
 import { seedDemoLive } from './demo-live.ts';
 import { insertDemoThread } from './demo-threads.ts';
@@ -92,8 +93,8 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
   const groupIds = await seedDemoGroups(db, seeded, now);
   await seedDemoLive(db, { ...seeded, groupIds }, now);
   if (opts.documents) await seedDemoDocuments(db, opts.documents, { ...seeded, groupIds }, now);
+  await seedDemoCollections(db, seeded.userIds.get('moderator')!);
   return { loaded: true, counts: await countLoaded(db) };
-
 }
 
 /** The demo library: real files built now, stored through the same checks and store as uploads. */
@@ -138,5 +139,6 @@ async function countLoaded(db: Db): Promise<DemoCounts> {
     'working groups': await count(groups),
     'live sessions': await count(liveSessions),
     documents: await count(documents),
+    collections: await count(collections),
   };
 }

@@ -16,6 +16,7 @@ export type { DemoCategory, DemoCity, DemoReply, DemoThread, DemoUser } from './
 export { demoCities } from './cities.ts';
 export { demoCategories } from './categories.ts';
 export { demoTopics } from './topics.ts';
+export { demoCollections } from './collections.ts';
 export type { DemoDocument } from './documents-common.ts';
 export { DEMO_PASSWORD, demoUsers } from './users.ts';
 

@@ -32,11 +32,14 @@ const API_FIELD_MESSAGES: Record<string, MessageKey> = {
   currentPassword: 'me.wrongPassword',
   attachments: 'documents.error.attachmentsUnreadable',
   topics: 'topics.unknown',
+  targetId: 'collections.targetUnknown',
+  topic: 'topics.unknown',
 };
-const TEXT_REFUSALS: Record<string, MessageKey> = {
+const REFUSAL_REASONS: Record<string, MessageKey> = {
   characters: 'validation.characters',
   line_breaks: 'validation.lineBreaks',
   nesting: 'validation.tooDeep',
+  link: 'collections.targetLink',
 };
 /** Refusals whose reason says more about the field than the field's usual message. */
 const CODE_FIELD_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {
@@ -62,7 +65,7 @@ function issueMessage(locale: Locale, issue: IssueLike, field: string, value: st
     case 'invalid_value':
       return t('validation.choose');
     case 'custom':
-      return t(TEXT_REFUSALS[issue.params?.reason ?? ''] ?? 'validation.invalid');
+      return t(REFUSAL_REASONS[issue.params?.reason ?? ''] ?? 'validation.invalid');
     default:
       return t('validation.invalid');
   }

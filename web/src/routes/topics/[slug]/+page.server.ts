@@ -9,10 +9,11 @@ export const load: PageServerLoad = async (event) => {
   const slug = event.params.slug;
   const cursor = event.url.searchParams.get('cursor') ?? undefined;
   const member = isMember(event.locals.user);
-  const [topic, threads, documents] = await Promise.all([
+  const [topic, threads, documents, collections] = await Promise.all([
     api.topic(slug).catch((e) => loadFailure(event, e)),
     member ? api.topicThreads(slug, cursor).catch((e) => loadFailure(event, e)) : null,
     api.documents({ topic: slug }),
+    member ? api.collections(slug) : null,
   ]);
-  return { topic, threads, documents, cursor: cursor ?? null };
+  return { topic, threads, documents, collections: collections?.items ?? null, cursor: cursor ?? null };
 };
