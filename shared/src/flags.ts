@@ -24,7 +24,14 @@ export type FlagInput = z.infer<typeof FlagInput>;
 export const FlagOutcome = z.enum(['keep', 'hide', 'delete']);
 export type FlagOutcome = z.infer<typeof FlagOutcome>;
 
-export const ResolveFlagInput = z.object({ outcome: FlagOutcome, note: line().trim().max(FLAG_NOTE_MAX).optional() });
+/** A decision; `warn` also sends the author a warning, whose words are the note. */
+export const ResolveFlagFields = z.object({ outcome: FlagOutcome, note: line().trim().max(FLAG_NOTE_MAX).optional(), warn: z.boolean().optional() });
+/** A warning says why. */
+export const warningHasNote: [(r: { warn?: boolean; note?: string }) => boolean, { message: string; path: string[] }] = [
+  (r) => !r.warn || (r.note ?? '').length > 0,
+  { message: 'Say what the warning is about.', path: ['note'] },
+];
+export const ResolveFlagInput = ResolveFlagFields.refine(...warningHasNote);
 export type ResolveFlagInput = z.infer<typeof ResolveFlagInput>;
 
 export const FlagStatus = z.enum(['open', 'resolved']);
@@ -71,6 +78,12 @@ export const FlagQueueItem = z.object({
   outcomes: z.array(FlagOutcome),
   /** the author's record: posts written, and earlier flags upheld (hidden or deleted) */
   authorHistory: z.object({ posts: z.number().int(), upheldFlags: z.number().int() }).nullable(),
+  permissions: z.object({
+    /** send the author a warning with the decision */
+    canWarn: z.boolean(),
+    /** open the author's account record to suspend them (network moderators, for members' accounts) */
+    canSuspendAuthor: z.boolean(),
+  }),
 });
 export type FlagQueueItem = z.infer<typeof FlagQueueItem>;
 

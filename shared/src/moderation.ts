@@ -50,3 +50,15 @@ export type AccountRecord = z.infer<typeof AccountRecord>;
 export const MODERATION_LOG_PER_PAGE = 50;
 /** the most rows one CSV export holds */
 export const MODERATION_LOG_EXPORT_MAX = 10_000;
+
+/** What moderators did about a member's own posts and account, as the member sees it (moderators unnamed). */
+export const ModerationNotice = z.object({
+  id: z.number().int(),
+  kind: z.enum(['warned', 'hidden', 'removed', 'unhidden', 'suspended', 'reinstated']),
+  reason: z.string().nullable(),
+  /** the thread or post it concerned, when there is one */
+  threadId: z.number().int().nullable(),
+  postId: z.number().int().nullable(),
+  createdAt: z.string(),
+});
+export type ModerationNotice = z.infer<typeof ModerationNotice>;

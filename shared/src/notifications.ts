@@ -25,7 +25,7 @@ export type WatchInput = z.infer<typeof WatchInput>;
  */
 export const POST_KINDS = ['reply', 'mention', 'quote'] as const;
 /** A member's flag was reviewed; moderators hid or removed something the member wrote. */
-export const MODERATION_KINDS = ['flag_resolved', 'content_hidden', 'content_removed'] as const;
+export const MODERATION_KINDS = ['flag_resolved', 'content_hidden', 'content_removed', 'content_warning'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 export const NOTIFICATION_KINDS = [
   ...POST_KINDS,

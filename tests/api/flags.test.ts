@@ -85,6 +85,24 @@ describe('flagging', () => {
     expect((await entries(author)).find((n) => n.kind === 'content_hidden')).toMatchObject({ postId: reply.id, thread: { id: thread.id } });
   });
 
+  it('warns the author with the decision: the warning needs words, reaches the author and waits on their account page', async () => {
+    const { reply } = await threadWithReply();
+    await flagPost(readers[0]!, reply.id, 'inappropriate');
+    const entry = (await queueEntry(moderator, 'post', reply.id))!;
+    expect(entry.permissions).toEqual({ canWarn: true, canSuspendAuthor: true });
+    const flagId = entry.flags[0]!.id;
+    const wordless = await moderator.post(`/api/flags/${flagId}/resolve`, { outcome: 'keep', warn: true });
+    expect(wordless.status).toBe(400);
+    expect(wordless.body.error.fields).toHaveProperty('note');
+
+    expect((await moderator.post(`/api/flags/${flagId}/resolve`, { outcome: 'keep', note: 'Bitte sachlich bleiben.', warn: true })).status).toBe(200);
+    expect((await entries(author)).find((n) => n.kind === 'content_warning')).toMatchObject({ href: '/me#moderation' });
+    expect((await author.get('/api/me/moderation')).body.items[0]).toMatchObject({ kind: 'warned', reason: 'Bitte sachlich bleiben.', postId: reply.id });
+    // Those who flagged it learn the outcome, not the warning.
+    expect((await readers[0]!.get('/api/me/moderation')).body.items.some((n: { kind: string }) => n.kind === 'warned')).toBe(false);
+    expect((await moderator.get('/api/moderation/log?action=user.warn')).body.items[0]).toMatchObject({ targetUser: { displayName: expect.any(String) }, details: { note: 'Bitte sachlich bleiben.' } });
+  });
+
   it('deletes a post from the queue, and hides a flagged thread from its readers', async () => {
     const { thread, reply } = await threadWithReply();
     await flagPost(readers[0]!, reply.id, 'spam');

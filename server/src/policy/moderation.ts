@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { flags, groupMembers, users } from '../db/schema/index.ts';
-import { staffSql } from './accounts.ts';
+import { keepsAccount, staffSql } from './accounts.ts';
 import { Forbidden } from '../lib/errors.ts';
 import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
 import { canModerateGroup } from './group-space.ts';
@@ -33,3 +33,10 @@ export const flagReviewersSql = (groupId: number | null): SQL =>
 
 /** Whether the actor reviews anything at all (the staff navigation's queue link). */
 export const reviewsFlags = (actor: Actor) => isMember(actor) && (isStaff(actor) || actor.groups.some((g) => g.role === 'lead'));
+
+/** A reviewer warns the author of a flagged item (not themselves) along with the decision. */
+export const canWarnAuthor = (actor: Actor, authorId: number | null) => isMember(actor) && authorId !== null && authorId !== actor.id;
+
+/** A reviewer who keeps the author's account (network staff, members' accounts) may go on to suspend it. */
+export const canSuspendAuthor = (actor: Actor, author: { id: number; role: 'member' | 'moderator' | 'admin' } | null) =>
+  isMember(actor) && author !== null && author.id !== actor.id && keepsAccount(actor, author);

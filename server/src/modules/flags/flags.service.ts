@@ -20,6 +20,8 @@ import {
   canSeeQuestion,
   canReviewFlags,
   canSeeThread,
+  canSuspendAuthor,
+  canWarnAuthor,
   flagReviewersSql,
   isStaff,
   requireMember,
@@ -168,7 +170,16 @@ export function createFlagsService(deps: {
         const flag: Flag = { ...toFlagFields(r.flag), reporter: authorOf(r) };
         const entry = groups.get(key);
         if (entry) entry.flags.push(flag);
-        else groups.set(key, { item: toItem(item, authorMap), flags: [flag], outcomes: OUTCOMES[item.type], authorHistory: item.authorId === null ? null : (records.get(item.authorId) ?? null) });
+        else {
+          const flagged = toItem(item, authorMap);
+          groups.set(key, {
+            item: flagged,
+            flags: [flag],
+            outcomes: OUTCOMES[item.type],
+            authorHistory: item.authorId === null ? null : (records.get(item.authorId) ?? null),
+            permissions: { canWarn: canWarnAuthor(actor, item.authorId), canSuspendAuthor: canSuspendAuthor(actor, flagged.author) },
+          });
+        }
       }
       return { items: [...groups.values()] };
     },
@@ -196,10 +207,11 @@ export function createFlagsService(deps: {
       const user = requireMember(actor);
       const flag = await findFlag(db, flagId);
       if (!flag || !canReviewFlags(user, flag.groupId)) throw NotFound('Flag');
-      const { outcome, note } = parseInput(ResolveFlagInput, input);
+      const { outcome, note, warn } = parseInput(ResolveFlagInput, input);
       const facts = (await describeItems(db, [{ type: flag.targetType, id: flag.targetId }])).get(itemKey(flag.targetType, flag.targetId));
       if (!facts) throw NotFound('Item');
       if (!OUTCOMES[facts.type].includes(outcome)) throw ValidationError({ outcome: `From the queue a ${facts.type} can be: ${OUTCOMES[facts.type].join(', ')}.` });
+      if (warn && !canWarnAuthor(user, facts.authorId)) throw ValidationError({ warn: 'This item has no author to warn.' });
       const reason = note || null;
       const { told, resolved } = await db.transaction(async (tx) => {
         const reporters = await resolveOpenFlags(tx, facts.type, facts.id, { outcome, note: reason, by: user.id });
@@ -229,6 +241,19 @@ export function createFlagsService(deps: {
           const kind = outcome === 'hide' ? 'content_hidden' : 'content_removed';
           const path = facts.type === 'post' && outcome === 'hide' ? `/posts/${facts.id}` : facts.href;
           told.push(...(await notifications.tell(tx, kind, [facts.authorId], refs, { title: facts.title, path, quote: reason ?? undefined })));
+        }
+        if (warn && facts.authorId !== null) {
+          await recordModeration(tx, {
+            actorId: user.id,
+            action: 'user.warn',
+            groupId: facts.groupId,
+            threadId: facts.threadId,
+            postId: facts.type === 'post' ? facts.id : null,
+            targetUserId: facts.authorId,
+            details: { target: facts.type, id: facts.id, note: reason },
+          });
+          // The warning's words wait on the member's account page.
+          told.push(...(await notifications.tell(tx, 'content_warning', [facts.authorId], refs, { title: facts.title, path: '/me#moderation', quote: reason ?? undefined })));
         }
         return { told, resolved: reporters.length };
       });

@@ -107,6 +107,22 @@ export async function findModerationEntry(db: Executor, id: number, scope: SQL):
 }
 
 /** Log entries about the account (it was acted on), in the reader's scope. */
+/** The log entries a member is told of about themselves: warnings, hidings and removals of their posts, suspensions. */
+export async function noticesFor(db: Executor, userId: number) {
+  return db
+    .select()
+    .from(moderationLog)
+    .where(
+      and(
+        eq(moderationLog.targetUserId, userId),
+        sql`(${moderationLog.action} in ('user.warn', 'user.suspend', 'user.reinstate', 'post.hide', 'post.unhide', 'thread.hide')
+          or (${moderationLog.action} = 'flag.resolve' and ${moderationLog.details}->>'outcome' in ('hide', 'delete')))`,
+      ),
+    )
+    .orderBy(desc(moderationLog.id))
+    .limit(RECORD_MAX);
+}
+
 export async function logAbout(db: Executor, userId: number, scope: SQL) {
   return listModerationLog(db, {}, and(scope, eq(moderationLog.targetUserId, userId))!, null, RECORD_MAX);
 }

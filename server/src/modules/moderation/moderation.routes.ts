@@ -11,6 +11,9 @@ export function moderationRoutes(moderation: ModerationService): Router {
     const csv = await moderation.csv(res.locals.actor, req.query);
     res.type('text/csv; charset=utf-8').attachment('moderation-log.csv').send(`\uFEFF${csv}`);
   });
+  r.get('/me/moderation', async (_req, res) => {
+    res.json(await moderation.notices(res.locals.actor));
+  });
   r.get('/users/:id/record', async (req, res) => {
     res.json(await moderation.account(res.locals.actor, idParam(req.params.id, 'User')));
   });

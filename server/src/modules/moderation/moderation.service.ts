@@ -1,13 +1,13 @@
-import { type AccountRecord, type LogEntry, MODERATION_LOG_EXPORT_MAX, MODERATION_LOG_PER_PAGE, ModerationLogQuery, type Page, type UndoAction } from '@praxisnetz/shared';
+import { type AccountRecord, type LogEntry, type ModerationNotice, MODERATION_LOG_EXPORT_MAX, MODERATION_LOG_PER_PAGE, ModerationLogQuery, type Page, type UndoAction } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 import type { Db } from '../../db/client.ts';
 import { decodeCursor, encodeCursor, isIdKey } from '../../lib/cursor.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, isAdmin, keepsAccount, moderatedSpaceSql, requireStaff } from '../../policy/index.ts';
+import { type Actor, isAdmin, keepsAccount, moderatedSpaceSql, requireMember, requireStaff } from '../../policy/index.ts';
 import { moderationLog } from '../../db/schema/index.ts';
 import { findUserById, toAuthor, toUser } from '../users/index.ts';
-import { findModerationEntry, flagsAgainst, type LogFilters, type LogRow, listModerationLog, logAbout, recentPostsOf } from './moderation-log.repo.ts';
+import { findModerationEntry, flagsAgainst, type LogFilters, type LogRow, listModerationLog, logAbout, noticesFor, recentPostsOf } from './moderation-log.repo.ts';
 
 /** What undoes a logged action, while its effect still holds. */
 const UNDO: Record<string, { undo: UndoAction; holds: (r: LogRow) => boolean }> = {
@@ -36,6 +36,19 @@ function toLogEntry(r: LogRow): LogEntry {
     undo: undo && undo.holds(r) ? undo.undo : null,
   };
 }
+
+function noticeKind(action: string, outcome: string | undefined): ModerationNotice['kind'] {
+  if (action === 'user.warn') return 'warned';
+  if (action === 'user.suspend') return 'suspended';
+  if (action === 'user.reinstate') return 'reinstated';
+  if (action === 'post.unhide') return 'unhidden';
+  return action === 'flag.resolve' && outcome === 'delete' ? 'removed' : 'hidden';
+}
+
+const reasonOf = (details: Record<string, unknown>) => {
+  const text = details.reason ?? details.note;
+  return typeof text === 'string' && text ? text : null;
+};
 
 /** What the log needs of the thread tools: undoing a lock, a pin, a hidden post or a move, with the actor's rights. */
 interface Undoers {
@@ -124,6 +137,21 @@ export function createModerationService(deps: { db: Db; tools: Undoers }) {
         })),
         flags: flagged.map((f) => ({ targetType: f.targetType, targetId: f.targetId, reason: f.reason, status: f.status, outcome: f.outcome, createdAt: f.createdAt.toISOString() })),
         log: log.map(toLogEntry),
+      };
+    },
+
+    /** What moderators did about the member's own posts and account: warnings, hidings, removals, suspensions. */
+    async notices(actor: Actor): Promise<{ items: ModerationNotice[] }> {
+      const user = requireMember(actor);
+      return {
+        items: (await noticesFor(db, user.id)).map((e) => ({
+          id: e.id,
+          kind: noticeKind(e.action, (e.details as { outcome?: string }).outcome),
+          reason: reasonOf(e.details as Record<string, unknown>),
+          threadId: e.threadId,
+          postId: e.postId,
+          createdAt: e.createdAt.toISOString(),
+        })),
       };
     },
 

@@ -10,6 +10,7 @@ export function flagsApi({ actor, services: s }: PageContext, { read, write, id 
     openFlagCount: () => read(() => s.flags.openCount(actor)),
     resolveFlag: (flagId: number, input: ResolveFlagInput) => write(() => s.flags.resolve(actor, id(flagId), input)),
     myFlags: () => read(() => s.flags.mine(actor)),
+    moderationNotices: () => read(() => s.moderation.notices(actor)),
     moderationLog: (query: Record<string, string>) => read(() => s.moderation.log(actor, query)),
     undoModeration: (entryId: number) => write(() => s.moderation.undo(actor, id(entryId))),
   };

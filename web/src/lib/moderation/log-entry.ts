@@ -27,6 +27,7 @@ const LABELLED = [
   'flag.resolve',
   'user.suspend',
   'user.reinstate',
+  'user.warn',
 ] as const;
 const isLabelled = (action: string): action is (typeof LABELLED)[number] => (LABELLED as readonly string[]).includes(action);
 

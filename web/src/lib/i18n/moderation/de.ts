@@ -82,6 +82,7 @@ export const moderationDe = {
   'log.action.flag.resolve': 'Meldung entschieden',
   'log.action.user.suspend': 'Konto gesperrt',
   'log.action.user.reinstate': 'Konto entsperrt',
+  'log.action.user.warn': 'Verwarnt',
   'log.action.thread.move': 'Thema verschoben',
   'log.action.thread.merge': 'Themen zusammengeführt',
   'log.action.thread.split': 'Thema geteilt',

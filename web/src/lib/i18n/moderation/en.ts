@@ -83,6 +83,7 @@ export const moderationEn: ModerationMessages = {
   'log.action.flag.resolve': 'Flag decided',
   'log.action.user.suspend': 'Account suspended',
   'log.action.user.reinstate': 'Account reinstated',
+  'log.action.user.warn': 'Warned',
   'log.action.thread.move': 'Topic moved',
   'log.action.thread.merge': 'Topics merged',
   'log.action.thread.split': 'Topic split',

@@ -83,6 +83,7 @@ export const moderationFr: ModerationMessages = {
   'log.action.flag.resolve': 'Signalement tranché',
   'log.action.user.suspend': 'Compte suspendu',
   'log.action.user.reinstate': 'Compte rétabli',
+  'log.action.user.warn': 'Averti·e',
   'log.action.thread.move': 'Sujet déplacé',
   'log.action.thread.merge': 'Sujets fusionnés',
   'log.action.thread.split': 'Sujet scindé',

@@ -6,13 +6,13 @@ import { apiFailure, readForm, succeeded, submitForm } from '#lib/server/forms.t
 import { rememberLocale } from '#lib/server/locale-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
-  const [cities, notificationSettings] = await Promise.all([api.cities(), isMember(event.locals.user) ? api.notificationSettings() : null]);
+  const member = isMember(event.locals.user);
+  const [cities, notificationSettings, notices] = await Promise.all([api.cities(), member ? api.notificationSettings() : null, member ? api.moderationNotices() : null]);
   // A European network: its members' zones, and UTC.
   const timeZones = [...Intl.supportedValuesOf('timeZone').filter((zone) => zone.startsWith('Europe/')), 'UTC'];
-  return { cities, notificationSettings, timeZones, limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX } };
+  return { cities, notificationSettings, notices: notices?.items ?? [], timeZones, limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX } };
 };
 
 export const actions: Actions = {

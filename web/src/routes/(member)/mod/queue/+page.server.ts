@@ -1,4 +1,4 @@
-import { ResolveFlagInput } from '@praxisnetz/shared';
+import { ResolveFlagFields, warningHasNote } from '@praxisnetz/shared';
 import { z } from 'zod';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
@@ -6,8 +6,11 @@ import { submitForm, succeeded } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-/** A decision names one of the item's flags; the API resolves all of them. */
-const ResolveForm = ResolveFlagInput.extend({ flagId: z.coerce.number().int().positive() });
+/** A decision names one of the item's flags; the API resolves all of them. A ticked "warn" box sends `on`. */
+const ResolveForm = ResolveFlagFields.extend({
+  flagId: z.coerce.number().int().positive(),
+  warn: z.preprocess((v) => v === 'on', z.boolean()),
+}).refine(...warningHasNote);
 
 export const load: PageServerLoad = async (event) => {
   const { items } = await createApi(event)
@@ -18,8 +21,8 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   resolve: (event) =>
-    submitForm(event, { form: 'resolve', fields: ['flagId', 'outcome', 'note'], schema: ResolveForm }, async ({ flagId, outcome, note }, values) => {
-      await createApi(event).resolveFlag(flagId, { outcome, note });
+    submitForm(event, { form: 'resolve', fields: ['flagId', 'outcome', 'note', 'warn'], schema: ResolveForm }, async ({ flagId, outcome, note, warn }, values) => {
+      await createApi(event).resolveFlag(flagId, { outcome, note, warn });
       const { locale } = event.locals;
       return succeeded('resolve', translate(locale, 'queue.done', { outcome: translate(locale, `queue.outcome.${outcome}`) }), values);
     }),
