@@ -103,7 +103,7 @@ test('a reader sees a thread being locked and a reply hidden, live; both pages s
   await expectAccessible(moderator);
 });
 
-test('a member flags a post; a moderator decides in the queue; the member sees the outcome', async ({ browser }) => {
+test('a member flags a post; a moderator decides in the queue and warns the author; the member sees the outcome, the author the warning', async ({ browser }) => {
   const path = await threadWithReply(browser, 'Gemeldet: Adressliste im Beitrag');
   // The moderator has the queue open: the flag appears there without a reload.
   const moderator = await signedIn(browser, 'moderator');
@@ -125,7 +125,9 @@ test('a member flags a post; a moderator decides in the queue; the member sees t
   await expect(moderator.getByTestId('queue-link')).toContainText(/\d+ offen/);
   await expectAccessible(moderator);
   await entry.getByLabel('Ausblenden').check();
-  await entry.getByLabel(/begründung/i).fill('Telefonnummer entfernt');
+  await entry.getByRole('textbox', { name: /begründung/i }).fill('Telefonnummer entfernt');
+  await entry.getByLabel(/verwarnen/).check();
+  await expect(entry.getByRole('link', { name: /Konto von .* ansehen oder sperren/ })).toBeVisible();
   await entry.getByRole('button', { name: 'Entscheiden' }).click();
   await expect(moderator.getByRole('status').filter({ hasText: 'Entschieden: Ausblenden.' })).toBeVisible();
   await expect(moderator.getByTestId('queue-item').filter({ hasText: 'Gemeldet: Adressliste im Beitrag' })).toHaveCount(0);
@@ -135,6 +137,15 @@ test('a member flags a post; a moderator decides in the queue; the member sees t
   await expect(reader.getByTestId('my-flags')).toContainText('geprüft: ausgeblendet');
   await expect(reader.getByTestId('my-flags')).toContainText('Telefonnummer entfernt');
   await expectAccessible(reader);
+
+  const author = await signedIn(browser, 'tobias');
+  await author.goto('/notifications');
+  await author.getByRole('link', { name: /verwarnt/ }).first().click();
+  await expect(author).toHaveURL(/\/me#moderation$/);
+  const notice = author.getByTestId('moderation-notices').getByRole('listitem').first();
+  await expect(notice).toContainText('Verwarnung');
+  await expect(notice).toContainText('Telefonnummer entfernt');
+  await expectAccessible(author);
 });
 
 test('a moderator splits replies off, merges the thread into another and previews a move, without JavaScript', async ({ browser }) => {
