@@ -92,6 +92,10 @@ describe('accounts: confirmation, approval, rejection', () => {
     expect(mail.text).toContain('> Augsburg ist noch keine Mitgliedsstadt.');
     expect((await new ApiClient(server.url).post('/api/auth/login', { email: applicant.email, password: 'sicheres-passwort-1' })).status).toBe(401);
     expect((await moderator.post(`/api/users/${applicant.id}/reject`, { reason: 'Augsburg ist noch keine Mitgliedsstadt.' })).status).toBe(404);
+    // The log keeps the decision and its reason, not the person who was turned down.
+    const [entry] = (await admin.get('/api/moderation/log?action=user.reject')).body.items;
+    expect(entry).toMatchObject({ action: 'user.reject', targetUser: null, details: { reason: 'Augsburg ist noch keine Mitgliedsstadt.' } });
+    expect(JSON.stringify(entry)).not.toContain(applicant.email);
   });
 });
 

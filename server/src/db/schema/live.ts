@@ -118,7 +118,8 @@ export const moderationLog = pgTable(
     groupId: integer().references(() => groups.id),
     sessionId: integer().references(() => liveSessions.id),
     questionId: integer().references(() => questions.id),
-    targetUserId: integer().references(() => users.id),
+    /** whom it concerned; a deleted account leaves the action in the log without the person */
+    targetUserId: integer().references(() => users.id, { onDelete: 'set null' }),
     threadId: integer().references(() => threads.id),
     postId: integer().references(() => posts.id),
     details: jsonb().notNull().default({}),

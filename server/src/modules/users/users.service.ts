@@ -92,6 +92,7 @@ export function createUsersService(deps: {
       }
       const told = await db.transaction(async (tx) => {
         if (!(await approveUser(tx, id, approver.id))) return [];
+        await recordModeration(tx, { actorId: approver.id, action: 'user.approve', targetUserId: id });
         return notifications.tell(tx, 'account_approved', [id], { actorId: approver.id }, { title: user.displayName, actor: approver.displayName, path: '/' });
       });
       await notifications.told(told);
@@ -104,9 +105,11 @@ export function createUsersService(deps: {
       const { reason } = parseInput(RejectInput, input);
       const user = await findUserById(db, id);
       if (!user) throw NotFound('User');
-      requireApprover(actor, user);
+      const approver = requireApprover(actor, user);
       if (user.status !== 'pending') throw Conflict('Only a registration awaiting approval can be turned down.');
       await db.transaction(async (tx) => {
+        // The entry outlives the account: deleting it leaves the action, the reason and the city, not the person.
+        await recordModeration(tx, { actorId: approver.id, action: 'user.reject', targetUserId: id, details: { reason, city: user.city?.name ?? null } });
         if (!(await deletePendingUser(tx, id))) throw Conflict('Only a registration awaiting approval can be turned down.');
         await mail.queue(tx, [accountMail(mail, { ...user, id: null }, 'account_rejected', { quote: reason })]);
       });
@@ -119,8 +122,12 @@ export function createUsersService(deps: {
       const admin = requireAdmin(actor);
       const { role } = parseInput(UpdateRoleInput, input);
       if (id === admin.id) throw Forbidden('You cannot change your own role.');
-      if (!(await findUserById(db, id))) throw NotFound('User');
-      await updateUser(db, id, { role });
+      const user = await findUserById(db, id);
+      if (!user) throw NotFound('User');
+      await db.transaction(async (tx) => {
+        await updateUser(tx, id, { role });
+        await recordModeration(tx, { actorId: admin.id, action: 'user.role', targetUserId: id, details: { from: user.role, to: role } });
+      });
       return reload(id);
     },
 

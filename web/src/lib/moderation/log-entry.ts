@@ -28,6 +28,9 @@ const LABELLED = [
   'user.suspend',
   'user.reinstate',
   'user.warn',
+  'user.approve',
+  'user.reject',
+  'user.role',
 ] as const;
 const isLabelled = (action: string): action is (typeof LABELLED)[number] => (LABELLED as readonly string[]).includes(action);
 
