@@ -8,6 +8,8 @@ import { User } from './users.ts';
 export const ModerationLogQuery = z
   .object({
     actor: Id.optional(),
+    /** the account an entry concerned */
+    target: Id.optional(),
     action: line().trim().max(60).optional(),
     group: Id.optional(),
     thread: Id.optional(),

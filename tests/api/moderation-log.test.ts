@@ -41,12 +41,16 @@ describe('the moderation log', () => {
     expect(entries.map((e) => e.undo)).toEqual(['post.unhide', 'thread.unpin', 'thread.unlock']);
   });
 
-  it('filters by action, actor, group and day', async () => {
+  it('filters by action, actor, the account concerned, group and day', async () => {
     expect((await log(moderator, '?action=thread.')).every((e) => e.action.startsWith('thread.'))).toBe(true);
     expect((await log(moderator, '?action=post.hide')).map((e) => e.postId)).toContain(reply.id);
     const leadId = (await lead.get('/api/me')).body.user.id;
     expect((await log(moderator, `?actor=${leadId}&action=thread.`)).map((e) => e.threadId)).toEqual([groupThread.id]);
     expect((await log(moderator, `?group=${group.id}`)).map((e) => e.threadId)).toEqual([groupThread.id]);
+    const memberId = (await member.get('/api/me')).body.user.id;
+    const aboutMember = await log(moderator, `?target=${memberId}`);
+    expect(aboutMember.map((e) => e.action)).toContain('post.hide');
+    expect(aboutMember.every((e) => e.targetUser?.id === memberId)).toBe(true);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
     expect((await log(moderator, `?from=${today}&to=${today}&thread=${thread.id}`)).length).toBe(3);
     expect(await log(moderator, `?from=2999-01-01`)).toEqual([]);
@@ -93,6 +97,7 @@ describe('the moderation log', () => {
       ['?from=2026-12-31&to=2026-01-01', 'to'],
       ['?from=gestern', 'from'],
       ['?actor=abc', 'actor'],
+      ['?target=0', 'target'],
       ['?cursor=kaputt', 'cursor'],
       [`?action=${'x'.repeat(61)}`, 'action'],
     ] as const) {

@@ -94,6 +94,15 @@ test('a reader sees a thread being locked and a reply hidden, live; both pages s
   await moderator.goto('/mod/log');
   await expect(moderator.getByTestId('moderation-log')).toContainText('Beitrag ausgeblendet');
   await expectAccessible(moderator);
+  // Following the name of the person concerned narrows the log to entries about them, until the filter is removed.
+  const hidden = moderator.getByTestId('moderation-log').getByRole('row').filter({ hasText: 'Beitrag ausgeblendet' }).first();
+  const concerned = (await hidden.getByRole('cell').nth(3).getByRole('link').textContent())!.trim();
+  await hidden.getByRole('cell').nth(3).getByRole('link').click();
+  await expect(moderator.getByTestId('log-narrowed')).toContainText(`Betroffen: ${concerned}`);
+  await expect(moderator.getByTestId('moderation-log').getByRole('row').filter({ hasNot: moderator.getByRole('columnheader') })).not.toHaveCount(0);
+  await expectAccessible(moderator);
+  await moderator.getByTestId('log-narrowed').getByRole('link', { name: 'Eingrenzung aufheben' }).click();
+  await expect(moderator.getByTestId('log-narrowed')).toHaveCount(0);
   // The thread page's other moderating states: replies being picked for a split, a move's preview.
   await moderator.goto(`${path}?split=1`);
   await expect(moderator.getByTestId('split-form')).toBeVisible();

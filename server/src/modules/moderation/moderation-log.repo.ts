@@ -31,6 +31,7 @@ export async function listSessionModeration(db: Executor, sessionId: number, lim
 
 export interface LogFilters {
   actorId?: number;
+  targetUserId?: number;
   /** an action, or a prefix ending in a dot (`thread.`) */
   action?: string;
   groupId?: number;
@@ -69,6 +70,7 @@ export async function listModerationLog(db: Executor, filters: LogFilters, scope
       and(
         scope,
         filters.actorId !== undefined ? eq(moderationLog.actorId, filters.actorId) : undefined,
+        filters.targetUserId !== undefined ? eq(moderationLog.targetUserId, filters.targetUserId) : undefined,
         filters.action ? (filters.action.endsWith('.') ? like(moderationLog.action, `${filters.action.replace(/[\\%_]/g, '\\$&')}%`) : eq(moderationLog.action, filters.action)) : undefined,
         filters.groupId !== undefined ? eq(moderationLog.groupId, filters.groupId) : undefined,
         filters.threadId !== undefined ? eq(moderationLog.threadId, filters.threadId) : undefined,

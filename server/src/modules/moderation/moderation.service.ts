@@ -67,7 +67,7 @@ export function createModerationService(deps: { db: Db; tools: Undoers }) {
   const { db, tools } = deps;
 
   function filtersOf(q: ModerationLogQuery): LogFilters {
-    return { actorId: q.actor, action: q.action || undefined, groupId: q.group, threadId: q.thread, from: q.from, to: q.to };
+    return { actorId: q.actor, targetUserId: q.target, action: q.action || undefined, groupId: q.group, threadId: q.thread, from: q.from, to: q.to };
   }
 
   async function read(actor: Actor, id: number): Promise<LogEntry> {

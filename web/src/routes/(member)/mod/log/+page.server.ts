@@ -7,7 +7,7 @@ import { queryOf } from '#lib/server/query.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The filters the page passes on to the log (and its CSV link): what the address says, empty fields left out. */
-const FILTERS = ['action', 'from', 'to', 'group', 'thread', 'actor', 'cursor'] as const;
+const FILTERS = ['action', 'from', 'to', 'group', 'thread', 'actor', 'target', 'cursor'] as const;
 
 export const load: PageServerLoad = async (event) => {
   const query = queryOf(event.url, FILTERS);
