@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, signedIn } from '../support/client.ts';
 import { addMember, createGroup } from '../support/groups.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { createSession } from '../support/live.ts';
 import { connected, connectSocket, nextEvent } from '../support/sockets.ts';
 
 let server: TestServer;
@@ -152,6 +153,26 @@ describe('flagging', () => {
     expect((await moderator.post(`/api/flags/${entry.flags[0]!.id}/resolve`, { outcome: 'delete', note: 'Veraltet' })).status).toBe(200);
     expect((await readers[1]!.get(`/api/documents/${documentId}`)).status).toBe(404);
     expect((await entries(readers[1]!)).find((n) => n.kind === 'flag_resolved' && n.document?.id === documentId)).toBeTruthy();
+  });
+
+  it('dismisses a flagged live question from its room when the review hides it, with the reason its asker reads', async () => {
+    const group = await createGroup(moderator, ['sabine']);
+    await addMember(lead, group.id, author, 'tobias');
+    const sessionId = await createSession(lead, group.id, { live: true, audience: 'network' });
+    const question = (await author.post(`/api/sessions/${sessionId}/questions`, { body: 'Darf ich hier Namen von Verdächtigen nennen?' })).body.question;
+    expect((await readers[0]!.post('/api/flags', { targetType: 'question', targetId: question.id, reason: 'personal_data' })).status).toBe(201);
+    const entry = (await queueEntry(lead, 'question', question.id))!;
+    expect(entry.outcomes).toEqual(['keep', 'hide', 'delete']);
+    const wordless = await lead.post(`/api/flags/${entry.flags[0]!.id}/resolve`, { outcome: 'hide' });
+    expect(wordless.status).toBe(400);
+    expect(wordless.body.error.fields).toHaveProperty('note');
+    expect(await queueEntry(lead, 'question', question.id)).toBeDefined();
+
+    expect((await lead.post(`/api/flags/${entry.flags[0]!.id}/resolve`, { outcome: 'hide', note: 'Keine Namen im Raum.' })).body).toEqual({ outcome: 'hide', resolved: 1 });
+    const mine = ((await author.get(`/api/sessions/${sessionId}/state`)).body.questions as { id: number; status: string; dismissReason: string | null }[]).find((q) => q.id === question.id);
+    expect(mine).toMatchObject({ status: 'dismissed', dismissReason: 'Keine Namen im Raum.' });
+    const log = (await moderator.get(`/api/moderation/log?group=${group.id}`)).body.items.map((e: { action: string }) => e.action);
+    expect(log).toEqual(expect.arrayContaining(['question.dismiss', 'flag.resolve']));
   });
 
   it('tells the reviewers of an item, live, that their queue changed, and gives them its count', async () => {

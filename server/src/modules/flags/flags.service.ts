@@ -10,7 +10,7 @@ import {
   ResolveFlagInput,
   rooms,
 } from '@praxisnetz/shared';
-import type { Db, Executor } from '../../db/client.ts';
+import type { Db, Executor, Tx } from '../../db/client.ts';
 import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import {
@@ -42,9 +42,9 @@ const MY_FLAGS_MAX = 100;
 
 /**
  * What each kind of item allows beyond keeping it: posts are hidden or deleted, threads hidden,
- * documents deleted (from the library); live questions are dismissed in their room.
+ * documents deleted (from the library); a live question hidden or removed is dismissed from its room.
  */
-const OUTCOMES: Record<FlagTarget, FlagOutcome[]> = { post: ['keep', 'hide', 'delete'], thread: ['keep', 'hide'], document: ['keep', 'delete'], question: ['keep'] };
+const OUTCOMES: Record<FlagTarget, FlagOutcome[]> = { post: ['keep', 'hide', 'delete'], thread: ['keep', 'hide'], document: ['keep', 'delete'], question: ['keep', 'hide', 'delete'] };
 /** Flags hide these kinds of item pending review. */
 const HIDDEN_BY_FLAGS: FlagTarget[] = ['post', 'thread'];
 
@@ -90,8 +90,10 @@ export function createFlagsService(deps: {
   notifications: Pick<NotificationsService, 'tell' | 'told'>;
   publisher: Publisher;
   flagsToHide: number;
+  /** the live rooms' dismissal, which a decision to hide or remove a flagged question joins */
+  questions: { dismissQuestion(actor: Actor, id: number, input: { reason: string }, also: (tx: Tx) => Promise<void>): Promise<unknown> };
 }) {
-  const { db, views, notifications, flagsToHide, publisher } = deps;
+  const { db, views, notifications, flagsToHide, publisher, questions } = deps;
 
   /** After a flag was made or decided: the queues of those who review the item change, live. */
   async function announceQueue(groupId: number | null): Promise<void> {
@@ -213,11 +215,11 @@ export function createFlagsService(deps: {
       if (!OUTCOMES[facts.type].includes(outcome)) throw ValidationError({ outcome: `From the queue a ${facts.type} can be: ${OUTCOMES[facts.type].join(', ')}.` });
       if (warn && !canWarnAuthor(user, facts.authorId)) throw ValidationError({ warn: 'This item has no author to warn.' });
       const reason = note || null;
-      const { told, resolved } = await db.transaction(async (tx) => {
+      const settle = async (tx: Executor) => {
         const reporters = await resolveOpenFlags(tx, facts.type, facts.id, { outcome, note: reason, by: user.id });
         if (reporters.length === 0) throw Conflict('These flags were reviewed already.', 'conflict');
         if (outcome === 'keep' && facts.hidden && HIDDEN_BY_FLAGS.includes(facts.type)) await unhide(tx, facts);
-        if (outcome === 'hide') await hide(tx, facts, user.id, reason);
+        if (outcome === 'hide' && HIDDEN_BY_FLAGS.includes(facts.type)) await hide(tx, facts, user.id, reason);
         if (outcome === 'delete' && facts.type === 'post') await softDeletePost(tx, facts.id, user.id, await bumpThreadSeq(tx, facts.threadId!));
         if (outcome === 'delete' && facts.type === 'document') await updateDocument(tx, facts.id, { deletedAt: new Date(), deletedBy: user.id });
         await recordModeration(tx, {
@@ -256,7 +258,16 @@ export function createFlagsService(deps: {
           told.push(...(await notifications.tell(tx, 'content_warning', [facts.authorId], refs, { title: facts.title, path: '/me#moderation', quote: reason ?? undefined })));
         }
         return { told, resolved: reporters.length };
-      });
+      };
+      let settled: Awaited<ReturnType<typeof settle>> | undefined;
+      if (facts.type === 'question' && outcome !== 'keep') {
+        // A question is neither hidden nor deleted: it is dismissed from its room, with the reason its asker reads.
+        if (!reason) throw ValidationError({ note: 'Say why the question goes; its asker reads it.' });
+        await questions.dismissQuestion(user, facts.id, { reason }, async (tx) => {
+          settled = await settle(tx);
+        });
+      } else settled = await db.transaction(settle);
+      const { told, resolved } = settled!;
       await notifications.told(told);
       if (outcome !== 'keep' || facts.hidden) await announce(user, facts);
       await announceQueue(facts.groupId).catch((err: unknown) => logError('announcing the flag queue', err));

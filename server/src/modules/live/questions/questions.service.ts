@@ -44,7 +44,16 @@ export function questionUseCases(ctx: LiveContext) {
   async function moderate(
     actor: Actor,
     id: number,
-    opts: { allowed: Status[]; doing: string; action: string; details?: Record<string, unknown>; alsoLock?: number; tellAsker?: 'question_answered' },
+    opts: {
+      allowed: Status[];
+      doing: string;
+      action: string;
+      details?: Record<string, unknown>;
+      alsoLock?: number;
+      tellAsker?: 'question_answered';
+      /** more of the same use case, in its transaction (a flag review dismissing the question) */
+      also?: (tx: Tx) => Promise<void>;
+    },
     change: (tx: Tx, q: QuestionWithAuthor, seq: number) => Promise<QuestionRow>,
   ): Promise<Question> {
     const { user, session } = await ctx.moderatedQuestion(actor, id);
@@ -71,6 +80,7 @@ export function questionUseCases(ctx: LiveContext) {
         targetUserId: locked.question.authorId,
         details: opts.details ?? {},
       });
+      await opts.also?.(tx);
       const asker = locked.question.authorId;
       const told =
         opts.tellAsker && asker !== user.id
@@ -169,11 +179,11 @@ export function questionUseCases(ctx: LiveContext) {
         updateQuestion(tx, id, { status: 'open', publishedAt: new Date(), seq }),
       ),
 
-    /** The asker reads the reason; everyone else sees the question go. */
-    async dismissQuestion(actor: Actor, id: number, input: unknown): Promise<Question> {
+    /** The asker reads the reason; everyone else sees the question go. `also` joins the dismissal's transaction. */
+    async dismissQuestion(actor: Actor, id: number, input: unknown, also?: (tx: Tx) => Promise<void>): Promise<Question> {
       const reason = plainText(parseInput(DismissInput, input).reason);
       if (!reason) throw ValidationError({ reason: 'Give a reason.' });
-      return moderate(actor, id, { allowed: ['pending', 'open'], doing: 'dismissed', action: 'question.dismiss', details: { reason } }, (tx, _q, seq) =>
+      return moderate(actor, id, { allowed: ['pending', 'open'], doing: 'dismissed', action: 'question.dismiss', details: { reason }, also }, (tx, _q, seq) =>
         updateQuestion(tx, id, { status: 'dismissed', dismissReason: reason, seq }),
       );
     },
