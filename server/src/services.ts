@@ -4,6 +4,7 @@ import { createAuthService, createEmailConfirmation, createLoginLimiter, createP
 import { createCitiesService } from './modules/cities/index.ts';
 import { createDocumentsService, type ExtractionJob, type FileStore } from './modules/documents/index.ts';
 import { createCurationService } from './modules/curation/index.ts';
+import { createAuditsService } from './modules/audits/index.ts';
 import { createCollectionsService } from './modules/collections/index.ts';
 import { createTopicsService } from './modules/topics/index.ts';
 import { createFlagsService } from './modules/flags/index.ts';
@@ -89,6 +90,7 @@ export function createServices(deps: {
     curation: createCurationService(db),
     topics: createTopicsService(db),
     collections: createCollectionsService(db),
+    audits: createAuditsService(db),
     moderation: createModerationService({ db, tools: { ...threadTools, move: threadMoves.move } }),
     flags: createFlagsService({ db, views: createForumViews({ db, publisher, documents }), notifications, publisher, flagsToHide: config.flagsToHide, questions: live }),
     groups: createGroupsService({ db, publisher, notifications, mail }),

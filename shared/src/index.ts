@@ -18,3 +18,4 @@ export * from './moderation.ts';
 export * from './curation.ts';
 export * from './topics.ts';
 export * from './collections.ts';
+export * from './audits.ts';

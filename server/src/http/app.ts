@@ -6,6 +6,7 @@ import { authRoutes } from '../modules/auth/index.ts';
 import { citiesRoutes } from '../modules/cities/index.ts';
 import { documentsRoutes, downloadRoutes } from '../modules/documents/index.ts';
 import { curationRoutes } from '../modules/curation/index.ts';
+import { auditsRoutes } from '../modules/audits/index.ts';
 import { collectionsRoutes } from '../modules/collections/index.ts';
 import { topicsRoutes } from '../modules/topics/index.ts';
 import { flagsRoutes } from '../modules/flags/index.ts';
@@ -34,6 +35,8 @@ export function parseTrustProxy(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+const FILE_BODIES = /^\/audits\/[^/]+\/(areas|results)$/;
+
 export function createApp(deps: { config: Config; services: Services; web?: (services: Services) => RequestHandler }): express.Express {
   const { config, services } = deps;
   const app = express();
@@ -49,7 +52,9 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   if (config.logRequests) app.use(requestLog);
 
   const api = express.Router();
-  api.use(express.json({ limit: '256kb' }));
+  // Boundary and results files are read by their routes, with limits of their own.
+  const json = express.json({ limit: '256kb' });
+  api.use((req, res, next) => (FILE_BODIES.test(req.path) ? next() : json(req, res, next)));
   api.use(sessionMiddleware(services.sessions));
   api.use(csrfProtection);
   const limitWrites = writeLimiter(services.writes);
@@ -72,6 +77,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(curationRoutes(services.curation));
   api.use(topicsRoutes(services.topics));
   api.use(collectionsRoutes(services.collections));
+  api.use(auditsRoutes(services.audits));
   api.use(moderationRoutes(services.moderation));
   api.use(documentsRoutes(services.documents));
   api.use(searchRoutes(services.search));

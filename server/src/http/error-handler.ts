@@ -36,7 +36,7 @@ export function toHttpFailure(err: unknown, availability: Availability): HttpFai
     const retry = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
     return {
       status: err.status,
-      body: { error: { code: err.code, message: err.message, ...(err.fields && { fields: err.fields }), ...(err.details && { details: err.details }) } },
+      body: { error: { code: err.code, message: err.message, ...(err.fields && { fields: err.fields }), ...(err.rows && { rows: err.rows }), ...(err.details && { details: err.details }) } },
       ...(retry && { retryAfterSeconds: retry }),
       log: false,
     };

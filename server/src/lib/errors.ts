@@ -7,6 +7,8 @@ export class AppError extends Error {
   readonly fields?: Record<string, string>;
   /** facts the client words itself (a suspension's reason and end) */
   details?: Record<string, string>;
+  /** the problems of an uploaded table, each with its row and column */
+  rows?: { row: number; column: string; message: string }[];
   constructor(status: number, code: ErrorCode, message: string, fields?: Record<string, string>) {
     super(message);
     this.status = status;
@@ -28,6 +30,10 @@ export const Suspended = (suspension: { reason: string | null; until: Date | nul
   Object.assign(new AppError(403, 'account_suspended', 'This account is suspended.'), {
     details: { ...(suspension.reason && { reason: suspension.reason }), ...(suspension.until && { until: suspension.until.toISOString() }) },
   });
+
+/** An uploaded table with problems: every one named by row (1 is the header) and column. */
+export const RowsInvalid = (rows: { row: number; column: string; message: string }[]) =>
+  Object.assign(new AppError(400, 'validation_failed', `The file has ${rows.length} problem${rows.length === 1 ? '' : 's'}; nothing was imported.`), { rows });
 
 export const RateLimited = (retryAfterSeconds: number) =>
   Object.assign(new AppError(429, 'rate_limited', 'Too many attempts. Please wait and try again.'), {

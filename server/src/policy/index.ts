@@ -5,6 +5,7 @@
  */
 export * from './accounts.ts';
 export * from './actor.ts';
+export * from './audits.ts';
 export * from './collections.ts';
 export * from './documents.ts';
 export * from './moderation.ts';

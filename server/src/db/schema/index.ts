@@ -11,3 +11,4 @@ export * from './mail.ts';
 export * from './flags.ts';
 export * from './topics.ts';
 export * from './collections.ts';
+export * from './audits.ts';

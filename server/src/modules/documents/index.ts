@@ -4,6 +4,6 @@ export type { DocumentsService } from './documents.service.ts';
 export { downloadRoutes } from './download.routes.ts';
 export { createExtractionJob } from './extraction/extraction-job.ts';
 export type { ExtractionJob } from './extraction/extraction-job.ts';
-export { updateDocument } from './documents.repo.ts';
+export { findDocumentsForAttaching, updateDocument } from './documents.repo.ts';
 export { createFileStore } from './file-store.ts';
 export type { FileStore } from './file-store.ts';

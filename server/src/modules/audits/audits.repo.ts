@@ -1,0 +1,78 @@
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { auditAreas, auditImports, auditResults, audits, cities, groups, indicators } from '../../db/schema/index.ts';
+import type { AreaBoundary } from './boundaries.ts';
+import type { ResultRow } from './results-file.ts';
+
+export type AuditRow = typeof audits.$inferSelect;
+export type IndicatorRow = typeof indicators.$inferSelect;
+
+/** The catalogue: standard items first, then cities' own. */
+export async function listIndicators(db: Executor) {
+  return db
+    .select({ indicator: indicators, citySlug: cities.slug, cityName: cities.name })
+    .from(indicators)
+    .leftJoin(cities, eq(cities.id, indicators.cityId))
+    .orderBy(sql`${indicators.cityId} is not null`, asc(indicators.position), asc(indicators.id));
+}
+
+export async function findAudit(db: Executor, id: number) {
+  const [row] = await db
+    .select({ audit: audits, citySlug: cities.slug, cityName: cities.name, groupName: groups.name })
+    .from(audits)
+    .innerJoin(cities, eq(cities.id, audits.cityId))
+    .leftJoin(groups, eq(groups.id, audits.groupId))
+    .where(eq(audits.id, id));
+  return row;
+}
+
+/** Audits among those `readable` lets the reader see, latest fieldwork first. */
+export async function listAudits(db: Executor, readable: SQL) {
+  return db
+    .select({ audit: audits, citySlug: cities.slug, cityName: cities.name, groupName: groups.name })
+    .from(audits)
+    .innerJoin(cities, eq(cities.id, audits.cityId))
+    .leftJoin(groups, eq(groups.id, audits.groupId))
+    .where(readable)
+    .orderBy(desc(audits.fieldworkTo), desc(audits.id))
+    .limit(500);
+}
+
+export async function insertAudit(db: Executor, row: typeof audits.$inferInsert): Promise<AuditRow> {
+  const [created] = await db.insert(audits).values(row).returning();
+  return created!;
+}
+
+export async function updateAudit(db: Executor, id: number, patch: Partial<AuditRow>): Promise<void> {
+  await db.update(audits).set({ ...patch, updatedAt: new Date() }).where(eq(audits.id, id));
+}
+
+export async function areasOf(db: Executor, auditId: number) {
+  return db.select().from(auditAreas).where(eq(auditAreas.auditId, auditId)).orderBy(asc(auditAreas.code));
+}
+
+export async function replaceAreas(db: Executor, auditId: number, areas: AreaBoundary[]): Promise<void> {
+  await db.delete(auditAreas).where(eq(auditAreas.auditId, auditId));
+  for (let i = 0; i < areas.length; i += 500) {
+    await db.insert(auditAreas).values(areas.slice(i, i + 500).map((a) => ({ auditId, code: a.code, name: a.name, geometry: a.geometry })));
+  }
+}
+
+/** The results of one import of the audit, with each indicator's slug. */
+export async function resultsOf(db: Executor, auditId: number, version: number) {
+  return db
+    .select({ result: auditResults, slug: indicators.slug })
+    .from(auditResults)
+    .innerJoin(indicators, eq(indicators.id, auditResults.indicatorId))
+    .where(and(eq(auditResults.auditId, auditId), eq(auditResults.version, version)))
+    .orderBy(asc(indicators.position), asc(auditResults.year), asc(auditResults.areaCode));
+}
+
+/** A new import: its rows under the next version, which becomes the audit's; older versions stay. */
+export async function insertImport(db: Executor, auditId: number, version: number, rows: ResultRow[], importedBy: number): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insert(auditResults).values(rows.slice(i, i + 1000).map((r) => ({ auditId, version, ...r })));
+  }
+  await db.insert(auditImports).values({ auditId, version, rows: rows.length, importedBy });
+  await updateAudit(db, auditId, { resultsVersion: version });
+}

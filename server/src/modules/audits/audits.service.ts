@@ -1,0 +1,207 @@
+import { type Audit, AuditInput, type AuditResult, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
+import Papa from 'papaparse';
+import type { Db } from '../../db/client.ts';
+import { NotFound, RowsInvalid, ValidationError } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { type Actor, canEditCityAudits, canReadGroup, isMember, readableAuditSql, readableDocumentSql, requireAuditEditor, requireAuditReader } from '../../policy/index.ts';
+import { findCityBySlug } from '../cities/index.ts';
+import { findDocumentsForAttaching } from '../documents/index.ts';
+import { areasOf, findAudit, insertAudit, insertImport, listAudits, listIndicators, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
+import { readBoundaries } from './boundaries.ts';
+import { decodeCsv, FIXED_COLUMNS, type IndicatorShape, readResultsFile } from './results-file.ts';
+
+type Found = NonNullable<Awaited<ReturnType<typeof findAudit>>>;
+type IndicatorListRow = Awaited<ReturnType<typeof listIndicators>>[number];
+
+const toIndicator = (r: IndicatorListRow, slugs: Map<number, string>): Indicator => ({
+  slug: r.indicator.slug,
+  name: { de: r.indicator.nameDe, en: r.indicator.nameEn, fr: r.indicator.nameFr },
+  kind: r.indicator.kind,
+  categories: r.indicator.categories,
+  headline: r.indicator.headline,
+  headlineLabel: { de: r.indicator.headlineDe, en: r.indicator.headlineEn, fr: r.indicator.headlineFr },
+  standard: r.indicator.cityId === null,
+  mapsTo: r.indicator.mapsToId === null ? null : (slugs.get(r.indicator.mapsToId) ?? null),
+  city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null,
+});
+
+const toSummary = (f: Found): AuditSummary => ({
+  id: f.audit.id,
+  title: f.audit.title,
+  city: { slug: f.citySlug, name: f.cityName },
+  fieldworkFrom: f.audit.fieldworkFrom,
+  fieldworkTo: f.audit.fieldworkTo,
+  visibility: f.audit.visibility,
+  demo: f.audit.demo,
+});
+
+/**
+ * Local safety audits: a city's survey of how safe its citizens feel, with its method, its areas
+ * (boundaries from GeoJSON) and its results per area, indicator and year (imported from CSV, each
+ * import a new version). Values of areas with fewer answers than the audit's minimum are withheld
+ * from every reader and every output.
+ */
+export function createAuditsService(db: Db) {
+  async function catalogue() {
+    const rows = await listIndicators(db);
+    const slugs = new Map(rows.map((r) => [r.indicator.id, r.indicator.slug]));
+    return rows.map((r) => ({ row: r, indicator: toIndicator(r, slugs) }));
+  }
+
+  async function readable(actor: Actor, id: number): Promise<Found> {
+    const found = await findAudit(db, id);
+    requireAuditReader(actor, found && { ...found.audit });
+    return found!;
+  }
+
+  async function editable(actor: Actor, id: number): Promise<{ found: Found; editor: NonNullable<Actor> }> {
+    const found = await readable(actor, id);
+    return { found, editor: requireAuditEditor(actor, found.audit.cityId) };
+  }
+
+  /** The results of the audit's current import, withheld below its minimum n. */
+  async function results(found: Found): Promise<AuditResult[]> {
+    const { audit } = found;
+    if (audit.resultsVersion === 0) return [];
+    const headline = new Map((await catalogue()).map(({ row }) => [row.indicator.id, row.indicator.headline]));
+    return (await resultsOf(db, audit.id, audit.resultsVersion)).map(({ result: r, slug }) => {
+      const withheld = r.n < audit.minN;
+      const value = r.shares ? (headline.get(r.indicatorId) ?? []).reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
+      return {
+        area: r.areaCode,
+        indicator: slug,
+        year: r.year,
+        n: withheld ? null : r.n,
+        withheld,
+        shares: withheld ? null : r.shares,
+        value: withheld || value === null ? null : Math.round(value * 10) / 10,
+        mean: withheld ? null : r.mean,
+      };
+    });
+  }
+
+  async function view(actor: Actor, found: Found): Promise<Audit> {
+    const { audit } = found;
+    const [areas, rows] = await Promise.all([areasOf(db, audit.id), results(found)]);
+    return {
+      ...toSummary(found),
+      summary: audit.summary,
+      mode: audit.mode,
+      sampleSize: audit.sampleSize,
+      responseRate: audit.responseRate,
+      weighting: audit.weighting,
+      questionnaire: audit.questionnaire,
+      office: audit.office,
+      contact: audit.contact,
+      reportDocumentId: audit.reportDocumentId,
+      questionnaireDocumentId: audit.questionnaireDocumentId,
+      licence: audit.licence,
+      group: audit.groupId !== null ? { id: audit.groupId, name: found.groupName ?? '' } : null,
+      minN: audit.minN,
+      attribution: audit.attribution,
+      boundaryLicence: audit.boundaryLicence,
+      threadId: audit.threadId,
+      resultsVersion: audit.resultsVersion,
+      areas: areas.map((a) => ({ code: a.code, name: a.name, hasBoundary: a.geometry !== null })),
+      years: [...new Set(rows.map((r) => r.year))].sort(),
+      results: rows,
+      permissions: { canEdit: canEditCityAudits(actor, audit.cityId) },
+    };
+  }
+
+  return {
+    async indicators(): Promise<{ items: Indicator[] }> {
+      return { items: (await catalogue()).map((c) => c.indicator) };
+    },
+
+    async list(actor: Actor): Promise<{ items: AuditSummary[]; permissions: { canCreate: boolean } }> {
+      return { items: (await listAudits(db, readableAuditSql(actor))).map(toSummary), permissions: { canCreate: isMember(actor) } };
+    },
+
+    async get(actor: Actor, id: number): Promise<Audit> {
+      return view(actor, await readable(actor, id));
+    },
+
+    /** A city's members, its coordinator and moderators describe a new audit; its areas and results follow. */
+    async create(actor: Actor, input: unknown): Promise<Audit> {
+      const data = parseInput(AuditInput, input);
+      const city = await findCityBySlug(db, data.citySlug);
+      if (!city) throw ValidationError({ citySlug: 'Choose a member city.' });
+      const editor = requireAuditEditor(actor, city.id);
+      if (data.groupId != null && !canReadGroup(editor, data.groupId)) throw ValidationError({ groupId: 'Choose one of your working groups.' });
+      const documentIds = [data.reportDocumentId, data.questionnaireDocumentId].filter((id): id is number => id != null);
+      const found = await findDocumentsForAttaching(db, documentIds, readableDocumentSql(editor));
+      for (const field of ['reportDocumentId', 'questionnaireDocumentId'] as const) {
+        if (data[field] != null && !found.some((d) => d.id === data[field])) throw ValidationError({ [field]: 'Choose a document of the library you can read.' });
+      }
+      const { citySlug: _, ...fields } = data;
+      const created = await insertAudit(db, { ...fields, cityId: city.id, groupId: data.groupId ?? null, createdBy: editor.id });
+      return view(actor, (await findAudit(db, created.id))!);
+    },
+
+    /** Replaces the audit's areas with those of a GeoJSON file; areas that have results must stay. */
+    async putAreas(actor: Actor, id: number, data: Buffer, query: { attribution?: string; licence?: string }): Promise<Audit> {
+      const { found } = await editable(actor, id);
+      const boundaries = readBoundaries(data, query);
+      const codes = new Set(boundaries.areas.map((a) => a.code));
+      const missing = [...new Set((await results(found)).map((r) => r.area))].filter((code) => code !== 'city' && !codes.has(code));
+      if (missing.length) throw ValidationError({ features: `The results name areas the file lacks: ${missing.slice(0, 10).join(', ')}.` });
+      await db.transaction(async (tx) => {
+        await replaceAreas(tx, id, boundaries.areas);
+        await updateAudit(tx, id, { attribution: boundaries.attribution, boundaryLicence: boundaries.licence });
+      });
+      return view(actor, (await findAudit(db, id))!);
+    },
+
+    /** Imports a results file as the audit's next version, all or nothing. */
+    async importResults(actor: Actor, id: number, data: Buffer, fields: Record<string, string>): Promise<ImportReport> {
+      const { found, editor } = await editable(actor, id);
+      let mapping: Record<string, string> | undefined;
+      if (fields.mapping) {
+        try {
+          mapping = Object.fromEntries(Object.entries(JSON.parse(fields.mapping) as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+        } catch {
+          throw ValidationError({ mapping: 'The column mapping is not valid JSON.' });
+        }
+      }
+      const areas = new Set(['city', ...(await areasOf(db, id)).map((a) => a.code)]);
+      const indicators = new Map<string, IndicatorShape>(
+        (await catalogue()).map(({ row }) => [row.indicator.slug, { id: row.indicator.id, kind: row.indicator.kind, categories: row.indicator.categories.map((c) => c.key) }]),
+      );
+      const read = readResultsFile(decodeCsv(data), { areas, indicators, mapping });
+      if (read.problems.length) throw RowsInvalid(read.problems);
+      if (read.rows.length === 0) throw RowsInvalid([{ row: 2, column: 'area_code', message: 'The file has no results.' }]);
+      const version = found.audit.resultsVersion + 1;
+      await db.transaction(async (tx) => insertImport(tx, id, version, read.rows, editor.id));
+      return {
+        rows: read.rows.length,
+        areas: new Set(read.rows.map((r) => r.areaCode)).size,
+        indicators: new Set(read.rows.map((r) => r.indicatorId)).size,
+        years: [...new Set(read.rows.map((r) => r.year))].sort(),
+        version,
+      };
+    },
+
+    /** The current results as CSV in the template's columns, withheld values left out, the licence in the first line. */
+    async resultsCsv(actor: Actor, id: number): Promise<{ csv: string; filename: string }> {
+      const found = await readable(actor, id);
+      const cat = await catalogue();
+      const categories = [...new Set(cat.flatMap(({ row }) => row.indicator.categories.map((c) => c.key)))];
+      const rows = (await results(found)).map((r) => ({
+        ...Object.fromEntries(FIXED_COLUMNS.map((c) => [c, ''])),
+        area_code: r.area,
+        indicator: r.indicator,
+        year: r.year,
+        n: r.withheld ? '' : r.n,
+        withheld: r.withheld ? 'yes' : '',
+        ...Object.fromEntries(categories.map((k) => [k, r.shares?.[k] ?? ''])),
+        mean: r.mean ?? '',
+      }));
+      const header = `# ${found.audit.title} (${found.cityName}) — licence: ${found.audit.licence}${found.audit.demo ? ' — fictitious demo data' : ''}\n`;
+      const csv = Papa.unparse({ fields: [...FIXED_COLUMNS, 'withheld', ...categories, 'mean'], data: rows }, { escapeFormulae: true });
+      return { csv: header + csv, filename: `audit-${id}-results.csv` };
+    },
+
+  };
+}
+export type AuditsService = ReturnType<typeof createAuditsService>;

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { IdNumber, LocalizedText } from './common.ts';
+import { line, markdown } from './text.ts';
+
+/** An answer category of an indicator's scale ("very safe", "fairly safe", …). */
+export const AnswerCategory = z.object({ key: z.string(), label: LocalizedText });
+export type AnswerCategory = z.infer<typeof AnswerCategory>;
+
+/**
+ * An item of the network's indicator catalogue. Standard items first; a city's own item says
+ * which standard item it maps to, so comparisons can tell whether items match.
+ */
+export const Indicator = z.object({
+  slug: z.string(),
+  name: LocalizedText,
+  /** shares per answer category, or a mean on a scale */
+  kind: z.enum(['categories', 'mean']),
+  categories: z.array(AnswerCategory),
+  /** the categories whose shares add up to the indicator's headline figure (e.g. "fairly" and "very unsafe") */
+  headline: z.array(z.string()),
+  headlineLabel: LocalizedText,
+  standard: z.boolean(),
+  /** for a city's own item: the standard item it corresponds to */
+  mapsTo: z.string().nullable(),
+  city: z.object({ slug: z.string(), name: z.string() }).nullable(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const AUDIT_MODES = ['postal', 'online', 'phone', 'mixed'] as const;
+export const AUDIT_QUESTIONNAIRES = ['defus_monitor', 'other_standard', 'own'] as const;
+export const AUDIT_VISIBILITIES = ['members', 'group', 'public'] as const;
+/** Below this many respondents an area's values are withheld, unless the audit sets its own minimum. */
+export const AUDIT_MIN_N_DEFAULT = 30;
+
+const blankToNull = (v: unknown) => (v === '' ? null : v);
+const optionalText = (max: number) => z.preprocess(blankToNull, line().trim().max(max).nullable().optional());
+const Day = z.iso.date();
+
+/** An audit's description (`POST /api/audits`, `PATCH /api/audits/:id`). */
+export const AuditInput = z
+  .object({
+    citySlug: line().min(1).max(100),
+    title: line().trim().min(3).max(200),
+    summary: markdown().trim().max(10_000).default(''),
+    fieldworkFrom: Day,
+    fieldworkTo: Day,
+    mode: z.enum(AUDIT_MODES),
+    sampleSize: z.coerce.number().int().min(1).max(10_000_000).nullable().optional(),
+    /** percent */
+    responseRate: z.coerce.number().min(0).max(100).nullable().optional(),
+    weighting: optionalText(500),
+    questionnaire: z.enum(AUDIT_QUESTIONNAIRES),
+    office: optionalText(200),
+    contact: optionalText(200),
+    reportDocumentId: IdNumber.nullable().optional(),
+    questionnaireDocumentId: IdNumber.nullable().optional(),
+    licence: line().trim().min(2).max(200),
+    visibility: z.enum(AUDIT_VISIBILITIES),
+    groupId: IdNumber.nullable().optional(),
+    minN: z.coerce.number().int().min(1).max(10_000).default(AUDIT_MIN_N_DEFAULT),
+  })
+  .refine((a) => a.fieldworkFrom <= a.fieldworkTo, { message: 'The fieldwork cannot end before it starts.', path: ['fieldworkTo'] })
+  .refine((a) => (a.visibility === 'group') === (a.groupId != null), { message: 'A group-visible audit names its working group (and only then).', path: ['groupId'] });
+export type AuditInput = z.infer<typeof AuditInput>;
+
+export const AuditArea = z.object({
+  code: z.string(),
+  name: z.string(),
+  hasBoundary: z.boolean(),
+});
+export type AuditArea = z.infer<typeof AuditArea>;
+
+/** One area's figures for one indicator and year (`withheld`: fewer than the audit's minimum answered, values left out). */
+export const AuditResult = z.object({
+  area: z.string(),
+  indicator: z.string(),
+  year: z.number().int(),
+  /** null when withheld */
+  n: z.number().int().nullable(),
+  withheld: z.boolean(),
+  /** percent per category key (categories indicators) */
+  shares: z.record(z.string(), z.number()).nullable(),
+  /** the headline figure: the sum of the headline categories' shares, or the mean */
+  value: z.number().nullable(),
+  mean: z.number().nullable(),
+});
+export type AuditResult = z.infer<typeof AuditResult>;
+
+export const AuditSummary = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  city: z.object({ slug: z.string(), name: z.string() }),
+  fieldworkFrom: z.string(),
+  fieldworkTo: z.string(),
+  visibility: z.enum(AUDIT_VISIBILITIES),
+  /** made-up figures of the demo network, labelled as such wherever they show */
+  demo: z.boolean(),
+});
+export type AuditSummary = z.infer<typeof AuditSummary>;
+
+export const Audit = AuditSummary.extend({
+  summary: z.string(),
+  mode: z.enum(AUDIT_MODES),
+  sampleSize: z.number().int().nullable(),
+  responseRate: z.number().nullable(),
+  weighting: z.string().nullable(),
+  questionnaire: z.enum(AUDIT_QUESTIONNAIRES),
+  office: z.string().nullable(),
+  contact: z.string().nullable(),
+  reportDocumentId: z.number().int().nullable(),
+  questionnaireDocumentId: z.number().int().nullable(),
+  licence: z.string(),
+  group: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  minN: z.number().int(),
+  /** the boundaries' source and licence, shown with every map of them */
+  attribution: z.string().nullable(),
+  boundaryLicence: z.string().nullable(),
+  /** the discussion thread created with the audit */
+  threadId: z.number().int().nullable(),
+  /** which import the results are (1 the first; older ones are kept) */
+  resultsVersion: z.number().int(),
+  areas: z.array(AuditArea),
+  years: z.array(z.number().int()),
+  results: z.array(AuditResult),
+  permissions: z.object({ canEdit: z.boolean() }),
+});
+export type Audit = z.infer<typeof Audit>;
+
+/** A problem found in an uploaded results file: its row (1 is the header) and column. */
+export const RowProblem = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export type RowProblem = z.infer<typeof RowProblem>;
+
+export const ImportReport = z.object({ rows: z.number().int(), areas: z.number().int(), indicators: z.number().int(), years: z.array(z.number().int()), version: z.number().int() });
+export type ImportReport = z.infer<typeof ImportReport>;
+
+/** The largest results file and boundary file taken (413 above): a 100,000-row results file is ~6 MB. */
+export const AUDIT_CSV_MAX_BYTES = 10 * 1024 * 1024;
+export const AUDIT_GEOJSON_MAX_BYTES = 25 * 1024 * 1024;
