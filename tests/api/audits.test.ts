@@ -25,7 +25,7 @@ afterAll(() => server.close());
 async function sendFile(client: ApiClient, method: string, path: string, content: Buffer | string, fields: Record<string, string> = {}) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  form.set('file', new Blob([content]), 'file');
+  form.set('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), 'file');
   const res = await fetch(server.url + path, { method, body: form, headers: { cookie: client.cookie, origin: server.url, accept: 'application/json' } });
   return { status: res.status, body: await res.json() };
 }
