@@ -136,3 +136,37 @@ export type ImportReport = z.infer<typeof ImportReport>;
 /** The largest results file and boundary file taken (413 above): a 100,000-row results file is ~6 MB. */
 export const AUDIT_CSV_MAX_BYTES = 10 * 1024 * 1024;
 export const AUDIT_GEOJSON_MAX_BYTES = 25 * 1024 * 1024;
+
+/** What a district map shows (`GET /api/audits/:id/map.svg`, the audit page). */
+export const AuditMapQuery = z.object({
+  indicator: z.preprocess((v) => (v === '' ? undefined : v), line().max(100).optional()),
+  year: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1990).max(2100).optional()),
+  view: z.enum(['value', 'deviation']).default('value'),
+  lang: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['de', 'en', 'fr']).optional()),
+});
+export type AuditMapQuery = z.infer<typeof AuditMapQuery>;
+
+/** A row of the table beside a district map: the accessible form of the same figures. */
+export const DistrictFigure = z.object({
+  code: z.string(),
+  name: z.string(),
+  n: z.number().int().nullable(),
+  withheld: z.boolean(),
+  value: z.number().nullable(),
+  /** percentage points from the city value; null for a mean indicator or a withheld area */
+  deviation: z.number().nullable(),
+  /** the 95 % confidence interval's half width in percentage points, from n */
+  margin: z.number().nullable(),
+});
+export type DistrictFigure = z.infer<typeof DistrictFigure>;
+
+export const DistrictView = z.object({
+  indicator: z.string(),
+  year: z.number().int(),
+  view: z.enum(['value', 'deviation']),
+  cityValue: z.number().nullable(),
+  figures: z.array(DistrictFigure),
+  /** the map as SVG, or null when no area has a boundary */
+  svg: z.string().nullable(),
+});
+export type DistrictView = z.infer<typeof DistrictView>;

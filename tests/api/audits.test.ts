@@ -153,6 +153,18 @@ describe('audits', () => {
     expect(text).toMatch(/\n200,safety_dark,2025,,yes,/);
     expect(text).not.toContain('30,40,20');
 
+    const map = await fetch(`${server.url}/api/audits/${audit.id}/map.svg?indicator=safety_dark&year=2025&lang=de`, { headers: { cookie: member.cookie } });
+    expect(map.headers.get('content-type')).toContain('image/svg+xml');
+    const svg = await map.text();
+    expect(svg.match(/role="listitem"/g)).toHaveLength(7);
+    expect(svg).toContain('aria-label="Walsum: 50 %"');
+    expect(svg).toContain('aria-label="Hamborn: zu wenige Antworten"');
+    expect(svg).toContain('aria-label="Mitte: keine Angabe"');
+    expect(svg).toContain('© OpenStreetMap contributors, ODbL 1.0');
+    const deviation = await (await fetch(`${server.url}/api/audits/${audit.id}/map.svg?indicator=safety_dark&view=deviation&lang=en`, { headers: { cookie: member.cookie } })).text();
+    expect(deviation).toContain('aria-label="Walsum: +10.5 pp"');
+    expect((await member.get(`/api/audits/${audit.id}/map.svg?indicator=trust_police`)).body.error.fields).toHaveProperty('year');
+
     const again = await sendFile(member, 'POST', `/api/audits/${audit.id}/results`, CLEAN.replace('1250;20,5;40;29,5;10', '1300;25;40;25;10'));
     expect(again.body.imported.version).toBe(2);
     expect(((await member.get(`/api/audits/${audit.id}`)).body.audit as Audit).results.find((r) => r.area === 'city')).toMatchObject({ n: 1300, value: 35 });

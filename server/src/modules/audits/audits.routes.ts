@@ -1,4 +1,5 @@
-import { AUDIT_CSV_MAX_BYTES, AUDIT_GEOJSON_MAX_BYTES } from '@praxisnetz/shared';
+import { AUDIT_CSV_MAX_BYTES, AUDIT_GEOJSON_MAX_BYTES, Locale } from '@praxisnetz/shared';
+import { ValidationError } from '../../lib/errors.ts';
 import { Router } from 'express';
 import { idParam, queryString } from '../../http/params.ts';
 import { readUpload } from '../../http/read-upload.ts';
@@ -29,6 +30,13 @@ export function auditsRoutes(audits: AuditsService): Router {
     const id = audit(req.params.id);
     const { data, fields } = await readUpload(req, AUDIT_CSV_MAX_BYTES);
     res.json({ imported: await audits.importResults(res.locals.actor, id, data, fields) });
+  });
+  r.get('/audits/:id/map.svg', async (req, res) => {
+    const actor = res.locals.actor;
+    const locale = Locale.safeParse(req.query.lang).data ?? actor?.locale ?? 'de';
+    const { svg } = await audits.districts(actor, audit(req.params.id), req.query, locale);
+    if (!svg) throw ValidationError({ indicator: 'The audit has no boundaries to map.' });
+    res.type('image/svg+xml').send(svg);
   });
   r.get('/audits/:id/results.csv', async (req, res) => {
     const { csv, filename } = await audits.resultsCsv(res.locals.actor, audit(req.params.id));

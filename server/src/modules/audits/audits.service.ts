@@ -1,4 +1,4 @@
-import { type Audit, AuditInput, type AuditResult, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
+import { type Audit, AuditInput, AuditMapQuery, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 import type { Db } from '../../db/client.ts';
 import { NotFound, RowsInvalid, ValidationError } from '../../lib/errors.ts';
@@ -8,6 +8,8 @@ import { findCityBySlug } from '../cities/index.ts';
 import { findDocumentsForAttaching } from '../documents/index.ts';
 import { areasOf, findAudit, insertAudit, insertImport, listAudits, listIndicators, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
 import { readBoundaries } from './boundaries.ts';
+import { renderDistrictMap } from './district-map.ts';
+import { mapTexts } from './map-texts.ts';
 import { decodeCsv, FIXED_COLUMNS, type IndicatorShape, readResultsFile } from './results-file.ts';
 
 type Found = NonNullable<Awaited<ReturnType<typeof findAudit>>>;
@@ -180,6 +182,55 @@ export function createAuditsService(db: Db) {
         years: [...new Set(read.rows.map((r) => r.year))].sort(),
         version,
       };
+    },
+
+    /**
+     * One indicator and year of the audit by area: the figures (value, deviation from the city in
+     * percentage points with its 95 % margin from n, withheld below the minimum n) and their map.
+     * Without an indicator, the first with results; without a year, its latest.
+     */
+    async districts(actor: Actor, id: number, query: unknown, locale: Locale): Promise<DistrictView> {
+      const found = await readable(actor, id);
+      const q = parseInput(AuditMapQuery, query ?? {});
+      const [all, areas, cat] = await Promise.all([results(found), areasOf(db, id), catalogue()]);
+      const slug = q.indicator ?? all[0]?.indicator;
+      const meta = cat.find((c) => c.indicator.slug === slug);
+      if (!slug || !meta) throw ValidationError({ indicator: all.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
+      const ofIndicator = all.filter((r) => r.indicator === slug);
+      const year = q.year ?? Math.max(...ofIndicator.map((r) => r.year));
+      const rows = ofIndicator.filter((r) => r.year === year);
+      if (rows.length === 0) throw ValidationError({ year: 'The audit has no results for this indicator and year.' });
+      const shares = meta.indicator.kind === 'categories';
+      const city = rows.find((r) => r.area === 'city');
+      const shown = rows.filter((r) => r.area !== 'city' && r.value !== null);
+      const weight = shown.reduce((sum, r) => sum + r.n!, 0);
+      const cityValue = city?.value ?? (weight ? Math.round((shown.reduce((sum, r) => sum + r.value! * r.n!, 0) / weight) * 10) / 10 : null);
+      const byCode = new Map(rows.map((r) => [r.area, r]));
+      const round = (v: number) => Math.round(v * 10) / 10;
+      const figures = areas.map((a) => {
+        const r = byCode.get(a.code);
+        const value = r?.value ?? null;
+        const deviation = shares && value !== null && cityValue !== null ? round(value - cityValue) : null;
+        const margin = shares && value !== null && r?.n ? round(196 * Math.sqrt(((value / 100) * (1 - value / 100)) / r.n)) : null;
+        return { code: a.code, name: a.name, n: r?.n ?? null, withheld: r?.withheld ?? false, value, deviation, margin };
+      });
+      const mapped = areas.filter((a) => a.geometry !== null);
+      const view = shares ? q.view : 'value';
+      const svg = mapped.length
+        ? renderDistrictMap({
+            areas: mapped.map((a) => {
+              const f = figures.find((x) => x.code === a.code)!;
+              return { code: a.code, name: a.name, geometry: a.geometry!, value: view === 'deviation' ? f.deviation : f.value, withheld: f.withheld };
+            }),
+            title: view === 'deviation' ? `${mapTexts[locale].deviation}: ${meta.indicator.headlineLabel[locale]}` : `${meta.indicator.name[locale]}: ${meta.indicator.headlineLabel[locale]}`,
+            view,
+            unit: shares ? 'percent' : 'mean',
+            attribution: [found.audit.attribution, found.audit.boundaryLicence].filter(Boolean).join(', '),
+            demo: found.audit.demo,
+            locale,
+          })
+        : null;
+      return { indicator: slug, year, view, cityValue, figures, svg };
     },
 
     /** The current results as CSV in the template's columns, withheld values left out, the licence in the first line. */
