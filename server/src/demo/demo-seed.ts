@@ -4,8 +4,9 @@ import { hashPassword } from '../modules/auth/passwords.ts';
 import type { Db } from '../db/client.ts';
 import type { DocumentsService } from '../modules/documents/documents.service.ts';
 import { setAttachments } from '../modules/documents/documents.repo.ts';
-import { categories, cities, collections, documents, groups, liveSessions, posts, threads, threadTopics, topics, users } from '../db/schema/index.ts';
+import { audits, categories, cities, collections, documents, groups, liveSessions, posts, threads, threadTopics, topics, users } from '../db/schema/index.ts';
 import { DEMO_PASSWORD, demoCategories, demoCities, demoDocuments, demoThreads, demoTopics, demoUsers } from './content/index.ts';
+import { seedDemoAudits } from './demo-audits.ts';
 import { seedDemoCollections } from './demo-collections.ts';
 import { seedDemoGroups } from './demo-groups.ts';
 import { seedDemoLive } from './demo-live.ts';
@@ -94,6 +95,7 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
   await seedDemoLive(db, { ...seeded, groupIds }, now);
   if (opts.documents) await seedDemoDocuments(db, opts.documents, { ...seeded, groupIds }, now);
   await seedDemoCollections(db, seeded.userIds.get('moderator')!);
+  await seedDemoAudits(db, seeded.userIds);
   return { loaded: true, counts: await countLoaded(db) };
 }
 
@@ -140,5 +142,6 @@ async function countLoaded(db: Db): Promise<DemoCounts> {
     'live sessions': await count(liveSessions),
     documents: await count(documents),
     collections: await count(collections),
+    audits: await count(audits),
   };
 }

@@ -4,6 +4,7 @@ export const demoCities: DemoCity[] = [
   { slug: 'augsburg', name: 'Augsburg', state: 'Bayern', country: 'DE' },
   { slug: 'bremen', name: 'Bremen', state: 'Bremen', country: 'DE' },
   { slug: 'duesseldorf', name: 'Düsseldorf', state: 'Nordrhein-Westfalen', country: 'DE' },
+  { slug: 'duisburg', name: 'Duisburg', state: 'Nordrhein-Westfalen', country: 'DE' },
   { slug: 'frankfurt-am-main', name: 'Frankfurt am Main', state: 'Hessen', country: 'DE' },
   { slug: 'hannover', name: 'Hannover', state: 'Niedersachsen', country: 'DE' },
   { slug: 'karlsruhe', name: 'Karlsruhe', state: 'Baden-Württemberg', country: 'DE' },

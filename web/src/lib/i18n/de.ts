@@ -5,6 +5,7 @@ import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
 import { moderationDe } from './moderation/de.ts';
 import { flagsDe } from './flags/de.ts';
+import { auditsDe } from './audits/de.ts';
 import { curationDe } from './curation/de.ts';
 /**
  * German UI texts: the source of truth. English and French must provide every key.
@@ -16,6 +17,7 @@ export const de = {
   ...moderationDe,
   ...flagsDe,
   ...curationDe,
+  ...auditsDe,
   ...groupsDe,
   ...notificationsDe,
   ...liveDe,

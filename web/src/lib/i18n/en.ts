@@ -6,6 +6,7 @@ import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
 import { moderationEn } from './moderation/en.ts';
 import { flagsEn } from './flags/en.ts';
+import { auditsEn } from './audits/en.ts';
 import { curationEn } from './curation/en.ts';
 
 export const en: Messages = {
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...moderationEn,
   ...flagsEn,
   ...curationEn,
+  ...auditsEn,
   ...groupsEn,
   ...notificationsEn,
   ...liveEn,

@@ -6,6 +6,7 @@ import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
 import { moderationFr } from './moderation/fr.ts';
 import { flagsFr } from './flags/fr.ts';
+import { auditsFr } from './audits/fr.ts';
 import { curationFr } from './curation/fr.ts';
 
 export const fr: Messages = {
@@ -14,6 +15,7 @@ export const fr: Messages = {
   ...moderationFr,
   ...flagsFr,
   ...curationFr,
+  ...auditsFr,
   ...groupsFr,
   ...notificationsFr,
   ...liveFr,

@@ -22,6 +22,7 @@ import { flagsApi } from '../flags/flags-api.server.ts';
 import { threadToolsApi } from '../forum/thread-tools-api.server.ts';
 import { topicsApi } from '../topics/topics-api.server.ts';
 import { collectionsApi } from '../collections/collections-api.server.ts';
+import { auditsApi } from '../audits/audits-api.server.ts';
 import { groupsApi } from '../groups/groups-api.server.ts';
 import { liveApi } from '../live/live-api.server.ts';
 import { notificationsApi } from '../notifications/notifications-api.server.ts';
@@ -99,6 +100,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...flagsApi(context, { read, write, id }),
     ...topicsApi(context, { read, write, id }),
     ...collectionsApi(context, { read, write, id }),
+    ...auditsApi(context, { read, id }),
     me: () => read(() => s.users.me(actor)),
     profile: (userId: number) => read(() => s.users.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),
