@@ -170,3 +170,25 @@ export const DistrictView = z.object({
   svg: z.string().nullable(),
 });
 export type DistrictView = z.infer<typeof DistrictView>;
+
+/** `GET /api/audits/compare`: one standard indicator, city-wide, across the audits the reader may see. */
+export const AuditCompareQuery = z.object({
+  indicator: line().min(1).max(100),
+  year: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1990).max(2100).optional()),
+});
+
+export const ComparedAudit = z.object({
+  audit: z.object({ id: z.number().int(), title: z.string(), demo: z.boolean() }),
+  city: z.object({ slug: z.string(), name: z.string() }),
+  year: z.number().int(),
+  /** null when withheld */
+  n: z.number().int().nullable(),
+  value: z.number().nullable(),
+  /** the 95 % confidence interval's half width in percentage points */
+  margin: z.number().nullable(),
+  /** the item asked: the standard one, or the city's own item mapped to it (worded differently) */
+  item: z.enum(['standard', 'mapped']),
+  /** what differs between surveys and may explain part of a difference */
+  method: z.object({ mode: z.enum(AUDIT_MODES), questionnaire: z.enum(AUDIT_QUESTIONNAIRES), responseRate: z.number().nullable(), fieldworkTo: z.string() }),
+});
+export type ComparedAudit = z.infer<typeof ComparedAudit>;

@@ -170,6 +170,26 @@ describe('audits', () => {
     expect(((await member.get(`/api/audits/${audit.id}`)).body.audit as Audit).results.find((r) => r.area === 'city')).toMatchObject({ n: 1300, value: 35 });
   });
 
+  it('compares a standard indicator city-wide across the audits the reader may see, with margins and method facts', async () => {
+    const compared = await member.get('/api/audits/compare?indicator=safety_dark&year=2025');
+    expect(compared.status).toBe(200);
+    const cities = compared.body.items.map((i: { city: { slug: string } }) => i.city.slug);
+    expect(cities).toEqual(expect.arrayContaining(['duisburg', 'hannover', 'leipzig', 'mannheim']));
+    expect(compared.body.items.find((i: { city: { slug: string } }) => i.city.slug === 'duisburg')).toMatchObject({
+      year: 2025,
+      item: 'standard',
+      audit: { demo: true },
+      value: expect.any(Number),
+      margin: expect.any(Number),
+      method: { mode: 'mixed', questionnaire: 'defus_monitor' },
+    });
+    // Visitors compare the public audits only.
+    const visitor = await new ApiClient(server.url).get('/api/audits/compare?indicator=safety_dark');
+    expect(visitor.body.items.map((i: { city: { slug: string } }) => i.city.slug)).toEqual(['duisburg']);
+    expect((await member.get('/api/audits/compare?indicator=gluecksgefuehl')).body.error.fields).toHaveProperty('indicator');
+    expect((await member.get('/api/audits/compare')).body.error.fields).toHaveProperty('indicator');
+  });
+
   it('maps the file’s columns to ours when told how', async () => {
     const audit = await newAudit();
     const theirs = 'Gebiet,Item,Jahr,Befragte,sehr sicher,eher sicher,eher unsicher,sehr unsicher\ncity,safety_day,2024,800,30,50,15,5';

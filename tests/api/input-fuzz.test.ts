@@ -87,6 +87,9 @@ describe('every endpoint under random input', () => {
     { who: moderator, method: 'POST', path: `/api/collections/${collectionSlug}/entries`, fields: ['targetType', 'targetId', 'note'] },
     { who: moderator, method: 'PATCH', path: `/api/collections/${collectionSlug}/entries/1`, fields: ['note', 'position'] },
     { who: member, method: 'GET', path: '/api/collections', fields: ['topic'] },
+    { who: member, method: 'POST', path: '/api/audits', fields: ['citySlug', 'title', 'fieldworkFrom', 'fieldworkTo', 'mode', 'sampleSize', 'responseRate', 'questionnaire', 'licence', 'visibility', 'groupId', 'minN', 'reportDocumentId'] },
+    { who: member, method: 'GET', path: '/api/audits/compare', fields: ['indicator', 'year'] },
+    { who: member, method: 'GET', path: '/api/audits/1/map.svg', fields: ['indicator', 'year', 'view', 'lang'] },
     { who: moderator, method: 'POST', path: '/api/questions/1/merge', fields: ['intoId'] },
     { who: moderator, method: 'POST', path: '/api/groups/1/sessions', fields: ['title', 'description', 'startsAt', 'endsAt', 'audience'] },
     { who: member, method: 'GET', path: '/api/search', fields: ['q', 'kind', 'category', 'topic', 'city', 'year', 'lang', 'cursor'] },
@@ -120,7 +123,7 @@ describe('every endpoint under random input', () => {
       fc.constantFrom('%FF', '%E0%A4%A', '%00', '%C0%80', '..', '%2e%2e', '99999999999999999999', '-1', '1e3'),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/threads/', '/api/posts/', '/api/documents/', '/files/', '/api/sessions/', '/api/groups/', '/api/collections/', '/calendar/'), segment, async (prefix, rest) => {
+      fc.asyncProperty(fc.constantFrom('/api/threads/', '/api/posts/', '/api/documents/', '/files/', '/api/sessions/', '/api/groups/', '/api/collections/', '/api/audits/', '/calendar/'), segment, async (prefix, rest) => {
         const res = await fetch(server.url + prefix + rest, { headers: { cookie: member.cookie } });
         if (res.status >= 500) throw new Error(`${prefix}${rest} answered ${res.status}`);
       }),

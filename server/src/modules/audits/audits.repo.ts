@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { auditAreas, auditImports, auditResults, audits, cities, groups, indicators } from '../../db/schema/index.ts';
 import type { AreaBoundary } from './boundaries.ts';
@@ -75,4 +75,16 @@ export async function insertImport(db: Executor, auditId: number, version: numbe
   }
   await db.insert(auditImports).values({ auditId, version, rows: rows.length, importedBy });
   await updateAudit(db, auditId, { resultsVersion: version });
+}
+
+/** City-wide results of the given indicators in the current import of every audit `readable` lets the reader see. */
+export async function cityWideResults(db: Executor, indicatorIds: number[], readable: SQL, year?: number) {
+  if (indicatorIds.length === 0) return [];
+  return db
+    .select({ result: auditResults, audit: audits, citySlug: cities.slug, cityName: cities.name })
+    .from(auditResults)
+    .innerJoin(audits, and(eq(audits.id, auditResults.auditId), eq(audits.resultsVersion, auditResults.version)))
+    .innerJoin(cities, eq(cities.id, audits.cityId))
+    .where(and(eq(auditResults.areaCode, 'city'), inArray(auditResults.indicatorId, indicatorIds), readable, year === undefined ? undefined : eq(auditResults.year, year)))
+    .orderBy(asc(cities.name), desc(auditResults.year));
 }

@@ -17,6 +17,9 @@ export function auditsRoutes(audits: AuditsService): Router {
   r.post('/audits', async (req, res) => {
     res.status(201).json({ audit: await audits.create(res.locals.actor, req.body) });
   });
+  r.get('/audits/compare', async (req, res) => {
+    res.json(await audits.compare(res.locals.actor, req.query));
+  });
   r.get('/audits/:id', async (req, res) => {
     res.json({ audit: await audits.get(res.locals.actor, audit(req.params.id)) });
   });

@@ -1,4 +1,4 @@
-import { type Audit, AuditInput, AuditMapQuery, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
+import { type Audit, AuditCompareQuery, AuditInput, AuditMapQuery, type ComparedAudit, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 import type { Db } from '../../db/client.ts';
 import { NotFound, RowsInvalid, ValidationError } from '../../lib/errors.ts';
@@ -6,7 +6,7 @@ import { parseInput } from '../../lib/validate.ts';
 import { type Actor, canEditCityAudits, canReadGroup, isMember, readableAuditSql, readableDocumentSql, requireAuditEditor, requireAuditReader } from '../../policy/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { findDocumentsForAttaching } from '../documents/index.ts';
-import { areasOf, findAudit, insertAudit, insertImport, listAudits, listIndicators, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
+import { areasOf, cityWideResults, findAudit, insertAudit, insertImport, listAudits, listIndicators, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
 import { readBoundaries } from './boundaries.ts';
 import { renderDistrictMap } from './district-map.ts';
 import { mapTexts } from './map-texts.ts';
@@ -231,6 +231,41 @@ export function createAuditsService(db: Db) {
           })
         : null;
       return { indicator: slug, year, view, cityValue, figures, svg };
+    },
+
+    /**
+     * A standard indicator city-wide across the audits the reader may see (each audit's latest year
+     * of it, or the year asked): value with its 95 % margin, whether the city asked the standard item
+     * or its own mapped to it, and the method facts a fair reading needs.
+     */
+    async compare(actor: Actor, query: unknown): Promise<{ indicator: string; items: ComparedAudit[] }> {
+      const q = parseInput(AuditCompareQuery, query);
+      const cat = await catalogue();
+      const standard = cat.find((c) => c.indicator.slug === q.indicator && c.indicator.standard);
+      if (!standard) throw ValidationError({ indicator: 'Choose a standard indicator of the catalogue.' });
+      const items = [standard, ...cat.filter((c) => c.row.indicator.mapsToId === standard.row.indicator.id)];
+      const rows = await cityWideResults(db, items.map((c) => c.row.indicator.id), readableAuditSql(actor), q.year);
+      const latest = new Map<number, (typeof rows)[number]>();
+      for (const r of rows) if (!latest.has(r.audit.id)) latest.set(r.audit.id, r);
+      return {
+        indicator: q.indicator,
+        items: [...latest.values()].map(({ result: r, audit, citySlug, cityName }) => {
+          const withheld = r.n < audit.minN;
+          const asked = items.find((c) => c.row.indicator.id === r.indicatorId)!.indicator;
+          const value = withheld ? null : r.shares ? asked.headline.reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
+          const share = r.shares !== null && value !== null;
+          return {
+            audit: { id: audit.id, title: audit.title, demo: audit.demo },
+            city: { slug: citySlug, name: cityName },
+            year: r.year,
+            n: withheld ? null : r.n,
+            value: value === null ? null : Math.round(value * 10) / 10,
+            margin: share ? Math.round(196 * Math.sqrt(((value! / 100) * (1 - value! / 100)) / r.n) * 10) / 10 : null,
+            item: r.indicatorId === standard.row.indicator.id ? 'standard' : 'mapped',
+            method: { mode: audit.mode, questionnaire: audit.questionnaire, responseRate: audit.responseRate, fieldworkTo: audit.fieldworkTo },
+          };
+        }),
+      };
     },
 
     /** The current results as CSV in the template's columns, withheld values left out, the licence in the first line. */
