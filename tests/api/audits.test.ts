@@ -183,6 +183,9 @@ describe('audits', () => {
       margin: expect.any(Number),
       method: { mode: 'mixed', questionnaire: 'defus_monitor' },
     });
+    const chart = await (await fetch(`${server.url}/api/audits/compare.svg?indicator=safety_dark&lang=fr`, { headers: { cookie: member.cookie } })).text();
+    expect(chart).toMatch(/^<svg[^>]+role="img"/);
+    expect(chart).toContain('Duisburg 2025');
     // Visitors compare the public audits only.
     const visitor = await new ApiClient(server.url).get('/api/audits/compare?indicator=safety_dark');
     expect(visitor.body.items.map((i: { city: { slug: string } }) => i.city.slug)).toEqual(['duisburg']);

@@ -48,3 +48,19 @@ test('members also see the audits of the network, without JavaScript', async ({ 
   await page.getByRole('button', { name: 'Anzeigen' }).click();
   await expect(page.getByTestId('district-table')).toContainText('Vertrauen in die Polizei');
 });
+
+test('a member compares the cities on one standard indicator, with the survey differences spelled out', async ({ page }) => {
+  await logIn(page, demoEmail('member'));
+  await page.goto('/audits');
+  await page.getByRole('link', { name: 'Städte vergleichen' }).click();
+  await page.getByLabel('Indikator', { exact: true }).selectOption({ label: 'Vertrauen in die Polizei' });
+  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(page.getByTestId('compare-chart').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('compare-table').getByRole('row')).toHaveCount(5);
+  await expect(page.getByTestId('compare-table')).toContainText('Duisburg');
+  await expect(page.getByText('Der Vergleich enthält fiktive Demodaten.')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Jahr', { exact: true }).fill('2022');
+  await page.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(page.getByTestId('compare-table').getByRole('row').nth(1)).toContainText('2022');
+});

@@ -20,6 +20,10 @@ export function auditsRoutes(audits: AuditsService): Router {
   r.get('/audits/compare', async (req, res) => {
     res.json(await audits.compare(res.locals.actor, req.query));
   });
+  r.get('/audits/compare.svg', async (req, res) => {
+    const locale = Locale.safeParse(req.query.lang).data ?? res.locals.actor?.locale ?? 'de';
+    res.type('image/svg+xml').send(await audits.compareChart(res.locals.actor, req.query, locale));
+  });
   r.get('/audits/:id', async (req, res) => {
     res.json({ audit: await audits.get(res.locals.actor, audit(req.params.id)) });
   });

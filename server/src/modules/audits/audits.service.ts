@@ -8,6 +8,7 @@ import { findCityBySlug } from '../cities/index.ts';
 import { findDocumentsForAttaching } from '../documents/index.ts';
 import { areasOf, cityWideResults, findAudit, insertAudit, insertImport, listAudits, listIndicators, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
 import { readBoundaries } from './boundaries.ts';
+import { renderComparison } from './compare-chart.ts';
 import { renderDistrictMap } from './district-map.ts';
 import { mapTexts } from './map-texts.ts';
 import { decodeCsv, FIXED_COLUMNS, type IndicatorShape, readResultsFile } from './results-file.ts';
@@ -80,6 +81,41 @@ export function createAuditsService(db: Db) {
         mean: withheld ? null : r.mean,
       };
     });
+  }
+
+  /**
+   * A standard indicator city-wide across the audits the reader may see (each audit's latest year
+   * of it, or the year asked): value with its 95 % margin, whether the city asked the standard item
+   * or its own mapped to it, and the method facts a fair reading needs.
+   */
+  async function compare(actor: Actor, query: unknown): Promise<{ indicator: string; items: ComparedAudit[] }> {
+    const q = parseInput(AuditCompareQuery, query);
+    const cat = await catalogue();
+    const standard = cat.find((c) => c.indicator.slug === q.indicator && c.indicator.standard);
+    if (!standard) throw ValidationError({ indicator: 'Choose a standard indicator of the catalogue.' });
+    const items = [standard, ...cat.filter((c) => c.row.indicator.mapsToId === standard.row.indicator.id)];
+    const rows = await cityWideResults(db, items.map((c) => c.row.indicator.id), readableAuditSql(actor), q.year);
+    const latest = new Map<number, (typeof rows)[number]>();
+    for (const r of rows) if (!latest.has(r.audit.id)) latest.set(r.audit.id, r);
+    return {
+      indicator: q.indicator,
+      items: [...latest.values()].map(({ result: r, audit, citySlug, cityName }) => {
+        const withheld = r.n < audit.minN;
+        const asked = items.find((c) => c.row.indicator.id === r.indicatorId)!.indicator;
+        const value = withheld ? null : r.shares ? asked.headline.reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
+        const share = r.shares !== null && value !== null;
+        return {
+          audit: { id: audit.id, title: audit.title, demo: audit.demo },
+          city: { slug: citySlug, name: cityName },
+          year: r.year,
+          n: withheld ? null : r.n,
+          value: value === null ? null : Math.round(value * 10) / 10,
+          margin: share ? Math.round(196 * Math.sqrt(((value! / 100) * (1 - value! / 100)) / r.n) * 10) / 10 : null,
+          item: r.indicatorId === standard.row.indicator.id ? 'standard' : 'mapped',
+          method: { mode: audit.mode, questionnaire: audit.questionnaire, responseRate: audit.responseRate, fieldworkTo: audit.fieldworkTo },
+        };
+      }),
+    };
   }
 
   async function view(actor: Actor, found: Found): Promise<Audit> {
@@ -233,39 +269,13 @@ export function createAuditsService(db: Db) {
       return { indicator: slug, year, view, cityValue, figures, svg };
     },
 
-    /**
-     * A standard indicator city-wide across the audits the reader may see (each audit's latest year
-     * of it, or the year asked): value with its 95 % margin, whether the city asked the standard item
-     * or its own mapped to it, and the method facts a fair reading needs.
-     */
-    async compare(actor: Actor, query: unknown): Promise<{ indicator: string; items: ComparedAudit[] }> {
-      const q = parseInput(AuditCompareQuery, query);
-      const cat = await catalogue();
-      const standard = cat.find((c) => c.indicator.slug === q.indicator && c.indicator.standard);
-      if (!standard) throw ValidationError({ indicator: 'Choose a standard indicator of the catalogue.' });
-      const items = [standard, ...cat.filter((c) => c.row.indicator.mapsToId === standard.row.indicator.id)];
-      const rows = await cityWideResults(db, items.map((c) => c.row.indicator.id), readableAuditSql(actor), q.year);
-      const latest = new Map<number, (typeof rows)[number]>();
-      for (const r of rows) if (!latest.has(r.audit.id)) latest.set(r.audit.id, r);
-      return {
-        indicator: q.indicator,
-        items: [...latest.values()].map(({ result: r, audit, citySlug, cityName }) => {
-          const withheld = r.n < audit.minN;
-          const asked = items.find((c) => c.row.indicator.id === r.indicatorId)!.indicator;
-          const value = withheld ? null : r.shares ? asked.headline.reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
-          const share = r.shares !== null && value !== null;
-          return {
-            audit: { id: audit.id, title: audit.title, demo: audit.demo },
-            city: { slug: citySlug, name: cityName },
-            year: r.year,
-            n: withheld ? null : r.n,
-            value: value === null ? null : Math.round(value * 10) / 10,
-            margin: share ? Math.round(196 * Math.sqrt(((value! / 100) * (1 - value! / 100)) / r.n) * 10) / 10 : null,
-            item: r.indicatorId === standard.row.indicator.id ? 'standard' : 'mapped',
-            method: { mode: audit.mode, questionnaire: audit.questionnaire, responseRate: audit.responseRate, fieldworkTo: audit.fieldworkTo },
-          };
-        }),
-      };
+    compare,
+
+    /** The comparison's bar chart (SVG), titled with the indicator's headline in the reader's language. */
+    async compareChart(actor: Actor, query: unknown, locale: Locale): Promise<string> {
+      const { indicator, items } = await compare(actor, query);
+      const meta = (await catalogue()).find((c) => c.indicator.slug === indicator)!.indicator;
+      return renderComparison(items, { title: `${meta.name[locale]}: ${meta.headlineLabel[locale]}`, locale });
     },
 
     /** The current results as CSV in the template's columns, withheld values left out, the licence in the first line. */
