@@ -120,7 +120,11 @@ export const Audit = AuditSummary.extend({
   /** which import the results are (1 the first; older ones are kept) */
   resultsVersion: z.number().int(),
   areas: z.array(AuditArea),
+  /** every year the current import has results for */
   years: z.array(z.number().int()),
+  /** which indicators have results, in which years */
+  indicatorYears: z.array(z.object({ indicator: z.string(), years: z.array(z.number().int()) })),
+  /** the results asked for: all of the current import, or those of one area, indicator or year */
   results: z.array(AuditResult),
   permissions: z.object({ canEdit: z.boolean() }),
 });
@@ -192,3 +196,10 @@ export const ComparedAudit = z.object({
   method: z.object({ mode: z.enum(AUDIT_MODES), questionnaire: z.enum(AUDIT_QUESTIONNAIRES), responseRate: z.number().nullable(), fieldworkTo: z.string() }),
 });
 export type ComparedAudit = z.infer<typeof ComparedAudit>;
+
+/** `GET /api/audits/:id?area=&indicator=&year=`: which of the results to include. */
+export const AuditResultsQuery = z.object({
+  area: z.preprocess((v) => (v === '' ? undefined : v), line().max(50).optional()),
+  indicator: z.preprocess((v) => (v === '' ? undefined : v), line().max(100).optional()),
+  year: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1990).max(2100).optional()),
+});

@@ -142,6 +142,10 @@ describe('audits', () => {
 
     const read = (await member.get(`/api/audits/${audit.id}`)).body.audit as Audit;
     expect(read.years).toEqual([2025]);
+    expect(read.indicatorYears).toEqual([{ indicator: 'safety_dark', years: [2025] }, { indicator: 'places_avoided', years: [2025] }]);
+    const cityOnly = (await member.get(`/api/audits/${audit.id}?area=city`)).body.audit as Audit;
+    expect(cityOnly.results.map((r) => r.area)).toEqual(['city']);
+    expect((await member.get(`/api/audits/${audit.id}?indicator=nope`)).body.error.fields).toHaveProperty('indicator');
     const of = (area: string, indicator = 'safety_dark') => read.results.find((r) => r.area === area && r.indicator === indicator)!;
     expect(of('city')).toMatchObject({ n: 1250, value: 39.5, withheld: false, shares: { very_safe: 20.5 } });
     expect(of('100', 'places_avoided')).toMatchObject({ value: 42 });

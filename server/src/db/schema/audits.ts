@@ -55,6 +55,8 @@ export const audits = pgTable(
     threadId: integer().references(() => threads.id, { onDelete: 'set null' }),
     /** the import the results shown come from; older imports' rows stay */
     resultsVersion: integer().notNull().default(0),
+    /** which indicators that import has results for, in which years (kept with the import: pages ask for it on every view) */
+    resultIndex: jsonb().$type<{ indicator: string; years: number[] }[]>().notNull().default([]),
     demo: boolean().notNull().default(false),
     createdBy: integer()
       .notNull()
@@ -118,6 +120,7 @@ export const auditResults = pgTable(
   },
   (t) => [
     uniqueIndex('audit_results_cell_idx').on(t.auditId, t.version, t.areaCode, t.indicatorId, t.year),
+    index('audit_results_slice_idx').on(t.auditId, t.version, t.indicatorId, t.year),
     index('audit_results_indicator_idx').on(t.indicatorId, t.year),
   ],
 );

@@ -47,6 +47,15 @@ export async function updateAudit(db: Executor, id: number, patch: Partial<Audit
   await db.update(audits).set({ ...patch, updatedAt: new Date() }).where(eq(audits.id, id));
 }
 
+/** An audit's areas without their boundaries: code, name and whether one exists. */
+export async function areaListOf(db: Executor, auditId: number) {
+  return db
+    .select({ code: auditAreas.code, name: auditAreas.name, hasBoundary: sql<boolean>`${auditAreas.geometry} is not null` })
+    .from(auditAreas)
+    .where(eq(auditAreas.auditId, auditId))
+    .orderBy(asc(auditAreas.code));
+}
+
 export async function areasOf(db: Executor, auditId: number) {
   return db.select().from(auditAreas).where(eq(auditAreas.auditId, auditId)).orderBy(asc(auditAreas.code));
 }
@@ -58,14 +67,47 @@ export async function replaceAreas(db: Executor, auditId: number, areas: AreaBou
   }
 }
 
-/** The results of one import of the audit, with each indicator's slug. */
-export async function resultsOf(db: Executor, auditId: number, version: number) {
+export interface ResultFilter {
+  areaCode?: string;
+  indicatorId?: number;
+  year?: number;
+}
+
+/** The results of one import of the audit (narrowed by area, indicator or year), with each indicator's slug. */
+export async function resultsOf(db: Executor, auditId: number, version: number, filter: ResultFilter = {}) {
   return db
     .select({ result: auditResults, slug: indicators.slug })
     .from(auditResults)
     .innerJoin(indicators, eq(indicators.id, auditResults.indicatorId))
-    .where(and(eq(auditResults.auditId, auditId), eq(auditResults.version, version)))
+    .where(
+      and(
+        eq(auditResults.auditId, auditId),
+        eq(auditResults.version, version),
+        filter.areaCode === undefined ? undefined : eq(auditResults.areaCode, filter.areaCode),
+        filter.indicatorId === undefined ? undefined : eq(auditResults.indicatorId, filter.indicatorId),
+        filter.year === undefined ? undefined : eq(auditResults.year, filter.year),
+      ),
+    )
     .orderBy(asc(indicators.position), asc(auditResults.year), asc(auditResults.areaCode));
+}
+
+/** Which indicators an import has results for, in which years (the catalogue's order): worked out once, at the import. */
+async function indicatorYears(db: Executor, auditId: number, version: number): Promise<{ indicator: string; years: number[] }[]> {
+  const rows = await db
+    .selectDistinct({ slug: indicators.slug, year: auditResults.year, position: indicators.position })
+    .from(auditResults)
+    .innerJoin(indicators, eq(indicators.id, auditResults.indicatorId))
+    .where(and(eq(auditResults.auditId, auditId), eq(auditResults.version, version)))
+    .orderBy(asc(indicators.position), asc(auditResults.year));
+  const index = new Map<string, number[]>();
+  for (const r of rows) index.set(r.slug, [...(index.get(r.slug) ?? []), r.year]);
+  return [...index].map(([indicator, years]) => ({ indicator, years }));
+}
+
+/** The area codes the import has results for. */
+export async function resultAreas(db: Executor, auditId: number, version: number): Promise<string[]> {
+  const rows = await db.selectDistinct({ code: auditResults.areaCode }).from(auditResults).where(and(eq(auditResults.auditId, auditId), eq(auditResults.version, version)));
+  return rows.map((r) => r.code);
 }
 
 /** A new import: its rows under the next version, which becomes the audit's; older versions stay. */
@@ -74,7 +116,7 @@ export async function insertImport(db: Executor, auditId: number, version: numbe
     await db.insert(auditResults).values(rows.slice(i, i + 1000).map((r) => ({ auditId, version, ...r })));
   }
   await db.insert(auditImports).values({ auditId, version, rows: rows.length, importedBy });
-  await updateAudit(db, auditId, { resultsVersion: version });
+  await updateAudit(db, auditId, { resultsVersion: version, resultIndex: await indicatorYears(db, auditId, version) });
 }
 
 /** City-wide results of the given indicators in the current import of every audit `readable` lets the reader see. */

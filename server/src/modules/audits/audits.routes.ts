@@ -25,7 +25,7 @@ export function auditsRoutes(audits: AuditsService): Router {
     res.type('image/svg+xml').send(await audits.compareChart(res.locals.actor, req.query, locale));
   });
   r.get('/audits/:id', async (req, res) => {
-    res.json({ audit: await audits.get(res.locals.actor, audit(req.params.id)) });
+    res.json({ audit: await audits.get(res.locals.actor, audit(req.params.id), req.query) });
   });
   r.put('/audits/:id/areas', async (req, res) => {
     const id = audit(req.params.id);

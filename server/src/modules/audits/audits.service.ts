@@ -1,4 +1,4 @@
-import { type Audit, AuditCompareQuery, AuditInput, AuditMapQuery, type ComparedAudit, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
+import { type Audit, AuditCompareQuery, AuditInput, AuditMapQuery, AuditResultsQuery, type ComparedAudit, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 import type { Db } from '../../db/client.ts';
 import { NotFound, RowsInvalid, ValidationError } from '../../lib/errors.ts';
@@ -6,7 +6,7 @@ import { parseInput } from '../../lib/validate.ts';
 import { type Actor, canEditCityAudits, canReadGroup, isMember, readableAuditSql, readableDocumentSql, requireAuditEditor, requireAuditReader } from '../../policy/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { findDocumentsForAttaching } from '../documents/index.ts';
-import { areasOf, cityWideResults, findAudit, insertAudit, insertImport, listAudits, listIndicators, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
+import { areaListOf, areasOf, cityWideResults, findAudit, type ResultFilter, resultAreas, insertAudit, insertImport, listAudits, listIndicators, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
 import { readBoundaries } from './boundaries.ts';
 import { renderComparison } from './compare-chart.ts';
 import { renderDistrictMap } from './district-map.ts';
@@ -63,11 +63,11 @@ export function createAuditsService(db: Db) {
   }
 
   /** The results of the audit's current import, withheld below its minimum n. */
-  async function results(found: Found): Promise<AuditResult[]> {
+  async function results(found: Found, filter: ResultFilter = {}): Promise<AuditResult[]> {
     const { audit } = found;
     if (audit.resultsVersion === 0) return [];
     const headline = new Map((await catalogue()).map(({ row }) => [row.indicator.id, row.indicator.headline]));
-    return (await resultsOf(db, audit.id, audit.resultsVersion)).map(({ result: r, slug }) => {
+    return (await resultsOf(db, audit.id, audit.resultsVersion, filter)).map(({ result: r, slug }) => {
       const withheld = r.n < audit.minN;
       const value = r.shares ? (headline.get(r.indicatorId) ?? []).reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
       return {
@@ -118,9 +118,9 @@ export function createAuditsService(db: Db) {
     };
   }
 
-  async function view(actor: Actor, found: Found): Promise<Audit> {
+  async function view(actor: Actor, found: Found, filter: ResultFilter = {}): Promise<Audit> {
     const { audit } = found;
-    const [areas, rows] = await Promise.all([areasOf(db, audit.id), results(found)]);
+    const [areas, rows] = await Promise.all([areaListOf(db, audit.id), results(found, filter)]);
     return {
       ...toSummary(found),
       summary: audit.summary,
@@ -140,8 +140,9 @@ export function createAuditsService(db: Db) {
       boundaryLicence: audit.boundaryLicence,
       threadId: audit.threadId,
       resultsVersion: audit.resultsVersion,
-      areas: areas.map((a) => ({ code: a.code, name: a.name, hasBoundary: a.geometry !== null })),
-      years: [...new Set(rows.map((r) => r.year))].sort(),
+      areas,
+      years: [...new Set(audit.resultIndex.flatMap((r) => r.years))].sort(),
+      indicatorYears: audit.resultIndex,
       results: rows,
       permissions: { canEdit: canEditCityAudits(actor, audit.cityId) },
     };
@@ -156,8 +157,13 @@ export function createAuditsService(db: Db) {
       return { items: (await listAudits(db, readableAuditSql(actor))).map(toSummary), permissions: { canCreate: isMember(actor) } };
     },
 
-    async get(actor: Actor, id: number): Promise<Audit> {
-      return view(actor, await readable(actor, id));
+    /** The audit with its results, all of them or those of one area, indicator or year (`?area=city` for the key figures). */
+    async get(actor: Actor, id: number, query: unknown = {}): Promise<Audit> {
+      const found = await readable(actor, id);
+      const q = parseInput(AuditResultsQuery, query ?? {});
+      const indicatorId = q.indicator === undefined ? undefined : (await catalogue()).find((c) => c.indicator.slug === q.indicator)?.row.indicator.id;
+      if (q.indicator !== undefined && indicatorId === undefined) throw ValidationError({ indicator: 'Choose an indicator of the catalogue.' });
+      return view(actor, found, { areaCode: q.area, indicatorId, year: q.year });
     },
 
     /** A city's members, its coordinator and moderators describe a new audit; its areas and results follow. */
@@ -182,7 +188,7 @@ export function createAuditsService(db: Db) {
       const { found } = await editable(actor, id);
       const boundaries = readBoundaries(data, query);
       const codes = new Set(boundaries.areas.map((a) => a.code));
-      const missing = [...new Set((await results(found)).map((r) => r.area))].filter((code) => code !== 'city' && !codes.has(code));
+      const missing = (await resultAreas(db, id, found.audit.resultsVersion)).filter((code) => code !== 'city' && !codes.has(code));
       if (missing.length) throw ValidationError({ features: `The results name areas the file lacks: ${missing.slice(0, 10).join(', ')}.` });
       await db.transaction(async (tx) => {
         await replaceAreas(tx, id, boundaries.areas);
@@ -228,13 +234,13 @@ export function createAuditsService(db: Db) {
     async districts(actor: Actor, id: number, query: unknown, locale: Locale): Promise<DistrictView> {
       const found = await readable(actor, id);
       const q = parseInput(AuditMapQuery, query ?? {});
-      const [all, areas, cat] = await Promise.all([results(found), areasOf(db, id), catalogue()]);
-      const slug = q.indicator ?? all[0]?.indicator;
+      const index = found.audit.resultIndex;
+      const [areas, cat] = await Promise.all([areasOf(db, id), catalogue()]);
+      const slug = q.indicator ?? index[0]?.indicator;
       const meta = cat.find((c) => c.indicator.slug === slug);
-      if (!slug || !meta) throw ValidationError({ indicator: all.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
-      const ofIndicator = all.filter((r) => r.indicator === slug);
-      const year = q.year ?? Math.max(...ofIndicator.map((r) => r.year));
-      const rows = ofIndicator.filter((r) => r.year === year);
+      if (!slug || !meta) throw ValidationError({ indicator: index.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
+      const year = q.year ?? Math.max(0, ...(index.find((r) => r.indicator === slug)?.years ?? []));
+      const rows = await results(found, { indicatorId: meta.row.indicator.id, year });
       if (rows.length === 0) throw ValidationError({ year: 'The audit has no results for this indicator and year.' });
       const shares = meta.indicator.kind === 'categories';
       const city = rows.find((r) => r.area === 'city');

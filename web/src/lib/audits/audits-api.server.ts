@@ -7,7 +7,7 @@ export function auditsApi({ actor, services: s }: PageContext, { read, id }: { r
   return {
     indicators: () => read(() => s.audits.indicators()),
     audits: () => read(() => s.audits.list(actor)),
-    audit: (auditId: number) => read(() => s.audits.get(actor, id(auditId))),
+    audit: (auditId: number, query: Record<string, string> = {}) => read(() => s.audits.get(actor, id(auditId), query)),
     compareAudits: (query: Record<string, string>) => read(() => s.audits.compare(actor, query)),
     compareChart: (query: Record<string, string>, locale: Locale) => read(() => s.audits.compareChart(actor, query, locale)),
     auditDistricts: (auditId: number, query: Record<string, string>, locale: Locale) => read(() => s.audits.districts(actor, id(auditId), query, locale)),

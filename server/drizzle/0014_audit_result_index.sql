@@ -1,0 +1,2 @@
+ALTER TABLE "audits" ADD COLUMN "result_index" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
+CREATE INDEX "audit_results_slice_idx" ON "audit_results" USING btree ("audit_id","version","indicator_id","year");
