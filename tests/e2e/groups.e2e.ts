@@ -202,7 +202,7 @@ test('a group’s lead sees edit and delete on the posts of others in the group�
   const henrikPost = (page: Page) => page.getByTestId('post').filter({ hasText: 'Wir arbeiten mit einer Dreierskala' });
   const lead = await person(browser, 'sabine');
   await lead.goto('/groups');
-  await lead.getByRole('link', { name: 'Sicherheitsaudits', exact: true }).click();
+  await lead.locator('main').getByRole('link', { name: 'Sicherheitsaudits', exact: true }).click();
   await lead.getByRole('link', { name: title }).click();
   await expect(henrikPost(lead).getByRole('link', { name: 'Bearbeiten' })).toBeVisible();
   await expect(henrikPost(lead).getByRole('link', { name: 'Löschen' })).toBeVisible();

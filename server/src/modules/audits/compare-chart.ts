@@ -1,14 +1,16 @@
 import type { ComparedAudit, Locale } from '@praxisnetz/shared';
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
 import { mapTexts } from './map-texts.ts';
+
+/** Plot and linkedom take ~0.6 s to load: only a comparison chart pays for them, once per process. */
+const charting = () => Promise.all([import('@observablehq/plot'), import('linkedom')]);
 
 /**
  * The comparison across cities as an SVG bar chart drawn by Observable Plot on the server (a
  * linkedom document stands in for the browser's): one bar per audit with its 95 % interval, a
  * hatched look for cities that asked their own item mapped to the standard one.
  */
-export function renderComparison(items: ComparedAudit[], opts: { title: string; locale: Locale }): string {
+export async function renderComparison(items: ComparedAudit[], opts: { title: string; locale: Locale }): Promise<string> {
+  const [Plot, { parseHTML }] = await charting();
   const t = mapTexts[opts.locale];
   const format = new Intl.NumberFormat(opts.locale, { maximumFractionDigits: 1 });
   const data = items
