@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdNumber, LocalizedText } from './common.ts';
-import { line, markdown } from './text.ts';
+import { blankToNull, line, markdown } from './text.ts';
 
 /** An answer category of an indicator's scale ("very safe", "fairly safe", …). */
 export const AnswerCategory = z.object({ key: z.string(), label: LocalizedText });
@@ -32,7 +32,6 @@ export const AUDIT_VISIBILITIES = ['members', 'group', 'public'] as const;
 /** Below this many respondents an area's values are withheld, unless the audit sets its own minimum. */
 export const AUDIT_MIN_N_DEFAULT = 30;
 
-const blankToNull = (v: unknown) => (v === '' ? null : v);
 const optionalText = (max: number) => z.preprocess(blankToNull, line().trim().max(max).nullable().optional());
 const Day = z.iso.date();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Locale } from './common.ts';
-import { line, markdown } from './text.ts';
+import { blankToNull, line, markdown } from './text.ts';
 import { TopicRef } from './topics.ts';
 
 export const COLLECTION_TITLE_MAX = 150;
@@ -9,7 +9,6 @@ export const COLLECTION_NOTE_MAX = 1_000;
 /** a curated list stays a selection, not a second library */
 export const COLLECTION_ENTRIES_MAX = 100;
 
-const blankToNull = (v: unknown) => (v === '' ? null : v);
 
 /** A moderator's collection: a title, an introduction in Markdown and, optionally, the topic it is about. */
 export const CollectionInput = z.object({

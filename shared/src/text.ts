@@ -69,3 +69,6 @@ export const markdown = () =>
     (s) => markdownNesting(s) <= MARKDOWN_MAX_NESTING,
     refusal('nesting', `Nests too deeply (at most ${MARKDOWN_MAX_NESTING} levels of quotes, lists, brackets or emphasis).`),
   );
+
+/** An empty form field means "none". */
+export const blankToNull = (v: unknown) => (v === '' ? null : v);

@@ -1,8 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
-import { AppError, ValidationError } from '../lib/errors.ts';
+import { TooLarge, ValidationError } from '../lib/errors.ts';
 
-const TooLarge = (maxBytes: number) => new AppError(413, 'payload_too_large', `The file is larger than the limit of ${Math.round(maxBytes / 1024 / 1024)} MB.`);
 
 /** Room for multipart boundaries and a few small fields around the file. */
 const ENVELOPE_BYTES = 64 * 1024;

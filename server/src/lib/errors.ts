@@ -31,6 +31,10 @@ export const Suspended = (suspension: { reason: string | null; until: Date | nul
     details: { ...(suspension.reason && { reason: suspension.reason }), ...(suspension.until && { until: suspension.until.toISOString() }) },
   });
 
+/** A file past its limit (413), saying the limit. */
+export const TooLarge = (maxBytes: number) =>
+  new AppError(413, 'payload_too_large', `The file is larger than the limit of ${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB.`);
+
 /** An uploaded table with problems: every one named by row (1 is the header) and column. */
 export const RowsInvalid = (rows: { row: number; column: string; message: string }[]) =>
   Object.assign(new AppError(400, 'validation_failed', `The file has ${rows.length} problem${rows.length === 1 ? '' : 's'}; nothing was imported.`), { rows });

@@ -13,6 +13,10 @@ import { renderDistrictMap } from './district-map.ts';
 import { mapTexts } from './map-texts.ts';
 import { decodeCsv, FIXED_COLUMNS, type IndicatorShape, readResultsFile } from './results-file.ts';
 
+const round1 = (v: number) => Math.round(v * 10) / 10;
+/** The 95 % confidence interval's half width, in percentage points, of a share (percent) from n answers. */
+const margin95 = (share: number, n: number) => round1(196 * Math.sqrt(((share / 100) * (1 - share / 100)) / n));
+
 type Found = NonNullable<Awaited<ReturnType<typeof findAudit>>>;
 type IndicatorListRow = Awaited<ReturnType<typeof listIndicators>>[number];
 
@@ -77,7 +81,7 @@ export function createAuditsService(db: Db) {
         n: withheld ? null : r.n,
         withheld,
         shares: withheld ? null : r.shares,
-        value: withheld || value === null ? null : Math.round(value * 10) / 10,
+        value: withheld || value === null ? null : round1(value),
         mean: withheld ? null : r.mean,
       };
     });
@@ -109,8 +113,8 @@ export function createAuditsService(db: Db) {
           city: { slug: citySlug, name: cityName },
           year: r.year,
           n: withheld ? null : r.n,
-          value: value === null ? null : Math.round(value * 10) / 10,
-          margin: share ? Math.round(196 * Math.sqrt(((value! / 100) * (1 - value! / 100)) / r.n) * 10) / 10 : null,
+          value: value === null ? null : round1(value),
+          margin: share ? margin95(value!, r.n) : null,
           item: r.indicatorId === standard.row.indicator.id ? 'standard' : 'mapped',
           method: { mode: audit.mode, questionnaire: audit.questionnaire, responseRate: audit.responseRate, fieldworkTo: audit.fieldworkTo },
         };
@@ -246,14 +250,13 @@ export function createAuditsService(db: Db) {
       const city = rows.find((r) => r.area === 'city');
       const shown = rows.filter((r) => r.area !== 'city' && r.value !== null);
       const weight = shown.reduce((sum, r) => sum + r.n!, 0);
-      const cityValue = city?.value ?? (weight ? Math.round((shown.reduce((sum, r) => sum + r.value! * r.n!, 0) / weight) * 10) / 10 : null);
+      const cityValue = city?.value ?? (weight ? round1(shown.reduce((sum, r) => sum + r.value! * r.n!, 0) / weight) : null);
       const byCode = new Map(rows.map((r) => [r.area, r]));
-      const round = (v: number) => Math.round(v * 10) / 10;
       const figures = areas.map((a) => {
         const r = byCode.get(a.code);
         const value = r?.value ?? null;
-        const deviation = shares && value !== null && cityValue !== null ? round(value - cityValue) : null;
-        const margin = shares && value !== null && r?.n ? round(196 * Math.sqrt(((value / 100) * (1 - value / 100)) / r.n)) : null;
+        const deviation = shares && value !== null && cityValue !== null ? round1(value - cityValue) : null;
+        const margin = shares && value !== null && r?.n ? margin95(value, r.n) : null;
         return { code: a.code, name: a.name, n: r?.n ?? null, withheld: r?.withheld ?? false, value, deviation, margin };
       });
       const mapped = areas.filter((a) => a.geometry !== null);

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { AppError, ValidationError } from '../../lib/errors.ts';
+import { AppError, TooLarge, ValidationError } from '../../lib/errors.ts';
 import type { FileStore, TempFile } from './file-store.ts';
 
 /** Room for the metadata fields and multipart boundaries around the file. */
@@ -12,10 +12,6 @@ export interface ReceivedUpload {
   file: (TempFile & { filename: string }) | null;
 }
 
-export const TooLarge = (maxBytes: number) =>
-  new AppError(413, 'payload_too_large', `The file is larger than the limit of ${formatMegabytes(maxBytes)}.`);
-
-const formatMegabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /**
  * Reads a multipart upload: fields into memory (small, capped), the one `file` part streamed
