@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { cities } from './cities.ts';
 
 export const users = pgTable(
@@ -18,8 +19,14 @@ export const users = pgTable(
     approvedBy: integer(),
     /** the secret in the URL of the person's private calendar feed; null until first asked for */
     calendarToken: text().unique(),
-    /** the secret in the unsubscribe links of the person's mails; made with the first such mail */
-    mailToken: text().unique(),
+    /**
+     * the secret in the unsubscribe links of the person's mails; made with the account, so that
+     * sending a mail never has to lock the person's row (a reply's transaction holds it)
+     */
+    mailToken: text()
+      .notNull()
+      .unique()
+      .default(sql`replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')`),
     /** starting or replying to a thread watches it (the member's preference) */
     autoWatch: boolean().notNull().default(true),
     /** an IANA time zone for the times in mails (digests, reminders); none means Europe/Berlin */

@@ -101,18 +101,6 @@ export async function mailRecipients(db: Executor, userIds: number[], takes?: { 
     );
 }
 
-/** Gives each of these members a secret for their unsubscribe links, unless they have one. */
-export async function ensureMailTokens(db: Executor, userIds: number[]): Promise<Map<number, string>> {
-  if (userIds.length === 0) return new Map();
-  const tokens = userIds.map(() => randomBytes(20).toString('base64url'));
-  await db.execute(sql`
-    update ${users} set mail_token = v.token
-    from (select unnest(${sql.param(userIds)}::int[]) as id, unnest(${sql.param(tokens)}::text[]) as token) v
-    where ${users.id} = v.id and ${users.mailToken} is null`);
-  const rows = await db.select({ id: users.id, token: users.mailToken }).from(users).where(inIds(users.id, userIds));
-  return new Map(rows.map((r) => [r.id, r.token!]));
-}
-
 export async function findUserByMailToken(db: Executor, token: string) {
   const [row] = await db.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.mailToken, token));
   return row;

@@ -20,7 +20,6 @@ import { type Actor, groupReadersSql, notificationKindsFor, readsCategoryRowSql,
 import { isPermanentFailure, type Mailer } from './mailer.ts';
 import {
   chosenModes,
-  ensureMailTokens,
   findMail,
   findUserByMailToken,
   insertMails,
@@ -85,12 +84,7 @@ export function createMailService(deps: { db: Db; mailer: Mailer; publicUrl: str
      * given), with the secret of their unsubscribe links.
      */
     async recipients(tx: Executor, userIds: number[], kind?: MailKind) {
-      const people = await mailRecipients(tx, userIds, kind && { kind, byDefault: NOTIFICATION_DEFAULTS[kind].email });
-      const tokens = await ensureMailTokens(
-        tx,
-        people.filter((p) => !p.mailToken).map((p) => p.id),
-      );
-      return people.map((p) => ({ ...p, mailToken: p.mailToken ?? tokens.get(p.id)! }));
+      return mailRecipients(tx, userIds, kind && { kind, byDefault: NOTIFICATION_DEFAULTS[kind].email });
     },
 
     /** The kinds the member takes in the daily or the weekly digest. */
