@@ -35,32 +35,45 @@ export const AUDIT_MIN_N_DEFAULT = 30;
 const optionalText = (max: number) => z.preprocess(blankToNull, line().trim().max(max).nullable().optional());
 const Day = z.iso.date();
 
-/** An audit's description (`POST /api/audits`, `PATCH /api/audits/:id`). */
-export const AuditInput = z
-  .object({
-    citySlug: line().min(1).max(100),
-    title: line().trim().min(3).max(200),
-    summary: markdown().trim().max(10_000).default(''),
-    fieldworkFrom: Day,
-    fieldworkTo: Day,
-    mode: z.enum(AUDIT_MODES),
-    sampleSize: z.coerce.number().int().min(1).max(10_000_000).nullable().optional(),
-    /** percent */
-    responseRate: z.coerce.number().min(0).max(100).nullable().optional(),
-    weighting: optionalText(500),
-    questionnaire: z.enum(AUDIT_QUESTIONNAIRES),
-    office: optionalText(200),
-    contact: optionalText(200),
-    reportDocumentId: IdNumber.nullable().optional(),
-    questionnaireDocumentId: IdNumber.nullable().optional(),
-    licence: line().trim().min(2).max(200),
-    visibility: z.enum(AUDIT_VISIBILITIES),
-    groupId: IdNumber.nullable().optional(),
-    minN: z.coerce.number().int().min(1).max(10_000).default(AUDIT_MIN_N_DEFAULT),
-  })
-  .refine((a) => a.fieldworkFrom <= a.fieldworkTo, { message: 'The fieldwork cannot end before it starts.', path: ['fieldworkTo'] })
-  .refine((a) => (a.visibility === 'group') === (a.groupId != null), { message: 'A group-visible audit names its working group (and only then).', path: ['groupId'] });
+const AuditFields = z.object({
+  citySlug: line().min(1).max(100),
+  title: line().trim().min(3).max(200),
+  summary: markdown().trim().max(10_000).default(''),
+  fieldworkFrom: Day,
+  fieldworkTo: Day,
+  mode: z.enum(AUDIT_MODES),
+  sampleSize: z.coerce.number().int().min(1).max(10_000_000).nullable().optional(),
+  /** percent */
+  responseRate: z.coerce.number().min(0).max(100).nullable().optional(),
+  weighting: optionalText(500),
+  questionnaire: z.enum(AUDIT_QUESTIONNAIRES),
+  office: optionalText(200),
+  contact: optionalText(200),
+  reportDocumentId: IdNumber.nullable().optional(),
+  questionnaireDocumentId: IdNumber.nullable().optional(),
+  licence: line().trim().min(2).max(200),
+  visibility: z.enum(AUDIT_VISIBILITIES),
+  groupId: IdNumber.nullable().optional(),
+  minN: z.coerce.number().int().min(1).max(10_000).default(AUDIT_MIN_N_DEFAULT),
+  /** where the audit's discussion thread goes: by default the group's category (group-visible audits) or "sicherheitsaudits" */
+  categorySlug: z.preprocess(blankToNull, line().max(100).nullable().optional()),
+});
+
+/** An audit's description (`POST /api/audits`). */
+export const AuditInput = AuditFields.refine((a) => a.fieldworkFrom <= a.fieldworkTo, {
+  message: 'The fieldwork cannot end before it starts.',
+  path: ['fieldworkTo'],
+}).refine((a) => (a.visibility === 'group') === (a.groupId != null), { message: 'A group-visible audit names its working group (and only then).', path: ['groupId'] });
 export type AuditInput = z.infer<typeof AuditInput>;
+
+/**
+ * `PATCH /api/audits/:id`: any of the description's fields but the city and the thread's category
+ * (checked together with the stored ones).
+ */
+export const AuditPatch = AuditFields.omit({ citySlug: true, categorySlug: true })
+  .extend({ minN: z.coerce.number().int().min(1).max(10_000).optional(), summary: markdown().trim().max(10_000).optional() })
+  .partial();
+export type AuditPatch = z.infer<typeof AuditPatch>;
 
 export const AuditArea = z.object({
   code: z.string(),
@@ -116,6 +129,8 @@ export const Audit = AuditSummary.extend({
   boundaryLicence: z.string().nullable(),
   /** the discussion thread created with the audit */
   threadId: z.number().int().nullable(),
+  /** the report and the questionnaire, where the reader may open them in the library */
+  documents: z.array(z.object({ id: z.number().int(), title: z.string(), role: z.enum(['report', 'questionnaire']) })),
   /** which import the results are (1 the first; older ones are kept) */
   resultsVersion: z.number().int(),
   areas: z.array(AuditArea),
@@ -202,3 +217,62 @@ export const AuditResultsQuery = z.object({
   indicator: z.preprocess((v) => (v === '' ? undefined : v), line().max(100).optional()),
   year: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1990).max(2100).optional()),
 });
+
+/**
+ * A city's own indicator (`POST /api/indicators`): its wording, and the standard item it
+ * corresponds to (then it takes that item's scale unless it brings its own answer categories).
+ */
+export const IndicatorInput = z
+  .object({
+    citySlug: line().min(1).max(100),
+    name: line().trim().min(3).max(200),
+    nameEn: z.preprocess(blankToNull, line().trim().max(200).nullable().optional()),
+    nameFr: z.preprocess(blankToNull, line().trim().max(200).nullable().optional()),
+    mapsTo: z.preprocess(blankToNull, line().max(100).nullable().optional()),
+    kind: z.enum(['categories', 'mean']).optional(),
+    categories: z
+      .array(z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'A key is lower-case letters, digits and _.'), label: line().trim().min(1).max(100) }))
+      .max(12)
+      .optional(),
+    /** the keys whose shares make the headline figure */
+    headline: z.array(z.string()).max(12).optional(),
+    headlineLabel: z.preprocess(blankToNull, line().trim().max(200).nullable().optional()),
+  })
+  .refine((i) => i.mapsTo || i.kind === 'mean' || (i.categories?.length ?? 0) >= 2, {
+    message: 'Name the standard item it corresponds to, or give at least two answer categories (or kind "mean").',
+    path: ['categories'],
+  })
+  .refine((i) => (i.headline ?? []).every((k) => !i.categories || i.categories.some((c) => c.key === k)), {
+    message: 'The headline names answer categories the item has.',
+    path: ['headline'],
+  });
+export type IndicatorInput = z.infer<typeof IndicatorInput>;
+
+/** `GET /api/audits?q=`: audits whose title, city, district or indicator names contain the words. */
+export const AuditListQuery = z.object({ q: z.preprocess(blankToNull, line().trim().max(200).nullable().optional()) });
+
+/** `GET /api/audits/:id/trend?indicator=`: one indicator across the city's survey years, per area whose code matches. */
+export const AuditTrendQuery = z.object({
+  indicator: z.preprocess((v) => (v === '' ? undefined : v), line().max(100).optional()),
+  lang: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['de', 'en', 'fr']).optional()),
+});
+
+export const TrendPoint = z.object({
+  year: z.number().int(),
+  /** the audit the figure comes from (a city may survey in several audits) */
+  auditId: z.number().int(),
+  n: z.number().int().nullable(),
+  withheld: z.boolean(),
+  value: z.number().nullable(),
+  margin: z.number().nullable(),
+});
+
+export const AuditTrend = z.object({
+  indicator: z.string(),
+  years: z.array(z.number().int()),
+  /** the city first, then the audit's areas, each with its figure per year (missing years left out) */
+  series: z.array(z.object({ code: z.string(), name: z.string(), points: z.array(TrendPoint) })),
+  /** the chart, or null when there is only one year */
+  svg: z.string().nullable(),
+});
+export type AuditTrend = z.infer<typeof AuditTrend>;

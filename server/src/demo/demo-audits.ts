@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { auditAreas, cities, indicators } from '../db/schema/index.ts';
-import { insertAudit, insertImport } from '../modules/audits/audits.repo.ts';
+import { auditAreas, categories, cities, indicators, posts } from '../db/schema/index.ts';
+import { auditThread } from '../modules/audits/audit-thread.ts';
+import { insertAudit, insertImport, nextAuditId } from '../modules/audits/audits.repo.ts';
 import { readBoundaries } from '../modules/audits/boundaries.ts';
 import type { ResultRow } from '../modules/audits/results-file.ts';
+import { insertDemoThread } from './demo-threads.ts';
 
 const DUISBURG = readFileSync(new URL('./geodata/duisburg-stadtbezirke.geojson', import.meta.url));
 const OSM = { attribution: '© OpenStreetMap contributors', licence: 'ODbL 1.0' };
@@ -37,12 +39,26 @@ function shares(slug: string, base: number, categories: string[]): Record<string
   return fourPoint(base, categories);
 }
 
+/** Questions on the demo audit's discussion thread, as a prevention council would ask them. */
+const DUISBURG_QUESTIONS = [
+  {
+    authorKey: 'sabine',
+    hoursAfter: 20,
+    body: 'Wie habt ihr in Walsum die Rücklaufquote erhöht? Bei uns antworten in den nördlichen Stadtteilen kaum Menschen – habt ihr dort nachgefasst oder online nachbefragt?',
+  },
+  {
+    authorKey: 'moderator',
+    hoursAfter: 30,
+    body: 'Walsum hatte 2022 tatsächlich zu wenige Antworten (n = 24), deshalb sind die Werte dort zurückgehalten. 2025 gab es eine Erinnerungspostkarte und einen Online-Zugang per QR-Code.',
+  },
+];
+
 /**
  * The demo's audits, all with made-up figures and marked as demo data: Duisburg by its seven real
  * Stadtbezirke (OpenStreetMap boundaries) for 2022 and 2025, and three more cities city-wide for
  * the same years, so maps, trends and comparisons have something to show.
  */
-export async function seedDemoAudits(db: Db, userIds: Map<string, number>): Promise<void> {
+export async function seedDemoAudits(db: Db, userIds: Map<string, number>, now: Date): Promise<void> {
   const catalogue = await db.select().from(indicators);
   const cityId = async (slug: string) => (await db.select({ id: cities.id }).from(cities).where(eq(cities.slug, slug)))[0]!.id;
   const by = userIds.get('moderator')!;
@@ -53,10 +69,19 @@ export async function seedDemoAudits(db: Db, userIds: Map<string, number>): Prom
     { city: 'mannheim', title: 'Sicherheitsaudit Mannheim', level: 31, districts: false },
   ];
   const boundaries = readBoundaries(DUISBURG, OSM);
+  const [{ auditCategory }] = (await db.select({ auditCategory: categories.id }).from(categories).where(eq(categories.slug, 'sicherheitsaudits'))) as [{ auditCategory: number }];
   for (const plan of plans) {
     const city = await cityId(plan.city);
     await db.transaction(async (tx) => {
+      const id = await nextAuditId(tx);
+      const cityName = (await tx.select({ name: cities.name }).from(cities).where(eq(cities.id, city)))[0]!.name;
+      const opening = auditThread({ id, title: plan.title, city: cityName, from: '2025-03-03', to: '2025-04-30' }, 'de');
+      const replies = plan.districts ? DUISBURG_QUESTIONS : [];
+      const openingPost = await insertDemoThread(tx, { authorKey: 'moderator', daysAgo: 30, ...opening, replies }, auditCategory, userIds, now);
+      const [{ threadId }] = (await tx.select({ threadId: posts.threadId }).from(posts).where(eq(posts.id, openingPost))) as [{ threadId: number }];
       const audit = await insertAudit(tx, {
+        id,
+        threadId,
         cityId: city,
         title: plan.title,
         summary: 'Fiktive Demodaten: Die Ergebnisse sind erfunden und zeigen nur, wie Praxisnetz Audits darstellt.',

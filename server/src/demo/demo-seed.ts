@@ -95,7 +95,7 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
   await seedDemoLive(db, { ...seeded, groupIds }, now);
   if (opts.documents) await seedDemoDocuments(db, opts.documents, { ...seeded, groupIds }, now);
   await seedDemoCollections(db, seeded.userIds.get('moderator')!);
-  await seedDemoAudits(db, seeded.userIds);
+  await seedDemoAudits(db, seeded.userIds, now);
   return { loaded: true, counts: await countLoaded(db) };
 }
 

@@ -29,7 +29,8 @@ export const indicators = pgTable('indicators', {
 export const audits = pgTable(
   'audits',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** by default: a new audit's number is drawn first, so its discussion thread can link to it */
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
     cityId: integer()
       .notNull()
       .references(() => cities.id),

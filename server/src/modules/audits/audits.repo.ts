@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { auditAreas, auditImports, auditResults, audits, cities, groups, indicators } from '../../db/schema/index.ts';
+import { auditAreas, auditImports, auditResults, audits, cities, documents, groups, indicators } from '../../db/schema/index.ts';
 import type { AreaBoundary } from './boundaries.ts';
 import type { ResultRow } from './results-file.ts';
 
@@ -26,14 +26,27 @@ export async function findAudit(db: Executor, id: number) {
   return row;
 }
 
-/** Audits among those `readable` lets the reader see, latest fieldwork first. */
-export async function listAudits(db: Executor, readable: SQL) {
+/**
+ * Audits among those `readable` lets the reader see, latest fieldwork first; with `q`, those whose
+ * title, city, an area's name or an indicator with results contains it (in any of the languages).
+ */
+export async function listAudits(db: Executor, readable: SQL, q?: string | null) {
+  const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const matching = like
+    ? or(
+        ilike(audits.title, like),
+        ilike(cities.name, like),
+        sql`exists (select 1 from ${auditAreas} where ${auditAreas.auditId} = ${audits.id} and ${auditAreas.name} ilike ${like})`,
+        sql`exists (select 1 from ${indicators} where ${audits.resultIndex} @> jsonb_build_array(jsonb_build_object('indicator', ${indicators.slug}))
+              and (${indicators.nameDe} ilike ${like} or ${indicators.nameEn} ilike ${like} or ${indicators.nameFr} ilike ${like}))`,
+      )
+    : undefined;
   return db
     .select({ audit: audits, citySlug: cities.slug, cityName: cities.name, groupName: groups.name })
     .from(audits)
     .innerJoin(cities, eq(cities.id, audits.cityId))
     .leftJoin(groups, eq(groups.id, audits.groupId))
-    .where(readable)
+    .where(and(readable, matching))
     .orderBy(desc(audits.fieldworkTo), desc(audits.id))
     .limit(500);
 }
@@ -129,4 +142,35 @@ export async function cityWideResults(db: Executor, indicatorIds: number[], read
     .innerJoin(cities, eq(cities.id, audits.cityId))
     .where(and(eq(auditResults.areaCode, 'city'), inArray(auditResults.indicatorId, indicatorIds), readable, year === undefined ? undefined : eq(auditResults.year, year)))
     .orderBy(asc(cities.name), desc(auditResults.year));
+}
+
+export async function insertIndicator(db: Executor, row: typeof indicators.$inferInsert): Promise<IndicatorRow | undefined> {
+  const [created] = await db.insert(indicators).values(row).onConflictDoNothing({ target: indicators.slug }).returning();
+  return created;
+}
+
+/** The next audit number, drawn before the audit is written (its discussion thread links to it). */
+export async function nextAuditId(db: Executor): Promise<number> {
+  const result = await db.execute(sql`select nextval(pg_get_serial_sequence('audits', 'id'))::int as id`);
+  return (result as unknown as { rows: { id: number }[] }).rows[0]!.id;
+}
+
+/**
+ * One indicator's results in the current import of every audit of the city `readable` lets the
+ * reader see: the material of a trend across survey years. Per year, the audit asked about comes
+ * first, then the newest.
+ */
+export async function cityResults(db: Executor, auditId: number, cityId: number, indicatorIds: number[], readable: SQL) {
+  if (indicatorIds.length === 0) return [];
+  return db
+    .select({ result: auditResults, auditId: audits.id, minN: audits.minN })
+    .from(auditResults)
+    .innerJoin(audits, and(eq(audits.id, auditResults.auditId), eq(audits.resultsVersion, auditResults.version)))
+    .where(and(eq(audits.cityId, cityId), inArray(auditResults.indicatorId, indicatorIds), readable))
+    .orderBy(asc(auditResults.year), sql`${audits.id} = ${auditId} desc`, desc(audits.fieldworkTo), desc(audits.id));
+}
+
+export async function documentTitles(db: Executor, ids: number[], readable: SQL) {
+  if (ids.length === 0) return [];
+  return db.select({ id: documents.id, title: documents.title }).from(documents).where(and(inArray(documents.id, ids), readable));
 }

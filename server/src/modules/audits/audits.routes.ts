@@ -1,9 +1,19 @@
 import { AUDIT_CSV_MAX_BYTES, AUDIT_GEOJSON_MAX_BYTES, Locale } from '@praxisnetz/shared';
-import { ValidationError } from '../../lib/errors.ts';
-import { Router } from 'express';
+import { NotFound, ValidationError } from '../../lib/errors.ts';
+import { svgToPng } from '../../lib/svg-to-png.ts';
+import { type Request, type Response, Router } from 'express';
 import { idParam, queryString } from '../../http/params.ts';
 import { readUpload } from '../../http/read-upload.ts';
 import type { AuditsService } from './audits.service.ts';
+
+const localeOf = (req: Request, res: Response) => Locale.safeParse(req.query.lang).data ?? res.locals.actor?.locale ?? 'de';
+
+/** A chart or map as SVG (shown in the page) or PNG (downloaded). */
+function send(res: Response, format: string, svg: string, name: string) {
+  if (format === 'svg') res.type('image/svg+xml').send(svg);
+  else if (format === 'png') res.type('image/png').attachment(`${name}.png`).send(svgToPng(svg));
+  else throw NotFound('Format');
+}
 
 export function auditsRoutes(audits: AuditsService): Router {
   const r = Router();
@@ -11,8 +21,15 @@ export function auditsRoutes(audits: AuditsService): Router {
   r.get('/indicators', async (_req, res) => {
     res.json(await audits.indicators());
   });
-  r.get('/audits', async (_req, res) => {
-    res.json(await audits.list(res.locals.actor));
+  r.post('/indicators', async (req, res) => {
+    res.status(201).json({ indicator: await audits.createIndicator(res.locals.actor, req.body) });
+  });
+  r.get('/audits', async (req, res) => {
+    res.json(await audits.list(res.locals.actor, req.query));
+  });
+  r.get('/audits/template.csv', async (req, res) => {
+    const { csv, filename } = await audits.template({ city: queryString(req.query.city) });
+    res.type('text/csv; charset=utf-8').attachment(filename).send(`\uFEFF${csv}`);
   });
   r.post('/audits', async (req, res) => {
     res.status(201).json({ audit: await audits.create(res.locals.actor, req.body) });
@@ -20,12 +37,14 @@ export function auditsRoutes(audits: AuditsService): Router {
   r.get('/audits/compare', async (req, res) => {
     res.json(await audits.compare(res.locals.actor, req.query));
   });
-  r.get('/audits/compare.svg', async (req, res) => {
-    const locale = Locale.safeParse(req.query.lang).data ?? res.locals.actor?.locale ?? 'de';
-    res.type('image/svg+xml').send(await audits.compareChart(res.locals.actor, req.query, locale));
+  r.get('/audits/compare.:format', async (req, res) => {
+    send(res, req.params.format, await audits.compareChart(res.locals.actor, req.query, localeOf(req, res)), 'audit-comparison');
   });
   r.get('/audits/:id', async (req, res) => {
     res.json({ audit: await audits.get(res.locals.actor, audit(req.params.id), req.query) });
+  });
+  r.patch('/audits/:id', async (req, res) => {
+    res.json({ audit: await audits.update(res.locals.actor, audit(req.params.id), req.body) });
   });
   r.put('/audits/:id/areas', async (req, res) => {
     const id = audit(req.params.id);
@@ -38,12 +57,24 @@ export function auditsRoutes(audits: AuditsService): Router {
     const { data, fields } = await readUpload(req, AUDIT_CSV_MAX_BYTES);
     res.json({ imported: await audits.importResults(res.locals.actor, id, data, fields) });
   });
-  r.get('/audits/:id/map.svg', async (req, res) => {
-    const actor = res.locals.actor;
-    const locale = Locale.safeParse(req.query.lang).data ?? actor?.locale ?? 'de';
-    const { svg } = await audits.districts(actor, audit(req.params.id), req.query, locale);
+  r.get('/audits/:id/map.:format', async (req, res) => {
+    const id = audit(req.params.id);
+    const { svg, indicator, year } = await audits.districts(res.locals.actor, id, req.query, localeOf(req, res));
     if (!svg) throw ValidationError({ indicator: 'The audit has no boundaries to map.' });
-    res.type('image/svg+xml').send(svg);
+    send(res, req.params.format, svg, `audit-${id}-${indicator}-${year}`);
+  });
+  r.get('/audits/:id/trend', async (req, res) => {
+    res.json(await audits.trend(res.locals.actor, audit(req.params.id), req.query, localeOf(req, res)));
+  });
+  r.get('/audits/:id/trend.:format', async (req, res) => {
+    const id = audit(req.params.id);
+    const { svg, indicator } = await audits.trend(res.locals.actor, id, req.query, localeOf(req, res));
+    if (!svg) throw ValidationError({ indicator: 'The trend needs results of at least two years.' });
+    send(res, req.params.format, svg, `audit-${id}-${indicator}-trend`);
+  });
+  r.get('/audits/:id/areas.geojson', async (req, res) => {
+    const id = audit(req.params.id);
+    res.type('application/geo+json').attachment(`audit-${id}-areas.geojson`).send(JSON.stringify(await audits.areasGeoJson(res.locals.actor, id, req.query, localeOf(req, res))));
   });
   r.get('/audits/:id/results.csv', async (req, res) => {
     const { csv, filename } = await audits.resultsCsv(res.locals.actor, audit(req.params.id));

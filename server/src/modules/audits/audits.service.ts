@@ -1,17 +1,25 @@
-import { type Audit, AuditCompareQuery, AuditInput, AuditMapQuery, AuditResultsQuery, type ComparedAudit, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
+import { type Audit, AuditCompareQuery, AuditInput, AuditListQuery, AuditPatch, type AuditTrend, AuditTrendQuery, IndicatorInput, AuditMapQuery, AuditResultsQuery, type ComparedAudit, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 import type { Db } from '../../db/client.ts';
-import { NotFound, RowsInvalid, ValidationError } from '../../lib/errors.ts';
+import { Conflict, RowsInvalid, ValidationError } from '../../lib/errors.ts';
+import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { type Actor, canEditCityAudits, canReadGroup, isMember, readableAuditSql, readableDocumentSql, requireAuditEditor, requireAuditReader } from '../../policy/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { findDocumentsForAttaching } from '../documents/index.ts';
-import { areaListOf, areasOf, cityWideResults, findAudit, type ResultFilter, resultAreas, insertAudit, insertImport, listAudits, listIndicators, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
+import type { ForumService } from '../forum/index.ts';
+import { findGroupWithCategory } from '../groups/groups.repo.ts';
+import { auditThread } from './audit-thread.ts';
+import { renderTrend } from './trend-chart.ts';
+import { areaListOf, areasOf, cityResults, cityWideResults, documentTitles, findAudit, type ResultFilter, resultAreas, insertAudit, insertImport, insertIndicator, listAudits, listIndicators, nextAuditId, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
 import { readBoundaries } from './boundaries.ts';
 import { renderComparison } from './compare-chart.ts';
 import { renderDistrictMap } from './district-map.ts';
 import { mapTexts } from './map-texts.ts';
-import { decodeCsv, FIXED_COLUMNS, type IndicatorShape, readResultsFile } from './results-file.ts';
+import { decodeCsv, FIXED_COLUMNS, type IndicatorShape, readResultsFile, templateColumns } from './results-file.ts';
+
+/** The category of audits' discussion threads (migration 0016), unless a group's or another is chosen. */
+const AUDIT_CATEGORY = 'sicherheitsaudits';
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 /** The 95 % confidence interval's half width, in percentage points, of a share (percent) from n answers. */
@@ -48,7 +56,7 @@ const toSummary = (f: Found): AuditSummary => ({
  * import a new version). Values of areas with fewer answers than the audit's minimum are withheld
  * from every reader and every output.
  */
-export function createAuditsService(db: Db) {
+export function createAuditsService({ db, forum }: { db: Db; forum: ForumService }) {
   async function catalogue() {
     const rows = await listIndicators(db);
     const slugs = new Map(rows.map((r) => [r.indicator.id, r.indicator.slug]));
@@ -122,9 +130,68 @@ export function createAuditsService(db: Db) {
     };
   }
 
+  /** The report and questionnaire named must be library documents the editor can read. */
+  async function checkDocuments(editor: NonNullable<Actor>, data: { reportDocumentId?: number | null; questionnaireDocumentId?: number | null }) {
+    const documentIds = [data.reportDocumentId, data.questionnaireDocumentId].filter((id): id is number => id != null);
+    const found = await findDocumentsForAttaching(db, documentIds, readableDocumentSql(editor));
+    for (const field of ['reportDocumentId', 'questionnaireDocumentId'] as const) {
+      if (data[field] != null && !found.some((d) => d.id === data[field])) throw ValidationError({ [field]: 'Choose a document of the library you can read.' });
+    }
+  }
+
+  /**
+   * One indicator and year of the audit by area: the figures (value, deviation from the city in
+   * percentage points with its 95 % margin from n, withheld below the minimum n) and their map.
+   * Without an indicator, the first with results; without a year, its latest.
+   */
+  async function districts(actor: Actor, id: number, query: unknown, locale: Locale): Promise<DistrictView> {
+    const found = await readable(actor, id);
+    const q = parseInput(AuditMapQuery, query ?? {});
+    const index = found.audit.resultIndex;
+    const [areas, cat] = await Promise.all([areasOf(db, id), catalogue()]);
+    const slug = q.indicator ?? index[0]?.indicator;
+    const meta = cat.find((c) => c.indicator.slug === slug);
+    if (!slug || !meta) throw ValidationError({ indicator: index.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
+    const year = q.year ?? Math.max(0, ...(index.find((r) => r.indicator === slug)?.years ?? []));
+    const rows = await results(found, { indicatorId: meta.row.indicator.id, year });
+    if (rows.length === 0) throw ValidationError({ year: 'The audit has no results for this indicator and year.' });
+    const shares = meta.indicator.kind === 'categories';
+    const city = rows.find((r) => r.area === 'city');
+    const shown = rows.filter((r) => r.area !== 'city' && r.value !== null);
+    const weight = shown.reduce((sum, r) => sum + r.n!, 0);
+    const cityValue = city?.value ?? (weight ? round1(shown.reduce((sum, r) => sum + r.value! * r.n!, 0) / weight) : null);
+    const byCode = new Map(rows.map((r) => [r.area, r]));
+    const figures = areas.map((a) => {
+      const r = byCode.get(a.code);
+      const value = r?.value ?? null;
+      const deviation = shares && value !== null && cityValue !== null ? round1(value - cityValue) : null;
+      const margin = shares && value !== null && r?.n ? margin95(value, r.n) : null;
+      return { code: a.code, name: a.name, n: r?.n ?? null, withheld: r?.withheld ?? false, value, deviation, margin };
+    });
+    const mapped = areas.filter((a) => a.geometry !== null);
+    const view = shares ? q.view : 'value';
+    const svg = mapped.length
+      ? renderDistrictMap({
+          areas: mapped.map((a) => {
+            const f = figures.find((x) => x.code === a.code)!;
+            return { code: a.code, name: a.name, geometry: a.geometry!, value: view === 'deviation' ? f.deviation : f.value, withheld: f.withheld };
+          }),
+          title: view === 'deviation' ? `${mapTexts[locale].deviation}: ${meta.indicator.headlineLabel[locale]}` : `${meta.indicator.name[locale]}: ${meta.indicator.headlineLabel[locale]}`,
+          view,
+          unit: shares ? 'percent' : 'mean',
+          attribution: [found.audit.attribution, found.audit.boundaryLicence].filter(Boolean).join(', '),
+          demo: found.audit.demo,
+          locale,
+        })
+      : null;
+    return { indicator: slug, year, view, cityValue, figures, svg };
+  }
+
   async function view(actor: Actor, found: Found, filter: ResultFilter = {}): Promise<Audit> {
     const { audit } = found;
-    const [areas, rows] = await Promise.all([areaListOf(db, audit.id), results(found, filter)]);
+    const documentIds = [audit.reportDocumentId, audit.questionnaireDocumentId].filter((id): id is number => id !== null);
+    const [areas, rows, titles] = await Promise.all([areaListOf(db, audit.id), results(found, filter), documentTitles(db, documentIds, readableDocumentSql(actor))]);
+    const documents = titles.map((d) => ({ ...d, role: d.id === audit.reportDocumentId ? ('report' as const) : ('questionnaire' as const) }));
     return {
       ...toSummary(found),
       summary: audit.summary,
@@ -143,6 +210,7 @@ export function createAuditsService(db: Db) {
       attribution: audit.attribution,
       boundaryLicence: audit.boundaryLicence,
       threadId: audit.threadId,
+      documents,
       resultsVersion: audit.resultsVersion,
       areas,
       years: [...new Set(audit.resultIndex.flatMap((r) => r.years))].sort(),
@@ -157,8 +225,10 @@ export function createAuditsService(db: Db) {
       return { items: (await catalogue()).map((c) => c.indicator) };
     },
 
-    async list(actor: Actor): Promise<{ items: AuditSummary[]; permissions: { canCreate: boolean } }> {
-      return { items: (await listAudits(db, readableAuditSql(actor))).map(toSummary), permissions: { canCreate: isMember(actor) } };
+    /** The audits the reader may see (`q`: by title, city, district or indicator name). */
+    async list(actor: Actor, query: unknown = {}): Promise<{ items: AuditSummary[]; permissions: { canCreate: boolean } }> {
+      const { q } = parseInput(AuditListQuery, query ?? {});
+      return { items: (await listAudits(db, readableAuditSql(actor), q)).map(toSummary), permissions: { canCreate: isMember(actor) } };
     },
 
     /** The audit with its results, all of them or those of one area, indicator or year (`?area=city` for the key figures). */
@@ -170,21 +240,40 @@ export function createAuditsService(db: Db) {
       return view(actor, found, { areaCode: q.area, indicatorId, year: q.year });
     },
 
-    /** A city's members, its coordinator and moderators describe a new audit; its areas and results follow. */
+    /**
+     * A city's members, its coordinator and moderators describe a new audit; its areas and results
+     * follow. Its discussion thread is opened with it, in one transaction: in the group's category
+     * for a group-visible audit, else in the category chosen or "sicherheitsaudits".
+     */
     async create(actor: Actor, input: unknown): Promise<Audit> {
       const data = parseInput(AuditInput, input);
       const city = await findCityBySlug(db, data.citySlug);
       if (!city) throw ValidationError({ citySlug: 'Choose a member city.' });
       const editor = requireAuditEditor(actor, city.id);
       if (data.groupId != null && !canReadGroup(editor, data.groupId)) throw ValidationError({ groupId: 'Choose one of your working groups.' });
-      const documentIds = [data.reportDocumentId, data.questionnaireDocumentId].filter((id): id is number => id != null);
-      const found = await findDocumentsForAttaching(db, documentIds, readableDocumentSql(editor));
-      for (const field of ['reportDocumentId', 'questionnaireDocumentId'] as const) {
-        if (data[field] != null && !found.some((d) => d.id === data[field])) throw ValidationError({ [field]: 'Choose a document of the library you can read.' });
-      }
-      const { citySlug: _, ...fields } = data;
-      const created = await insertAudit(db, { ...fields, cityId: city.id, groupId: data.groupId ?? null, createdBy: editor.id });
-      return view(actor, (await findAudit(db, created.id))!);
+      await checkDocuments(editor, data);
+      const group = data.groupId != null ? await findGroupWithCategory(db, data.groupId) : undefined;
+      const categorySlug = group?.category.slug ?? data.categorySlug ?? AUDIT_CATEGORY;
+      const id = await nextAuditId(db);
+      const { citySlug: _, categorySlug: _category, ...fields } = data;
+      const opening = auditThread({ id, title: data.title, city: city.name, from: data.fieldworkFrom, to: data.fieldworkTo }, editor.locale);
+      await forum.createThread(actor, { categorySlug, ...opening }, async (tx, threadId) => {
+        await insertAudit(tx, { ...fields, id, cityId: city.id, groupId: data.groupId ?? null, createdBy: editor.id, threadId });
+      });
+      return view(actor, (await findAudit(db, id))!);
+    },
+
+    /** Changes the audit's description or its minimum n; the city and the thread stay. */
+    async update(actor: Actor, id: number, input: unknown): Promise<Audit> {
+      const { found, editor } = await editable(actor, id);
+      const patch = parseInput(AuditPatch, input ?? {});
+      const merged = { ...found.audit, ...patch };
+      if (merged.fieldworkFrom > merged.fieldworkTo) throw ValidationError({ fieldworkTo: 'The fieldwork cannot end before it starts.' });
+      if ((merged.visibility === 'group') !== (merged.groupId != null)) throw ValidationError({ groupId: 'A group-visible audit names its working group (and only then).' });
+      if (patch.groupId != null && !canReadGroup(editor, patch.groupId)) throw ValidationError({ groupId: 'Choose one of your working groups.' });
+      await checkDocuments(editor, patch);
+      if (Object.keys(patch).length) await updateAudit(db, id, patch);
+      return view(actor, (await findAudit(db, id))!);
     },
 
     /** Replaces the audit's areas with those of a GeoJSON file; areas that have results must stay. */
@@ -214,7 +303,9 @@ export function createAuditsService(db: Db) {
       }
       const areas = new Set(['city', ...(await areasOf(db, id)).map((a) => a.code)]);
       const indicators = new Map<string, IndicatorShape>(
-        (await catalogue()).map(({ row }) => [row.indicator.slug, { id: row.indicator.id, kind: row.indicator.kind, categories: row.indicator.categories.map((c) => c.key) }]),
+        (await catalogue())
+          .filter(({ row }) => row.indicator.cityId === null || row.indicator.cityId === found.audit.cityId)
+          .map(({ row }) => [row.indicator.slug, { id: row.indicator.id, kind: row.indicator.kind, categories: row.indicator.categories.map((c) => c.key) }]),
       );
       const read = readResultsFile(decodeCsv(data), { areas, indicators, mapping });
       if (read.problems.length) throw RowsInvalid(read.problems);
@@ -230,55 +321,125 @@ export function createAuditsService(db: Db) {
       };
     },
 
-    /**
-     * One indicator and year of the audit by area: the figures (value, deviation from the city in
-     * percentage points with its 95 % margin from n, withheld below the minimum n) and their map.
-     * Without an indicator, the first with results; without a year, its latest.
-     */
-    async districts(actor: Actor, id: number, query: unknown, locale: Locale): Promise<DistrictView> {
-      const found = await readable(actor, id);
-      const q = parseInput(AuditMapQuery, query ?? {});
-      const index = found.audit.resultIndex;
-      const [areas, cat] = await Promise.all([areasOf(db, id), catalogue()]);
-      const slug = q.indicator ?? index[0]?.indicator;
-      const meta = cat.find((c) => c.indicator.slug === slug);
-      if (!slug || !meta) throw ValidationError({ indicator: index.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
-      const year = q.year ?? Math.max(0, ...(index.find((r) => r.indicator === slug)?.years ?? []));
-      const rows = await results(found, { indicatorId: meta.row.indicator.id, year });
-      if (rows.length === 0) throw ValidationError({ year: 'The audit has no results for this indicator and year.' });
-      const shares = meta.indicator.kind === 'categories';
-      const city = rows.find((r) => r.area === 'city');
-      const shown = rows.filter((r) => r.area !== 'city' && r.value !== null);
-      const weight = shown.reduce((sum, r) => sum + r.n!, 0);
-      const cityValue = city?.value ?? (weight ? round1(shown.reduce((sum, r) => sum + r.value! * r.n!, 0) / weight) : null);
-      const byCode = new Map(rows.map((r) => [r.area, r]));
-      const figures = areas.map((a) => {
-        const r = byCode.get(a.code);
-        const value = r?.value ?? null;
-        const deviation = shares && value !== null && cityValue !== null ? round1(value - cityValue) : null;
-        const margin = shares && value !== null && r?.n ? margin95(value, r.n) : null;
-        return { code: a.code, name: a.name, n: r?.n ?? null, withheld: r?.withheld ?? false, value, deviation, margin };
-      });
-      const mapped = areas.filter((a) => a.geometry !== null);
-      const view = shares ? q.view : 'value';
-      const svg = mapped.length
-        ? renderDistrictMap({
-            areas: mapped.map((a) => {
-              const f = figures.find((x) => x.code === a.code)!;
-              return { code: a.code, name: a.name, geometry: a.geometry!, value: view === 'deviation' ? f.deviation : f.value, withheld: f.withheld };
-            }),
-            title: view === 'deviation' ? `${mapTexts[locale].deviation}: ${meta.indicator.headlineLabel[locale]}` : `${meta.indicator.name[locale]}: ${meta.indicator.headlineLabel[locale]}`,
-            view,
-            unit: shares ? 'percent' : 'mean',
-            attribution: [found.audit.attribution, found.audit.boundaryLicence].filter(Boolean).join(', '),
-            demo: found.audit.demo,
-            locale,
-          })
-        : null;
-      return { indicator: slug, year, view, cityValue, figures, svg };
-    },
+    districts,
 
     compare,
+
+    /**
+     * A city's own item, worded as its questionnaire asked it, mapped to the standard item it
+     * corresponds to (whose scale it takes unless it brings its own answer categories).
+     */
+    async createIndicator(actor: Actor, input: unknown): Promise<Indicator> {
+      const data = parseInput(IndicatorInput, input);
+      const city = await findCityBySlug(db, data.citySlug);
+      if (!city) throw ValidationError({ citySlug: 'Choose a member city.' });
+      requireAuditEditor(actor, city.id);
+      const cat = await catalogue();
+      const standard = data.mapsTo ? cat.find((c) => c.indicator.slug === data.mapsTo && c.indicator.standard) : undefined;
+      if (data.mapsTo && !standard) throw ValidationError({ mapsTo: 'Choose a standard indicator of the catalogue.' });
+      const own = data.categories?.length ? data.categories : null;
+      const kind = own ? 'categories' : (data.kind ?? standard?.indicator.kind ?? 'mean');
+      const categories = own ? own.map((c) => ({ key: c.key, label: { de: c.label, en: c.label, fr: c.label } })) : kind === 'categories' ? (standard?.indicator.categories ?? []) : [];
+      const headline = own ? (data.headline ?? []) : kind === 'categories' ? (standard?.indicator.headline ?? []) : [];
+      if (kind === 'categories' && headline.length === 0) throw ValidationError({ headline: 'Name the answer categories that make the headline figure.' });
+      const label = data.headlineLabel ?? (own ? null : standard?.indicator.headlineLabel.de) ?? data.name;
+      const created = await insertIndicator(db, {
+        slug: `${city.slug}-${slugify(data.name, 60)}`,
+        nameDe: data.name,
+        nameEn: data.nameEn ?? data.name,
+        nameFr: data.nameFr ?? data.name,
+        kind,
+        categories,
+        headline,
+        headlineDe: label,
+        headlineEn: data.headlineLabel ?? (own ? null : standard?.indicator.headlineLabel.en) ?? label,
+        headlineFr: data.headlineLabel ?? (own ? null : standard?.indicator.headlineLabel.fr) ?? label,
+        cityId: city.id,
+        mapsToId: standard?.row.indicator.id ?? null,
+        position: 1000,
+      });
+      if (!created) throw Conflict('The city already has an item of this name.', 'conflict', { name: 'The city already has an item of this name.' });
+      return (await catalogue()).find((c) => c.row.indicator.id === created.id)!.indicator;
+    },
+
+    /**
+     * One indicator across the city's survey years, per area of this audit: its own years and those
+     * of the city's other audits the reader may see whose areas have the same codes (for a year both
+     * have, this audit's figure, else the newest audit's). Withheld below each audit's minimum n, as everywhere.
+     */
+    async trend(actor: Actor, id: number, query: unknown, locale: Locale): Promise<AuditTrend> {
+      const found = await readable(actor, id);
+      const q = parseInput(AuditTrendQuery, query ?? {});
+      const cat = await catalogue();
+      const slug = q.indicator ?? found.audit.resultIndex[0]?.indicator;
+      const meta = cat.find((c) => c.indicator.slug === slug);
+      if (!slug || !meta) throw ValidationError({ indicator: found.audit.resultIndex.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
+      const ids = meta.indicator.standard ? [meta.row.indicator.id, ...cat.filter((c) => c.row.indicator.mapsToId === meta.row.indicator.id && c.row.indicator.cityId === found.audit.cityId).map((c) => c.row.indicator.id)] : [meta.row.indicator.id];
+      const rows = await cityResults(db, id, found.audit.cityId, ids, readableAuditSql(actor));
+      const areas = await areaListOf(db, id);
+      const names = new Map<string, string>([['city', mapTexts[locale].city], ...areas.map((a) => [a.code, a.name] as [string, string])]);
+      const shares = meta.indicator.kind === 'categories';
+      const points = new Map<string, Map<number, AuditTrend['series'][number]['points'][number]>>();
+      for (const { result: r, auditId, minN } of rows) {
+        if (!names.has(r.areaCode)) continue;
+        const byYear = points.get(r.areaCode) ?? new Map();
+        points.set(r.areaCode, byYear);
+        if (byYear.has(r.year)) continue;
+        const withheld = r.n < minN;
+        const asked = cat.find((c) => c.row.indicator.id === r.indicatorId)!.indicator;
+        const raw = r.shares ? asked.headline.reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
+        const value = withheld || raw === null ? null : round1(raw);
+        byYear.set(r.year, { year: r.year, auditId, n: withheld ? null : r.n, withheld, value, margin: shares && value !== null ? margin95(value, r.n) : null });
+      }
+      const series = [...names]
+        .filter(([code]) => points.has(code))
+        .map(([code, name]) => ({ code, name, points: [...points.get(code)!.values()].sort((a, b) => a.year - b.year) }));
+      const years = [...new Set(series.flatMap((x) => x.points.map((p) => p.year)))].sort();
+      const title = `${meta.indicator.name[locale]}: ${meta.indicator.headlineLabel[locale]}`;
+      const svg =
+        years.length > 1
+          ? await renderTrend(
+              series.map((x) => ({ name: x.name, city: x.code === 'city', points: x.points.filter((p) => p.value !== null).map((p) => ({ year: p.year, value: p.value! })) })),
+              { title, percent: shares, locale },
+            )
+          : null;
+      return { indicator: slug, years, series, svg };
+    },
+
+    /** The boundaries as GeoJSON with their source and licence, each area with its figures for one indicator and year. */
+    async areasGeoJson(actor: Actor, id: number, query: unknown, locale: Locale) {
+      const found = await readable(actor, id);
+      const areas = (await areasOf(db, id)).filter((a) => a.geometry !== null);
+      const figures = found.audit.resultIndex.length ? await districts(actor, id, { ...(query as object), view: 'value' }, locale) : null;
+      const byCode = new Map((figures?.figures ?? []).map((f) => [f.code, f]));
+      return {
+        type: 'FeatureCollection' as const,
+        attribution: found.audit.attribution,
+        licence: found.audit.boundaryLicence,
+        resultsLicence: found.audit.licence,
+        demo: found.audit.demo,
+        indicator: figures?.indicator ?? null,
+        year: figures?.year ?? null,
+        features: areas.map((a) => {
+          const f = byCode.get(a.code);
+          return { type: 'Feature' as const, properties: { code: a.code, name: a.name, n: f?.n ?? null, withheld: f?.withheld ?? false, value: f?.value ?? null }, geometry: a.geometry };
+        }),
+      };
+    },
+
+    /**
+     * The results template of a questionnaire: our columns, one example row per indicator for the
+     * whole city (the DEFUS-Monitor and other standards: the standard items; the city's own: those
+     * too, plus the city's own items when a city is named).
+     */
+    async template(query: { city?: string }): Promise<{ csv: string; filename: string }> {
+      const cat = (await catalogue()).filter((c) => c.indicator.standard || (query.city && c.indicator.city?.slug === query.city));
+      const shapes = cat.map(({ row }) => ({ id: row.indicator.id, kind: row.indicator.kind, categories: row.indicator.categories.map((c) => c.key) }));
+      const columns = templateColumns(shapes);
+      const year = new Date().getFullYear();
+      const data = cat.map(({ row }) => columns.map((c) => (c === 'area_code' ? 'city' : c === 'indicator' ? row.indicator.slug : c === 'year' ? String(year) : '')));
+      return { csv: Papa.unparse({ fields: columns, data }, { delimiter: ';' }), filename: `audit-results-template${query.city ? `-${query.city}` : ''}.csv` };
+    },
 
     /** The comparison's bar chart (SVG), titled with the indicator's headline in the reader's language. */
     async compareChart(actor: Actor, query: unknown, locale: Locale): Promise<string> {

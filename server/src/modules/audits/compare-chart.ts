@@ -1,8 +1,6 @@
 import type { ComparedAudit, Locale } from '@praxisnetz/shared';
+import { charting } from './charting.ts';
 import { mapTexts } from './map-texts.ts';
-
-/** Plot and linkedom take ~0.6 s to load: only a comparison chart pays for them, once per process. */
-const charting = () => Promise.all([import('@observablehq/plot'), import('linkedom')]);
 
 /**
  * The comparison across cities as an SVG bar chart drawn by Observable Plot on the server (a
