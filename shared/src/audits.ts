@@ -276,3 +276,26 @@ export const AuditTrend = z.object({
   svg: z.string().nullable(),
 });
 export type AuditTrend = z.infer<typeof AuditTrend>;
+
+/**
+ * A results file uploaded for the mapping step (`POST /api/audits/:id/uploads`): its columns, its
+ * first rows, the columns the import needs with the file's column chosen for each (guessed from
+ * names and the catalogue's labels, or as mapped), and what the import would find wrong.
+ */
+export const StagedResults = z.object({
+  id: z.number().int(),
+  auditId: z.number().int(),
+  filename: z.string(),
+  columns: z.array(z.string()),
+  sample: z.array(z.array(z.string())),
+  /** data rows in the file */
+  rows: z.number().int(),
+  needed: z.array(z.string()),
+  /** our column → the file's column */
+  mapping: z.record(z.string(), z.string()),
+  problems: z.array(RowProblem),
+});
+export type StagedResults = z.infer<typeof StagedResults>;
+
+/** The mapping step's result: for each of our columns, the file's column (`POST /api/audits/:id/uploads/:upload/import`). */
+export const ColumnMapping = z.record(z.string().max(100), z.string().max(200));

@@ -165,3 +165,30 @@ describe('an audit is seen across years and downloaded', () => {
     expect(await ids(new ApiClient(server.url), 'Auffindbar')).not.toContain(audit.id);
   });
 });
+
+describe('the mapping step of an import', () => {
+  it('keeps the file, guesses the columns from German headings and labels, shows the problems, then imports as mapped', async () => {
+    const created = await member.post('/api/audits', { citySlug, title: 'Import mit Zuordnung', fieldworkFrom: '2025-03-01', fieldworkTo: '2025-04-15', mode: 'postal', questionnaire: 'own', licence: 'CC BY 4.0', visibility: 'members' });
+    const id = created.body.audit.id as number;
+    const csv = ['Gebiet;Indikator;Jahr;Befragte;sehr sicher;eher sicher;eher unsicher;sehr unsicher', 'city;safety_dark;2025;1200;20;40;30;10', 'city;safety_day;2025;1200;50;40;7;3'].join('\n');
+    const form = new FormData();
+    form.set('file', new Blob([csv]), 'befragung.csv');
+    const staged = await fetch(`${server.url}/api/audits/${id}/uploads`, { method: 'POST', body: form, headers: { cookie: member.cookie, origin: server.url, accept: 'application/json' } });
+    expect(staged.status).toBe(201);
+    const { upload } = await staged.json();
+    expect(upload).toMatchObject({ filename: 'befragung.csv', rows: 2, columns: ['Gebiet', 'Indikator', 'Jahr', 'Befragte', 'sehr sicher', 'eher sicher', 'eher unsicher', 'sehr unsicher'] });
+    expect(upload.mapping).toEqual({ area_code: 'Gebiet', indicator: 'Indikator', year: 'Jahr', n: 'Befragte', very_safe: 'sehr sicher', fairly_safe: 'eher sicher', fairly_unsafe: 'eher unsicher', very_unsafe: 'sehr unsicher' });
+    expect(upload.problems).toEqual([]);
+
+    // A wrong choice shows what the import would refuse, and imports nothing.
+    const wrong = await member.get(`/api/audits/${id}/uploads/${upload.id}?mapping=${encodeURIComponent(JSON.stringify({ n: 'Jahr', year: 'Befragte' }))}`);
+    expect(wrong.body.upload.problems[0]).toMatchObject({ row: 2, column: 'year' });
+    expect((await outsider.get(`/api/audits/${id}/uploads/${upload.id}`)).status).toBe(403);
+
+    const imported = await member.post(`/api/audits/${id}/uploads/${upload.id}/import`, { mapping: upload.mapping });
+    expect(imported.status).toBe(200);
+    expect(imported.body.imported).toMatchObject({ rows: 2, version: 1, years: [2025] });
+    // The file is gone once imported.
+    expect((await member.get(`/api/audits/${id}/uploads/${upload.id}`)).status).toBe(404);
+  });
+});

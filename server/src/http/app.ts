@@ -35,7 +35,7 @@ export function parseTrustProxy(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-const FILE_BODIES = /^\/audits\/[^/]+\/(areas|results)$/;
+const FILE_BODIES = /^\/audits\/[^/]+\/(areas|results|uploads)$/;
 
 export function createApp(deps: { config: Config; services: Services; web?: (services: Services) => RequestHandler }): express.Express {
   const { config, services } = deps;

@@ -2,7 +2,6 @@ import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
 import { TooLarge, ValidationError } from '../lib/errors.ts';
 
-
 /** Room for multipart boundaries and a few small fields around the file. */
 const ENVELOPE_BYTES = 64 * 1024;
 
@@ -11,12 +10,12 @@ const ENVELOPE_BYTES = 64 * 1024;
  * into memory up to `maxBytes` (413 past it: a declared length is refused before reading, an
  * undeclared one as soon as it passes). Small form fields come along.
  */
-export async function readUpload(req: IncomingMessage, maxBytes: number): Promise<{ data: Buffer; fields: Record<string, string> }> {
+export async function readUpload(req: IncomingMessage, maxBytes: number): Promise<{ data: Buffer; fields: Record<string, string>; filename: string }> {
   if (Number(req.headers['content-length']) > maxBytes + ENVELOPE_BYTES) {
     req.resume();
     throw TooLarge(maxBytes);
   }
-  if (!req.headers['content-type']?.startsWith('multipart/form-data')) return { data: await readAll(req, maxBytes), fields: {} };
+  if (!req.headers['content-type']?.startsWith('multipart/form-data')) return { data: await readAll(req, maxBytes), fields: {}, filename: '' };
   let parser: busboy.Busboy;
   try {
     parser = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 4096 } });
@@ -28,8 +27,10 @@ export async function readUpload(req: IncomingMessage, maxBytes: number): Promis
   let failure: Error | undefined;
   let gotFile = false;
   parser.on('field', (name, value) => (fields[name] = value));
-  parser.on('file', (_name, stream) => {
+  let filename = '';
+  parser.on('file', (_name, stream, info) => {
     gotFile = true;
+    filename = info.filename ?? '';
     stream.on('data', (c: Buffer) => chunks.push(c));
     stream.on('limit', () => (failure ??= TooLarge(maxBytes)));
   });
@@ -54,7 +55,7 @@ export async function readUpload(req: IncomingMessage, maxBytes: number): Promis
     throw failure;
   }
   if (!gotFile) throw ValidationError({ file: 'Send the file in the field “file”.' });
-  return { data: Buffer.concat(chunks), fields };
+  return { data: Buffer.concat(chunks), fields, filename };
 }
 
 function readAll(req: IncomingMessage, maxBytes: number): Promise<Buffer> {

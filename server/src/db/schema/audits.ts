@@ -125,3 +125,20 @@ export const auditResults = pgTable(
     index('audit_results_indicator_idx').on(t.indicatorId, t.year),
   ],
 );
+
+/**
+ * A results file waiting for its column mapping: uploaded, previewed, then imported (and deleted)
+ * or left to expire after a day. Kept as decoded text.
+ */
+export const auditUploads = pgTable('audit_uploads', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  auditId: integer()
+    .notNull()
+    .references(() => audits.id, { onDelete: 'cascade' }),
+  uploadedBy: integer()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  filename: text().notNull(),
+  content: text().notNull(),
+  createdAt: timestamp({ withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { auditAreas, auditImports, auditResults, audits, cities, documents, groups, indicators } from '../../db/schema/index.ts';
+import { auditAreas, auditImports, auditResults, audits, auditUploads, cities, documents, groups, indicators } from '../../db/schema/index.ts';
 import type { AreaBoundary } from './boundaries.ts';
 import type { ResultRow } from './results-file.ts';
 
@@ -173,4 +173,25 @@ export async function cityResults(db: Executor, auditId: number, cityId: number,
 export async function documentTitles(db: Executor, ids: number[], readable: SQL) {
   if (ids.length === 0) return [];
   return db.select({ id: documents.id, title: documents.title }).from(documents).where(and(inArray(documents.id, ids), readable));
+}
+
+export type UploadRow = typeof auditUploads.$inferSelect;
+
+export async function insertUpload(db: Executor, row: typeof auditUploads.$inferInsert): Promise<UploadRow> {
+  const [created] = await db.insert(auditUploads).values(row).returning();
+  return created!;
+}
+
+export async function findUpload(db: Executor, id: number): Promise<UploadRow | undefined> {
+  const [row] = await db.select().from(auditUploads).where(eq(auditUploads.id, id));
+  return row;
+}
+
+export async function deleteUpload(db: Executor, id: number): Promise<void> {
+  await db.delete(auditUploads).where(eq(auditUploads.id, id));
+}
+
+/** Files left in the mapping step for more than a day. */
+export async function deleteExpiredUploads(db: Executor): Promise<void> {
+  await db.delete(auditUploads).where(sql`${auditUploads.createdAt} < now() - interval '1 day'`);
 }

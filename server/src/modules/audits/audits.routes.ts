@@ -1,6 +1,7 @@
 import { AUDIT_CSV_MAX_BYTES, AUDIT_GEOJSON_MAX_BYTES, Locale } from '@praxisnetz/shared';
 import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { svgToPng } from '../../lib/svg-to-png.ts';
+import { redirectBack, wantsJson } from '../../http/browser-form.ts';
 import { type Request, type Response, Router } from 'express';
 import { idParam, queryString } from '../../http/params.ts';
 import { readUpload } from '../../http/read-upload.ts';
@@ -46,11 +47,58 @@ export function auditsRoutes(audits: AuditsService): Router {
   r.patch('/audits/:id', async (req, res) => {
     res.json({ audit: await audits.update(res.locals.actor, audit(req.params.id), req.body) });
   });
-  r.put('/audits/:id/areas', async (req, res) => {
+  const putAreas = async (req: Request, res: Response) => {
     const id = audit(req.params.id);
     const { data, fields } = await readUpload(req, AUDIT_GEOJSON_MAX_BYTES);
     const query = { attribution: queryString(req.query.attribution) ?? fields.attribution, licence: queryString(req.query.licence) ?? fields.licence };
-    res.json({ audit: await audits.putAreas(res.locals.actor, id, data, query) });
+    return audits.putAreas(res.locals.actor, id, data, query);
+  };
+  r.put('/audits/:id/areas', async (req, res) => {
+    res.json({ audit: await putAreas(req, res) });
+  });
+  // The page's form (browsers only post): back to the audit's edit page.
+  r.post('/audits/:id/areas', async (req, res) => {
+    if (wantsJson(req)) {
+      res.json({ audit: await putAreas(req, res) });
+      return;
+    }
+    try {
+      const updated = await putAreas(req, res);
+      res.redirect(303, `/audits/${updated.id}/edit?areas=${updated.areas.length}`);
+    } catch (err) {
+      redirectBack(req, res, err, `/audits/${audit(req.params.id)}/edit`);
+    }
+  });
+  // The mapping step: the file is kept, previewed with its columns mapped, then imported.
+  r.post('/audits/:id/uploads', async (req, res) => {
+    const id = audit(req.params.id);
+    const stage = async () => {
+      const { data, filename } = await readUpload(req, AUDIT_CSV_MAX_BYTES);
+      return audits.stageResults(res.locals.actor, id, data, filename);
+    };
+    if (wantsJson(req)) {
+      res.status(201).json({ upload: await stage() });
+      return;
+    }
+    try {
+      const staged = await stage();
+      res.redirect(303, `/audits/${id}/import/${staged.id}`);
+    } catch (err) {
+      redirectBack(req, res, err, `/audits/${id}/edit`);
+    }
+  });
+  r.get('/audits/:id/uploads/:upload', async (req, res) => {
+    const mapping = queryString(req.query.mapping);
+    let chosen: unknown = {};
+    try {
+      chosen = mapping ? JSON.parse(mapping) : {};
+    } catch {
+      throw ValidationError({ mapping: 'The column mapping is not valid JSON.' });
+    }
+    res.json({ upload: await audits.staged(res.locals.actor, audit(req.params.id), idParam(req.params.upload, 'Upload'), chosen) });
+  });
+  r.post('/audits/:id/uploads/:upload/import', async (req, res) => {
+    res.json({ imported: await audits.importStaged(res.locals.actor, audit(req.params.id), idParam(req.params.upload, 'Upload'), req.body?.mapping) });
   });
   r.post('/audits/:id/results', async (req, res) => {
     const id = audit(req.params.id);

@@ -1,7 +1,7 @@
-import { type Audit, AuditCompareQuery, AuditInput, AuditListQuery, AuditPatch, type AuditTrend, AuditTrendQuery, IndicatorInput, AuditMapQuery, AuditResultsQuery, type ComparedAudit, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
+import { type Audit, ColumnMapping, type StagedResults, AuditCompareQuery, AuditInput, AuditListQuery, AuditPatch, type AuditTrend, AuditTrendQuery, IndicatorInput, AuditMapQuery, AuditResultsQuery, type ComparedAudit, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
 import Papa from 'papaparse';
-import type { Db } from '../../db/client.ts';
-import { Conflict, RowsInvalid, ValidationError } from '../../lib/errors.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { Conflict, NotFound, RowsInvalid, ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { type Actor, canEditCityAudits, canReadGroup, isMember, readableAuditSql, readableDocumentSql, requireAuditEditor, requireAuditReader } from '../../policy/index.ts';
@@ -11,12 +11,12 @@ import type { ForumService } from '../forum/index.ts';
 import { findGroupWithCategory } from '../groups/groups.repo.ts';
 import { auditThread } from './audit-thread.ts';
 import { renderTrend } from './trend-chart.ts';
-import { areaListOf, areasOf, cityResults, cityWideResults, documentTitles, findAudit, type ResultFilter, resultAreas, insertAudit, insertImport, insertIndicator, listAudits, listIndicators, nextAuditId, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
+import { areaListOf, areasOf, cityResults, cityWideResults, documentTitles, deleteExpiredUploads, deleteUpload, findAudit, findUpload, insertUpload, type ResultFilter, type UploadRow, resultAreas, insertAudit, insertImport, insertIndicator, listAudits, listIndicators, nextAuditId, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
 import { readBoundaries } from './boundaries.ts';
 import { renderComparison } from './compare-chart.ts';
 import { renderDistrictMap } from './district-map.ts';
 import { mapTexts } from './map-texts.ts';
-import { decodeCsv, FIXED_COLUMNS, type IndicatorShape, readResultsFile, templateColumns } from './results-file.ts';
+import { decodeCsv, FIXED_COLUMNS, readResultsFile, sampleOf, suggestMapping, templateColumns } from './results-file.ts';
 
 /** The category of audits' discussion threads (migration 0016), unless a group's or another is chosen. */
 const AUDIT_CATEGORY = 'sicherheitsaudits';
@@ -128,6 +128,59 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
         };
       }),
     };
+  }
+
+  /** What the import checks rows against: the areas, the catalogue's standard items and the city's own. */
+  async function importShapes(found: Found) {
+    const areas = new Set(['city', ...(await areasOf(db, found.audit.id)).map((a) => a.code)]);
+    const usable = (await catalogue()).filter(({ row }) => row.indicator.cityId === null || row.indicator.cityId === found.audit.cityId);
+    const indicators = new Map(
+      usable.map(({ row, indicator }) => [
+        row.indicator.slug,
+        {
+          id: row.indicator.id,
+          kind: row.indicator.kind,
+          categories: row.indicator.categories.map((c) => c.key),
+          labels: indicator.categories.map((c) => [c.label.de, c.label.en, c.label.fr]),
+        },
+      ]),
+    );
+    return { areas, indicators };
+  }
+
+  async function runImport(found: Found, editor: NonNullable<Actor>, text: string, mapping: Record<string, string> | undefined, alongside?: (tx: Tx) => Promise<void>): Promise<ImportReport> {
+    const read = readResultsFile(text, { ...(await importShapes(found)), mapping });
+    if (read.problems.length) throw RowsInvalid(read.problems);
+    if (read.rows.length === 0) throw RowsInvalid([{ row: 2, column: 'area_code', message: 'The file has no results.' }]);
+    const version = found.audit.resultsVersion + 1;
+    await db.transaction(async (tx) => {
+      await insertImport(tx, found.audit.id, version, read.rows, editor.id);
+      await alongside?.(tx);
+    });
+    return {
+      rows: read.rows.length,
+      areas: new Set(read.rows.map((r) => r.areaCode)).size,
+      indicators: new Set(read.rows.map((r) => r.indicatorId)).size,
+      years: [...new Set(read.rows.map((r) => r.year))].sort(),
+      version,
+    };
+  }
+
+  /** A staged file of this audit, only for the person who uploaded it. */
+  async function stagedUpload(auditId: number, uploadId: number, userId: number) {
+    const upload = await findUpload(db, uploadId);
+    if (!upload || upload.auditId !== auditId || upload.uploadedBy !== userId) throw NotFound('Upload');
+    return upload;
+  }
+
+  async function stagedView(upload: UploadRow, chosen: Record<string, string>): Promise<StagedResults> {
+    const found = (await findAudit(db, upload.auditId))!;
+    const shapes = await importShapes(found);
+    const { columns, sample, rows } = sampleOf(upload.content);
+    const known = Object.fromEntries(Object.entries(chosen).filter(([, theirs]) => columns.includes(theirs)));
+    const { needed, mapping } = suggestMapping(upload.content, columns, shapes.indicators, known);
+    const read = readResultsFile(upload.content, { ...shapes, mapping });
+    return { id: upload.id, auditId: upload.auditId, filename: upload.filename, columns, sample, rows, needed, mapping, problems: read.problems.slice(0, 50) };
   }
 
   /** The report and questionnaire named must be library documents the editor can read. */
@@ -290,35 +343,44 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
       return view(actor, (await findAudit(db, id))!);
     },
 
-    /** Imports a results file as the audit's next version, all or nothing. */
+    /** Imports a results file as the audit's next version, all or nothing (`mapping`: the mapping step's result as JSON). */
     async importResults(actor: Actor, id: number, data: Buffer, fields: Record<string, string>): Promise<ImportReport> {
       const { found, editor } = await editable(actor, id);
       let mapping: Record<string, string> | undefined;
       if (fields.mapping) {
         try {
-          mapping = Object.fromEntries(Object.entries(JSON.parse(fields.mapping) as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
-        } catch {
-          throw ValidationError({ mapping: 'The column mapping is not valid JSON.' });
+          mapping = parseInput(ColumnMapping, JSON.parse(fields.mapping));
+        } catch (e) {
+          if (e instanceof SyntaxError) throw ValidationError({ mapping: 'The column mapping is not valid JSON.' });
+          throw ValidationError({ mapping: 'The column mapping names each of our columns with one of the file’s.' });
         }
       }
-      const areas = new Set(['city', ...(await areasOf(db, id)).map((a) => a.code)]);
-      const indicators = new Map<string, IndicatorShape>(
-        (await catalogue())
-          .filter(({ row }) => row.indicator.cityId === null || row.indicator.cityId === found.audit.cityId)
-          .map(({ row }) => [row.indicator.slug, { id: row.indicator.id, kind: row.indicator.kind, categories: row.indicator.categories.map((c) => c.key) }]),
-      );
-      const read = readResultsFile(decodeCsv(data), { areas, indicators, mapping });
-      if (read.problems.length) throw RowsInvalid(read.problems);
-      if (read.rows.length === 0) throw RowsInvalid([{ row: 2, column: 'area_code', message: 'The file has no results.' }]);
-      const version = found.audit.resultsVersion + 1;
-      await db.transaction(async (tx) => insertImport(tx, id, version, read.rows, editor.id));
-      return {
-        rows: read.rows.length,
-        areas: new Set(read.rows.map((r) => r.areaCode)).size,
-        indicators: new Set(read.rows.map((r) => r.indicatorId)).size,
-        years: [...new Set(read.rows.map((r) => r.year))].sort(),
-        version,
-      };
+      return runImport(found, editor, decodeCsv(data), mapping);
+    },
+
+    /** The first step of an import from the web: the file is kept for the mapping step and previewed. */
+    async stageResults(actor: Actor, id: number, data: Buffer, filename: string): Promise<StagedResults> {
+      const { editor } = await editable(actor, id);
+      const content = decodeCsv(data);
+      if (!content.trim()) throw ValidationError({ file: 'Choose a results file (CSV).' });
+      const upload = await db.transaction(async (tx) => {
+        await deleteExpiredUploads(tx);
+        return insertUpload(tx, { auditId: id, uploadedBy: editor.id, filename: filename.slice(0, 200) || 'results.csv', content });
+      });
+      return stagedView(upload, {});
+    },
+
+    /** The staged file with the columns mapped as chosen (unchosen ones guessed) and what the import would find wrong. */
+    async staged(actor: Actor, id: number, uploadId: number, mapping: unknown = {}): Promise<StagedResults> {
+      const { editor } = await editable(actor, id);
+      return stagedView(await stagedUpload(id, uploadId, editor.id), parseInput(ColumnMapping, mapping ?? {}));
+    },
+
+    /** The mapping step's end: the staged file imported with the mapping, all or nothing; the file is then dropped. */
+    async importStaged(actor: Actor, id: number, uploadId: number, mapping: unknown): Promise<ImportReport> {
+      const { found, editor } = await editable(actor, id);
+      const upload = await stagedUpload(id, uploadId, editor.id);
+      return runImport(found, editor, upload.content, parseInput(ColumnMapping, mapping ?? {}), (tx) => deleteUpload(tx, uploadId));
     },
 
     districts,

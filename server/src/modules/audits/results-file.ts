@@ -123,3 +123,66 @@ export function templateColumns(indicators: IndicatorShape[]): string[] {
   const categories = [...new Set(indicators.flatMap((i) => i.categories))];
   return [...FIXED_COLUMNS, ...categories, ...(indicators.some((i) => i.kind === 'mean') ? ['mean'] : [])];
 }
+
+/** What the mapping step shows of a file: its header, its first rows and how many rows it has. */
+export function sampleOf(text: string, size = 8): { columns: string[]; sample: string[][]; rows: number } {
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });
+  const [header = [], ...lines] = parsed.data;
+  return { columns: header.map((h) => h.trim()), sample: lines.slice(0, size), rows: lines.length };
+}
+
+const squash = (s: string) => s.trim().toLowerCase().replace(/[\s_\-–.]+/g, ' ');
+
+/** Names a spreadsheet may give our fixed columns (German first). */
+const FIXED_ALIASES: Record<string, string[]> = {
+  area_code: ['area', 'area code', 'gebiet', 'gebietsnummer', 'gebietsschlüssel', 'bezirk', 'stadtbezirk', 'code', 'zone', 'secteur'],
+  indicator: ['indikator', 'item', 'frage', 'indicateur'],
+  year: ['jahr', 'année', 'annee', 'befragungsjahr'],
+  n: ['anzahl', 'fallzahl', 'befragte', 'respondents', 'répondants', 'repondants', 'antworten'],
+  mean: ['mittelwert', 'moyenne', 'average'],
+};
+
+/**
+ * The columns an import of this file needs — ours, then the answer categories of the indicators
+ * the file names and a mean where one is asked — each with the file's column guessed for it: the
+ * same name, a usual alias, or an answer category's label in any language; `chosen` wins.
+ */
+export function suggestMapping(
+  text: string,
+  columns: string[],
+  indicators: Map<string, IndicatorShape & { labels: string[][] }>,
+  chosen: Record<string, string> = {},
+): { needed: string[]; mapping: Record<string, string> } {
+  const byName = new Map(columns.map((c) => [squash(c), c]));
+  const guess = (ours: string, labels: string[] = []) =>
+    chosen[ours] ?? [ours, ...(FIXED_ALIASES[ours] ?? []), ...labels].map((name) => byName.get(squash(name))).find((c) => c !== undefined);
+  const mapping: Record<string, string> = {};
+  for (const ours of FIXED_COLUMNS) {
+    const theirs = guess(ours);
+    if (theirs) mapping[ours] = theirs;
+  }
+  const needed: string[] = [...FIXED_COLUMNS];
+  const indicatorColumn = mapping.indicator ? columns.indexOf(mapping.indicator) : -1;
+  if (indicatorColumn >= 0) {
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });
+    const named = new Set(parsed.data.slice(1).map((line) => (line[indicatorColumn] ?? '').trim()));
+    const found = [...named].flatMap((slug) => {
+      const shape = indicators.get(slug);
+      return shape ? [shape] : [];
+    });
+    for (const shape of found) {
+      shape.categories.forEach((key, i) => {
+        if (needed.includes(key)) return;
+        needed.push(key);
+        const theirs = guess(key, shape.labels[i] ?? []);
+        if (theirs) mapping[key] = theirs;
+      });
+    }
+    if (found.some((s) => s.kind === 'mean') && !needed.includes('mean')) {
+      needed.push('mean');
+      const theirs = guess('mean');
+      if (theirs) mapping.mean = theirs;
+    }
+  }
+  return { needed, mapping };
+}

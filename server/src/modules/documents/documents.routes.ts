@@ -1,27 +1,11 @@
 import type { Document } from '@praxisnetz/shared';
 import { type Request, type Response, Router } from 'express';
 import { idParam } from '../../http/params.ts';
-import { publicOrigin } from '../../http/request-context.ts';
-import { AppError } from '../../lib/errors.ts';
+import { redirectBack, safeReturnPath, wantsJson, withParams } from '../../http/browser-form.ts';
 import type { DocumentsService } from './documents.service.ts';
 
 /** Metadata a failed form upload sends back, so the page can show what was entered. */
 const ECHOED_FIELDS = ['title', 'description', 'type', 'citySlug', 'year', 'language', 'topics', 'visibility', 'groupId', 'returnTo'];
-
-/**
- * Without JavaScript the upload form posts straight here (SvelteKit would buffer the file), so a
- * browser navigation gets redirects: to the document, or back to the form with the error.
- */
-const wantsJson = (req: Request) => (req.get('accept') ?? '').includes('application/json') || !(req.get('accept') ?? '').includes('text/html');
-
-/** Only paths on this site: "/x", never "//host" or "https://…". */
-const safeReturnPath = (value: unknown) => (typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : undefined);
-
-function withParams(path: string, params: [string, string][]) {
-  const url = new URL(path, 'http://local');
-  for (const [k, v] of params) url.searchParams.append(k, v);
-  return `${url.pathname}${url.search}${url.hash}`;
-}
 
 async function answerUpload(req: Request, res: Response, status: number, upload: () => Promise<Document>, formFields?: () => Record<string, unknown>) {
   if (wantsJson(req)) {
@@ -33,17 +17,9 @@ async function answerUpload(req: Request, res: Response, status: number, upload:
     const returnTo = safeReturnPath(formFields?.().returnTo);
     res.redirect(303, returnTo ? withParams(returnTo, [['attached', String(document.id)]]) : `/library/${document.id}`);
   } catch (err) {
-    if (!(err instanceof AppError) || err.status >= 500) throw err;
-    const referer = req.get('referer');
-    const origin = publicOrigin(req);
-    const back = referer?.startsWith(`${origin}/`) ? new URL(referer).pathname : '/library/upload';
-    const params: [string, string][] = [['error', err.code]];
-    if (err.fields) params.push(['invalid', Object.keys(err.fields).join(',')]);
     const fields = formFields?.() ?? {};
-    for (const name of ECHOED_FIELDS) {
-      for (const v of [fields[name]].flat()) if (typeof v === 'string' && v) params.push([name, v.slice(0, 2000)]);
-    }
-    res.redirect(303, withParams(back, params));
+    const echo = ECHOED_FIELDS.flatMap((name) => [fields[name]].flat().flatMap((v) => (typeof v === 'string' ? [[name, v] as [string, string]] : [])));
+    redirectBack(req, res, err, '/library/upload', echo);
   }
 }
 
