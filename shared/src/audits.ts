@@ -144,8 +144,34 @@ export const Audit = AuditSummary.extend({
 });
 export type Audit = z.infer<typeof Audit>;
 
-/** A problem found in an uploaded results file: its row (1 is the header) and column. */
-export const RowProblem = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
+export const PROBLEM_CODES = [
+  'empty',
+  'no_results',
+  'missing_column',
+  'unknown_area',
+  'missing_area',
+  'unknown_indicator',
+  'missing_indicator',
+  'bad_year',
+  'missing_n',
+  'bad_n',
+  'missing_category',
+  'missing_share',
+  'bad_share',
+  'shares_sum',
+  'missing_mean',
+  'duplicate',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** A problem found in an uploaded results file: its row (1 is the header) and column, what it is (`code`, for the pages' wording) and in English. */
+export const RowProblem = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  code: z.enum(PROBLEM_CODES),
+  message: z.string(),
+  params: z.record(z.string(), z.string()).optional(),
+});
 export type RowProblem = z.infer<typeof RowProblem>;
 
 export const ImportReport = z.object({ rows: z.number().int(), areas: z.number().int(), indicators: z.number().int(), years: z.array(z.number().int()), version: z.number().int() });

@@ -36,7 +36,7 @@ export const TooLarge = (maxBytes: number) =>
   new AppError(413, 'payload_too_large', `The file is larger than the limit of ${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB.`);
 
 /** An uploaded table with problems: every one named by row (1 is the header) and column. */
-export const RowsInvalid = (rows: { row: number; column: string; message: string }[]) =>
+export const RowsInvalid = <Row extends { row: number; column: string; message: string }>(rows: Row[]) =>
   Object.assign(new AppError(400, 'validation_failed', `The file has ${rows.length} problem${rows.length === 1 ? '' : 's'}; nothing was imported.`), { rows });
 
 export const RateLimited = (retryAfterSeconds: number) =>

@@ -66,7 +66,7 @@ export function auditsRoutes(audits: AuditsService): Router {
       const updated = await putAreas(req, res);
       res.redirect(303, `/audits/${updated.id}/edit?areas=${updated.areas.length}`);
     } catch (err) {
-      redirectBack(req, res, err, `/audits/${audit(req.params.id)}/edit`);
+      redirectBack(req, res, err, `/audits/${audit(req.params.id)}/edit`, [['form', 'areas']]);
     }
   });
   // The mapping step: the file is kept, previewed with its columns mapped, then imported.
@@ -84,7 +84,7 @@ export function auditsRoutes(audits: AuditsService): Router {
       const staged = await stage();
       res.redirect(303, `/audits/${id}/import/${staged.id}`);
     } catch (err) {
-      redirectBack(req, res, err, `/audits/${id}/edit`);
+      redirectBack(req, res, err, `/audits/${id}/edit`, [['form', 'results']]);
     }
   });
   r.get('/audits/:id/uploads/:upload', async (req, res) => {

@@ -151,7 +151,7 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
   async function runImport(found: Found, editor: NonNullable<Actor>, text: string, mapping: Record<string, string> | undefined, alongside?: (tx: Tx) => Promise<void>): Promise<ImportReport> {
     const read = readResultsFile(text, { ...(await importShapes(found)), mapping });
     if (read.problems.length) throw RowsInvalid(read.problems);
-    if (read.rows.length === 0) throw RowsInvalid([{ row: 2, column: 'area_code', message: 'The file has no results.' }]);
+    if (read.rows.length === 0) throw RowsInvalid([{ row: 2, column: 'area_code', code: 'no_results', message: 'The file has no results.' }]);
     const version = found.audit.resultsVersion + 1;
     await db.transaction(async (tx) => {
       await insertImport(tx, found.audit.id, version, read.rows, editor.id);

@@ -1,4 +1,4 @@
-import type { RowProblem } from '@praxisnetz/shared';
+import type { ProblemCode, RowProblem } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 
 /** What an import knows of the catalogue: each indicator's id, kind and answer categories. */
@@ -43,7 +43,7 @@ function number(text: string | undefined): number | null | undefined {
  * Reads a results file — comma, semicolon or tab separated, decimal commas allowed — and checks
  * every row: known area code and indicator, a year, n present and not negative, each answer
  * category's share (percent) present and the shares summing to 100 ± 1, or a mean for a mean
- * indicator; a cell given twice is a problem too. `mapping` renames the file's columns to ours
+ * indicator; a cell given twice is a problem too. `mapping` names the file's column for each of ours
  * (the mapping step's result). Either rows or problems come back, never both.
  */
 export function readResultsFile(
@@ -53,17 +53,18 @@ export function readResultsFile(
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });
   const [header, ...lines] = parsed.data;
   const problems: RowProblem[] = [];
-  const problem = (row: number, column: string, message: string) => {
-    if (problems.length < PROBLEMS_MAX) problems.push({ row, column, message });
+  const problem = (row: number, column: string, code: ProblemCode, message: string, params?: Record<string, string>) => {
+    if (problems.length < PROBLEMS_MAX) problems.push({ row, column, code, message, ...(params && { params }) });
   };
-  if (!header) return { rows: [], problems: [{ row: 1, column: 'area_code', message: 'The file is empty.' }] };
-  const renamed = new Map(Object.entries(opts.mapping ?? {}).map(([ours, theirs]) => [theirs.trim().toLowerCase(), ours]));
-  const columns = header.map((h) => {
-    const name = h.trim().toLowerCase();
-    return renamed.get(name) ?? name;
-  });
-  const index = new Map(columns.map((c, i) => [c, i]));
-  for (const required of FIXED_COLUMNS) if (!index.has(required)) problem(1, required, `The column “${required}” is missing.`);
+  if (!header) return { rows: [], problems: [{ row: 1, column: 'area_code', code: 'empty', message: 'The file is empty.' }] };
+  // Our column → its place in the file: by its own name, unless the mapping names the file's column for it.
+  const names = header.map((h) => h.trim().toLowerCase());
+  const index = new Map(names.map((c, i) => [c, i]));
+  for (const [ours, theirs] of Object.entries(opts.mapping ?? {})) {
+    const i = names.indexOf(theirs.trim().toLowerCase());
+    if (i >= 0) index.set(ours, i);
+  }
+  for (const required of FIXED_COLUMNS) if (!index.has(required)) problem(1, required, 'missing_column', `The column “${required}” is missing.`);
   if (problems.length) return { rows: [], problems };
 
   const cell = (line: string[], column: string) => {
@@ -76,15 +77,17 @@ export function readResultsFile(
     const row = i + 2;
     const before = problems.length;
     const areaCode = (cell(line, 'area_code') ?? '').trim();
-    if (!opts.areas.has(areaCode)) problem(row, 'area_code', areaCode ? `Unknown area code “${areaCode}”.` : 'The area code is missing.');
+    if (!opts.areas.has(areaCode)) if (areaCode) problem(row, 'area_code', 'unknown_area', `Unknown area code “${areaCode}”.`, { value: areaCode });
+    else problem(row, 'area_code', 'missing_area', 'The area code is missing.');
     const slug = (cell(line, 'indicator') ?? '').trim();
     const indicator = opts.indicators.get(slug);
-    if (!indicator) problem(row, 'indicator', slug ? `Unknown indicator “${slug}”.` : 'The indicator is missing.');
+    if (!indicator && slug) problem(row, 'indicator', 'unknown_indicator', `Unknown indicator “${slug}”.`, { value: slug });
+    else if (!indicator) problem(row, 'indicator', 'missing_indicator', 'The indicator is missing.');
     const year = number(cell(line, 'year'));
-    if (year == null || !Number.isInteger(year) || year < 1990 || year > 2100) problem(row, 'year', 'The year is missing or not a year.');
+    if (year == null || !Number.isInteger(year) || year < 1990 || year > 2100) problem(row, 'year', 'bad_year', 'The year is missing or not a year.');
     const n = number(cell(line, 'n'));
-    if (n == null) problem(row, 'n', 'n (the number of respondents) is missing.');
-    else if (!Number.isInteger(n) || n < 0) problem(row, 'n', 'n must be a whole number, not negative.');
+    if (n == null) problem(row, 'n', 'missing_n', 'n (the number of respondents) is missing.');
+    else if (!Number.isInteger(n) || n < 0) problem(row, 'n', 'bad_n', 'n must be a whole number, not negative.');
 
     let shares: Record<string, number> | null = null;
     let mean: number | null = null;
@@ -92,26 +95,26 @@ export function readResultsFile(
       shares = {};
       for (const key of indicator.categories) {
         if (!index.has(key)) {
-          problem(row, key, `The column “${key}” (an answer category of ${slug}) is missing.`);
+          problem(row, key, 'missing_category', `The column “${key}” (an answer category of ${slug}) is missing.`, { indicator: slug });
           continue;
         }
         const share = number(cell(line, key));
-        if (share == null) problem(row, key, 'The share is missing.');
-        else if (share < 0 || share > 100) problem(row, key, 'A share is a percentage between 0 and 100.');
+        if (share == null) problem(row, key, 'missing_share', 'The share is missing.');
+        else if (share < 0 || share > 100) problem(row, key, 'bad_share', 'A share is a percentage between 0 and 100.');
         else shares[key] = share;
       }
       const values = Object.values(shares);
       const sum = values.reduce((a, b) => a + b, 0);
       if (values.length === indicator.categories.length && Math.abs(sum - 100) > 1) {
-        problem(row, indicator.categories[0]!, `The shares add up to ${Math.round(sum * 10) / 10}, not 100 ± 1.`);
+        problem(row, indicator.categories[0]!, 'shares_sum', `The shares add up to ${Math.round(sum * 10) / 10}, not 100 ± 1.`, { sum: String(Math.round(sum * 10) / 10) });
       }
     } else if (indicator?.kind === 'mean') {
       const value = number(cell(line, 'mean'));
-      if (value == null) problem(row, 'mean', 'The mean is missing.');
+      if (value == null) problem(row, 'mean', 'missing_mean', 'The mean is missing.');
       else mean = value;
     }
     const key = `${areaCode}\u0000${slug}\u0000${year}`;
-    if (problems.length === before && seen.has(key)) problem(row, 'area_code', `${areaCode}, ${slug}, ${year} is given twice.`);
+    if (problems.length === before && seen.has(key)) problem(row, 'area_code', 'duplicate', `${areaCode}, ${slug}, ${year} is given twice.`, { area: areaCode, indicator: slug, year: String(year) });
     seen.add(key);
     if (problems.length === before) rows.push({ areaCode, indicatorId: indicator!.id, year: year!, n: n!, shares, mean });
   });

@@ -100,7 +100,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...flagsApi(context, { read, write, id }),
     ...topicsApi(context, { read, write, id }),
     ...collectionsApi(context, { read, write, id }),
-    ...auditsApi(context, { read, id }),
+    ...auditsApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
     profile: (userId: number) => read(() => s.users.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),

@@ -1,4 +1,4 @@
-import { SearchQuery, type SearchResult } from '@praxisnetz/shared';
+import { type AuditSummary, SearchQuery, type SearchResult } from '@praxisnetz/shared';
 import type { FormResult } from '#lib/forms.ts';
 import { translate } from '#lib/i18n/translate.ts';
 import { ApiError, createApi } from '#lib/server/api.ts';
@@ -27,6 +27,8 @@ export const load: PageServerLoad = async (event) => {
 
   let result: SearchResult | null = null;
   let problem: FormResult | null = null;
+  /** Safety audits whose title, city, district or indicator names match, beside the ranked results (first page). */
+  let audits: AuditSummary[] | null = null;
   // A bare /search is the start page of the search, not an empty query.
   if (url.searchParams.has('q')) {
     const input = validate(SearchQuery, values, locale);
@@ -34,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
       problem = { form: 'search', values, errors: input.errors };
     } else {
       try {
-        result = await api.search(input.data);
+        [result, audits] = await Promise.all([api.search(input.data), values.cursor ? null : api.audits({ q: input.data.q }).then((r) => r.items)]);
       } catch (e) {
         if (!(e instanceof ApiError && e.status === 400)) loadFailure(event, e);
         const fields = Object.keys(e.fields).filter((field): field is Field => (FIELDS as readonly string[]).includes(field));
@@ -58,6 +60,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     values,
     result,
+    audits,
     problem,
     categories,
     cities,

@@ -56,5 +56,7 @@ export const searchDe = {
   'search.signInLink': 'Melden Sie sich an',
   'search.pendingHint': 'Sobald Ihr Konto freigeschaltet ist, findet die Suche auch Themen und Antworten im Forum.',
   'search.cursorExpired': 'Diese Ergebnisseite ist nicht mehr verfügbar. Bitte beginnen Sie wieder bei den ersten Ergebnissen.',
+  'search.audits': 'Sicherheitsaudits: {count} Treffer',
+  'search.allAudits': 'Alle passenden Audits',
 } as const;
 export type SearchMessages = Record<keyof typeof searchDe, string>;

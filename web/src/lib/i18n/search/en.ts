@@ -57,4 +57,6 @@ export const searchEn: SearchMessages = {
   'search.signInLink': 'Sign in',
   'search.pendingHint': 'Once your account has been approved, the search also finds topics and replies in the forum.',
   'search.cursorExpired': 'This page of results is no longer available. Please start again from the first results.',
+  'search.audits': 'Safety audits: {count} match|Safety audits: {count} matches',
+  'search.allAudits': 'All matching audits',
 };

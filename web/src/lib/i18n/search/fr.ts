@@ -57,4 +57,6 @@ export const searchFr: SearchMessages = {
   'search.signInLink': 'Connectez-vous',
   'search.pendingHint': 'Dès que votre compte sera validé, la recherche trouvera aussi les sujets et les réponses du forum.',
   'search.cursorExpired': 'Cette page de résultats n’est plus disponible. Veuillez recommencer à partir des premiers résultats.',
+  'search.audits': 'Diagnostics de sécurité : {count} résultat|Diagnostics de sécurité : {count} résultats',
+  'search.allAudits': 'Tous les diagnostics correspondants',
 };

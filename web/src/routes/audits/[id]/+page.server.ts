@@ -3,12 +3,17 @@ import { loadFailure, pathId } from '#lib/server/guards.ts';
 import { queryOf } from '#lib/server/query.ts';
 import type { PageServerLoad } from './$types';
 
-/** An audit with its method, the city's key figures (its city-wide results only) and, for the indicator and year in the address, its districts. */
+/**
+ * An audit with its method, the city's key figures (its city-wide results only) and, for the
+ * indicator and year in the address, its districts and their trend across the survey years.
+ */
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const id = pathId(event);
   const query = queryOf(event.url, ['indicator', 'year', 'view']);
   const [audit, indicators] = await Promise.all([api.audit(id, { area: 'city' }).catch((e) => loadFailure(event, e)), api.indicators()]);
   const districts = audit.indicatorYears.length ? await api.auditDistricts(id, query, event.locals.locale).catch((e) => loadFailure(event, e)) : null;
-  return { audit, indicators: indicators.items, districts };
+  const trend = districts ? await api.auditTrend(id, { indicator: districts.indicator }, event.locals.locale) : null;
+  const imported = Number(event.url.searchParams.get('imported')) || null;
+  return { audit, indicators: indicators.items, districts, trend, imported };
 };
