@@ -123,10 +123,10 @@ describe('audits', () => {
     const refused = await sendFile(member, 'POST', `/api/audits/${audit.id}/results`, broken);
     expect(refused.status).toBe(400);
     expect(refused.body.error.rows).toEqual([
-      { row: 3, column: 'area_code', message: expect.stringContaining('999') },
-      { row: 4, column: 'very_safe', message: expect.stringContaining('97') },
-      { row: 5, column: 'n', message: expect.any(String) },
-      { row: 6, column: 'indicator', message: expect.stringContaining('feeling_lucky') },
+      { row: 3, column: 'area_code', code: 'unknown_area', params: { value: '999' }, message: expect.stringContaining('999') },
+      { row: 4, column: 'very_safe', code: 'shares_sum', params: { sum: '97' }, message: expect.stringContaining('97') },
+      { row: 5, column: 'n', code: 'bad_n', message: expect.any(String) },
+      { row: 6, column: 'indicator', code: 'unknown_indicator', params: { value: 'feeling_lucky' }, message: expect.stringContaining('feeling_lucky') },
     ]);
     expect((await member.get(`/api/audits/${audit.id}`)).body.audit.results).toEqual([]);
   });

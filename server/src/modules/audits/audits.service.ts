@@ -1,54 +1,27 @@
-import { type Audit, ColumnMapping, type StagedResults, AuditCompareQuery, AuditInput, AuditListQuery, AuditPatch, type AuditTrend, AuditTrendQuery, IndicatorInput, AuditMapQuery, AuditResultsQuery, type ComparedAudit, type AuditResult, type DistrictView, type Locale, type AuditSummary, type ImportReport, type Indicator } from '@praxisnetz/shared';
+import { type Audit, AuditCompareQuery, AuditInput, AuditListQuery, AuditMapQuery, AuditPatch, AuditResultsQuery, type AuditResult, type AuditSummary, type ComparedAudit, type DistrictView, IndicatorInput, type Indicator, type Locale } from '@praxisnetz/shared';
 import Papa from 'papaparse';
-import type { Db, Tx } from '../../db/client.ts';
-import { Conflict, NotFound, RowsInvalid, ValidationError } from '../../lib/errors.ts';
+import type { Db } from '../../db/client.ts';
+import { Conflict, ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, canEditCityAudits, canReadGroup, isMember, readableAuditSql, readableDocumentSql, requireAuditEditor, requireAuditReader } from '../../policy/index.ts';
+import { type Actor, canEditCityAudits, canReadGroup, isMember, readableAuditSql, readableDocumentSql, requireAuditEditor } from '../../policy/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { findDocumentsForAttaching } from '../documents/index.ts';
 import type { ForumService } from '../forum/index.ts';
-import { findGroupWithCategory } from '../groups/groups.repo.ts';
+import { findGroupWithCategory } from '../groups/index.ts';
+import { createAuditAccess, type Found, margin95, round1, toSummary } from './audit-access.ts';
+import { auditImports } from './audit-imports.ts';
 import { auditThread } from './audit-thread.ts';
-import { renderTrend } from './trend-chart.ts';
-import { areaListOf, areasOf, cityResults, cityWideResults, documentTitles, deleteExpiredUploads, deleteUpload, findAudit, findUpload, insertUpload, type ResultFilter, type UploadRow, resultAreas, insertAudit, insertImport, insertIndicator, listAudits, listIndicators, nextAuditId, replaceAreas, resultsOf, updateAudit } from './audits.repo.ts';
+import { auditTrend } from './audit-trend.ts';
+import { areaListOf, areasOf, cityWideResults, documentTitles, findAudit, insertAudit, insertIndicator, listAudits, nextAuditId, replaceAreas, type ResultFilter, resultAreas, resultsOf, updateAudit } from './audits.repo.ts';
 import { readBoundaries } from './boundaries.ts';
 import { renderComparison } from './compare-chart.ts';
 import { renderDistrictMap } from './district-map.ts';
 import { mapTexts } from './map-texts.ts';
-import { decodeCsv, FIXED_COLUMNS, readResultsFile, sampleOf, suggestMapping, templateColumns } from './results-file.ts';
+import { FIXED_COLUMNS } from './results-file.ts';
 
 /** The category of audits' discussion threads (migration 0016), unless a group's or another is chosen. */
 const AUDIT_CATEGORY = 'sicherheitsaudits';
-
-const round1 = (v: number) => Math.round(v * 10) / 10;
-/** The 95 % confidence interval's half width, in percentage points, of a share (percent) from n answers. */
-const margin95 = (share: number, n: number) => round1(196 * Math.sqrt(((share / 100) * (1 - share / 100)) / n));
-
-type Found = NonNullable<Awaited<ReturnType<typeof findAudit>>>;
-type IndicatorListRow = Awaited<ReturnType<typeof listIndicators>>[number];
-
-const toIndicator = (r: IndicatorListRow, slugs: Map<number, string>): Indicator => ({
-  slug: r.indicator.slug,
-  name: { de: r.indicator.nameDe, en: r.indicator.nameEn, fr: r.indicator.nameFr },
-  kind: r.indicator.kind,
-  categories: r.indicator.categories,
-  headline: r.indicator.headline,
-  headlineLabel: { de: r.indicator.headlineDe, en: r.indicator.headlineEn, fr: r.indicator.headlineFr },
-  standard: r.indicator.cityId === null,
-  mapsTo: r.indicator.mapsToId === null ? null : (slugs.get(r.indicator.mapsToId) ?? null),
-  city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null,
-});
-
-const toSummary = (f: Found): AuditSummary => ({
-  id: f.audit.id,
-  title: f.audit.title,
-  city: { slug: f.citySlug, name: f.cityName },
-  fieldworkFrom: f.audit.fieldworkFrom,
-  fieldworkTo: f.audit.fieldworkTo,
-  visibility: f.audit.visibility,
-  demo: f.audit.demo,
-});
 
 /**
  * Local safety audits: a city's survey of how safe its citizens feel, with its method, its areas
@@ -57,23 +30,8 @@ const toSummary = (f: Found): AuditSummary => ({
  * from every reader and every output.
  */
 export function createAuditsService({ db, forum }: { db: Db; forum: ForumService }) {
-  async function catalogue() {
-    const rows = await listIndicators(db);
-    const slugs = new Map(rows.map((r) => [r.indicator.id, r.indicator.slug]));
-    return rows.map((r) => ({ row: r, indicator: toIndicator(r, slugs) }));
-  }
-
-  async function readable(actor: Actor, id: number): Promise<Found> {
-    const found = await findAudit(db, id);
-    requireAuditReader(actor, found && { ...found.audit });
-    return found!;
-  }
-
-  async function editable(actor: Actor, id: number): Promise<{ found: Found; editor: NonNullable<Actor> }> {
-    const found = await readable(actor, id);
-    return { found, editor: requireAuditEditor(actor, found.audit.cityId) };
-  }
-
+  const access = createAuditAccess(db);
+  const { catalogue, readable, editable } = access;
   /** The results of the audit's current import, withheld below its minimum n. */
   async function results(found: Found, filter: ResultFilter = {}): Promise<AuditResult[]> {
     const { audit } = found;
@@ -128,59 +86,6 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
         };
       }),
     };
-  }
-
-  /** What the import checks rows against: the areas, the catalogue's standard items and the city's own. */
-  async function importShapes(found: Found) {
-    const areas = new Set(['city', ...(await areasOf(db, found.audit.id)).map((a) => a.code)]);
-    const usable = (await catalogue()).filter(({ row }) => row.indicator.cityId === null || row.indicator.cityId === found.audit.cityId);
-    const indicators = new Map(
-      usable.map(({ row, indicator }) => [
-        row.indicator.slug,
-        {
-          id: row.indicator.id,
-          kind: row.indicator.kind,
-          categories: row.indicator.categories.map((c) => c.key),
-          labels: indicator.categories.map((c) => [c.label.de, c.label.en, c.label.fr]),
-        },
-      ]),
-    );
-    return { areas, indicators };
-  }
-
-  async function runImport(found: Found, editor: NonNullable<Actor>, text: string, mapping: Record<string, string> | undefined, alongside?: (tx: Tx) => Promise<void>): Promise<ImportReport> {
-    const read = readResultsFile(text, { ...(await importShapes(found)), mapping });
-    if (read.problems.length) throw RowsInvalid(read.problems);
-    if (read.rows.length === 0) throw RowsInvalid([{ row: 2, column: 'area_code', code: 'no_results', message: 'The file has no results.' }]);
-    const version = found.audit.resultsVersion + 1;
-    await db.transaction(async (tx) => {
-      await insertImport(tx, found.audit.id, version, read.rows, editor.id);
-      await alongside?.(tx);
-    });
-    return {
-      rows: read.rows.length,
-      areas: new Set(read.rows.map((r) => r.areaCode)).size,
-      indicators: new Set(read.rows.map((r) => r.indicatorId)).size,
-      years: [...new Set(read.rows.map((r) => r.year))].sort(),
-      version,
-    };
-  }
-
-  /** A staged file of this audit, only for the person who uploaded it. */
-  async function stagedUpload(auditId: number, uploadId: number, userId: number) {
-    const upload = await findUpload(db, uploadId);
-    if (!upload || upload.auditId !== auditId || upload.uploadedBy !== userId) throw NotFound('Upload');
-    return upload;
-  }
-
-  async function stagedView(upload: UploadRow, chosen: Record<string, string>): Promise<StagedResults> {
-    const found = (await findAudit(db, upload.auditId))!;
-    const shapes = await importShapes(found);
-    const { columns, sample, rows } = sampleOf(upload.content);
-    const known = Object.fromEntries(Object.entries(chosen).filter(([, theirs]) => columns.includes(theirs)));
-    const { needed, mapping } = suggestMapping(upload.content, columns, shapes.indicators, known);
-    const read = readResultsFile(upload.content, { ...shapes, mapping });
-    return { id: upload.id, auditId: upload.auditId, filename: upload.filename, columns, sample, rows, needed, mapping, problems: read.problems.slice(0, 50) };
   }
 
   /** The report and questionnaire named must be library documents the editor can read. */
@@ -343,45 +248,8 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
       return view(actor, (await findAudit(db, id))!);
     },
 
-    /** Imports a results file as the audit's next version, all or nothing (`mapping`: the mapping step's result as JSON). */
-    async importResults(actor: Actor, id: number, data: Buffer, fields: Record<string, string>): Promise<ImportReport> {
-      const { found, editor } = await editable(actor, id);
-      let mapping: Record<string, string> | undefined;
-      if (fields.mapping) {
-        try {
-          mapping = parseInput(ColumnMapping, JSON.parse(fields.mapping));
-        } catch (e) {
-          if (e instanceof SyntaxError) throw ValidationError({ mapping: 'The column mapping is not valid JSON.' });
-          throw ValidationError({ mapping: 'The column mapping names each of our columns with one of the file’s.' });
-        }
-      }
-      return runImport(found, editor, decodeCsv(data), mapping);
-    },
-
-    /** The first step of an import from the web: the file is kept for the mapping step and previewed. */
-    async stageResults(actor: Actor, id: number, data: Buffer, filename: string): Promise<StagedResults> {
-      const { editor } = await editable(actor, id);
-      const content = decodeCsv(data);
-      if (!content.trim()) throw ValidationError({ file: 'Choose a results file (CSV).' });
-      const upload = await db.transaction(async (tx) => {
-        await deleteExpiredUploads(tx);
-        return insertUpload(tx, { auditId: id, uploadedBy: editor.id, filename: filename.slice(0, 200) || 'results.csv', content });
-      });
-      return stagedView(upload, {});
-    },
-
-    /** The staged file with the columns mapped as chosen (unchosen ones guessed) and what the import would find wrong. */
-    async staged(actor: Actor, id: number, uploadId: number, mapping: unknown = {}): Promise<StagedResults> {
-      const { editor } = await editable(actor, id);
-      return stagedView(await stagedUpload(id, uploadId, editor.id), parseInput(ColumnMapping, mapping ?? {}));
-    },
-
-    /** The mapping step's end: the staged file imported with the mapping, all or nothing; the file is then dropped. */
-    async importStaged(actor: Actor, id: number, uploadId: number, mapping: unknown): Promise<ImportReport> {
-      const { found, editor } = await editable(actor, id);
-      const upload = await stagedUpload(id, uploadId, editor.id);
-      return runImport(found, editor, upload.content, parseInput(ColumnMapping, mapping ?? {}), (tx) => deleteUpload(tx, uploadId));
-    },
+    ...auditImports(access),
+    ...auditTrend(access),
 
     districts,
 
@@ -424,50 +292,6 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
       return (await catalogue()).find((c) => c.row.indicator.id === created.id)!.indicator;
     },
 
-    /**
-     * One indicator across the city's survey years, per area of this audit: its own years and those
-     * of the city's other audits the reader may see whose areas have the same codes (for a year both
-     * have, this audit's figure, else the newest audit's). Withheld below each audit's minimum n, as everywhere.
-     */
-    async trend(actor: Actor, id: number, query: unknown, locale: Locale): Promise<AuditTrend> {
-      const found = await readable(actor, id);
-      const q = parseInput(AuditTrendQuery, query ?? {});
-      const cat = await catalogue();
-      const slug = q.indicator ?? found.audit.resultIndex[0]?.indicator;
-      const meta = cat.find((c) => c.indicator.slug === slug);
-      if (!slug || !meta) throw ValidationError({ indicator: found.audit.resultIndex.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
-      const ids = meta.indicator.standard ? [meta.row.indicator.id, ...cat.filter((c) => c.row.indicator.mapsToId === meta.row.indicator.id && c.row.indicator.cityId === found.audit.cityId).map((c) => c.row.indicator.id)] : [meta.row.indicator.id];
-      const rows = await cityResults(db, id, found.audit.cityId, ids, readableAuditSql(actor));
-      const areas = await areaListOf(db, id);
-      const names = new Map<string, string>([['city', mapTexts[locale].city], ...areas.map((a) => [a.code, a.name] as [string, string])]);
-      const shares = meta.indicator.kind === 'categories';
-      const points = new Map<string, Map<number, AuditTrend['series'][number]['points'][number]>>();
-      for (const { result: r, auditId, minN } of rows) {
-        if (!names.has(r.areaCode)) continue;
-        const byYear = points.get(r.areaCode) ?? new Map();
-        points.set(r.areaCode, byYear);
-        if (byYear.has(r.year)) continue;
-        const withheld = r.n < minN;
-        const asked = cat.find((c) => c.row.indicator.id === r.indicatorId)!.indicator;
-        const raw = r.shares ? asked.headline.reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
-        const value = withheld || raw === null ? null : round1(raw);
-        byYear.set(r.year, { year: r.year, auditId, n: withheld ? null : r.n, withheld, value, margin: shares && value !== null ? margin95(value, r.n) : null });
-      }
-      const series = [...names]
-        .filter(([code]) => points.has(code))
-        .map(([code, name]) => ({ code, name, points: [...points.get(code)!.values()].sort((a, b) => a.year - b.year) }));
-      const years = [...new Set(series.flatMap((x) => x.points.map((p) => p.year)))].sort();
-      const title = `${meta.indicator.name[locale]}: ${meta.indicator.headlineLabel[locale]}`;
-      const svg =
-        years.length > 1
-          ? await renderTrend(
-              series.map((x) => ({ name: x.name, city: x.code === 'city', points: x.points.filter((p) => p.value !== null).map((p) => ({ year: p.year, value: p.value! })) })),
-              { title, percent: shares, locale },
-            )
-          : null;
-      return { indicator: slug, years, series, svg };
-    },
-
     /** The boundaries as GeoJSON with their source and licence, each area with its figures for one indicator and year. */
     async areasGeoJson(actor: Actor, id: number, query: unknown, locale: Locale) {
       const found = await readable(actor, id);
@@ -487,20 +311,6 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
           return { type: 'Feature' as const, properties: { code: a.code, name: a.name, n: f?.n ?? null, withheld: f?.withheld ?? false, value: f?.value ?? null }, geometry: a.geometry };
         }),
       };
-    },
-
-    /**
-     * The results template of a questionnaire: our columns, one example row per indicator for the
-     * whole city (the DEFUS-Monitor and other standards: the standard items; the city's own: those
-     * too, plus the city's own items when a city is named).
-     */
-    async template(query: { city?: string }): Promise<{ csv: string; filename: string }> {
-      const cat = (await catalogue()).filter((c) => c.indicator.standard || (query.city && c.indicator.city?.slug === query.city));
-      const shapes = cat.map(({ row }) => ({ id: row.indicator.id, kind: row.indicator.kind, categories: row.indicator.categories.map((c) => c.key) }));
-      const columns = templateColumns(shapes);
-      const year = new Date().getFullYear();
-      const data = cat.map(({ row }) => columns.map((c) => (c === 'area_code' ? 'city' : c === 'indicator' ? row.indicator.slug : c === 'year' ? String(year) : '')));
-      return { csv: Papa.unparse({ fields: columns, data }, { delimiter: ';' }), filename: `audit-results-template${query.city ? `-${query.city}` : ''}.csv` };
     },
 
     /** The comparison's bar chart (SVG), titled with the indicator's headline in the reader's language. */

@@ -1,0 +1,56 @@
+import type { AuditSummary, Indicator } from '@praxisnetz/shared';
+import type { Db } from '../../db/client.ts';
+import { type Actor, requireAuditEditor, requireAuditReader } from '../../policy/index.ts';
+import { findAudit, listIndicators } from './audits.repo.ts';
+
+export const round1 = (v: number) => Math.round(v * 10) / 10;
+/** The 95 % confidence interval's half width, in percentage points, of a share (percent) from n answers. */
+export const margin95 = (share: number, n: number) => round1(196 * Math.sqrt(((share / 100) * (1 - share / 100)) / n));
+
+export type Found = NonNullable<Awaited<ReturnType<typeof findAudit>>>;
+type IndicatorListRow = Awaited<ReturnType<typeof listIndicators>>[number];
+
+const toIndicator = (r: IndicatorListRow, slugs: Map<number, string>): Indicator => ({
+  slug: r.indicator.slug,
+  name: { de: r.indicator.nameDe, en: r.indicator.nameEn, fr: r.indicator.nameFr },
+  kind: r.indicator.kind,
+  categories: r.indicator.categories,
+  headline: r.indicator.headline,
+  headlineLabel: { de: r.indicator.headlineDe, en: r.indicator.headlineEn, fr: r.indicator.headlineFr },
+  standard: r.indicator.cityId === null,
+  mapsTo: r.indicator.mapsToId === null ? null : (slugs.get(r.indicator.mapsToId) ?? null),
+  city: r.citySlug ? { slug: r.citySlug, name: r.cityName! } : null,
+});
+
+export const toSummary = (f: Found): AuditSummary => ({
+  id: f.audit.id,
+  title: f.audit.title,
+  city: { slug: f.citySlug, name: f.cityName },
+  fieldworkFrom: f.audit.fieldworkFrom,
+  fieldworkTo: f.audit.fieldworkTo,
+  visibility: f.audit.visibility,
+  demo: f.audit.demo,
+});
+
+/** What every audit use case starts from: the catalogue, and an audit the actor may read or edit. */
+export function createAuditAccess(db: Db) {
+  async function catalogue() {
+    const rows = await listIndicators(db);
+    const slugs = new Map(rows.map((r) => [r.indicator.id, r.indicator.slug]));
+    return rows.map((r) => ({ row: r, indicator: toIndicator(r, slugs) }));
+  }
+
+  async function readable(actor: Actor, id: number): Promise<Found> {
+    const found = await findAudit(db, id);
+    requireAuditReader(actor, found && { ...found.audit });
+    return found!;
+  }
+
+  async function editable(actor: Actor, id: number): Promise<{ found: Found; editor: NonNullable<Actor> }> {
+    const found = await readable(actor, id);
+    return { found, editor: requireAuditEditor(actor, found.audit.cityId) };
+  }
+
+  return { db, catalogue, readable, editable };
+}
+export type AuditAccess = ReturnType<typeof createAuditAccess>;

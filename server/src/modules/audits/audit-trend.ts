@@ -1,0 +1,57 @@
+import { type AuditTrend, AuditTrendQuery, type Locale } from '@praxisnetz/shared';
+import { ValidationError } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { type Actor, readableAuditSql } from '../../policy/index.ts';
+import { type AuditAccess, margin95, round1 } from './audit-access.ts';
+import { areaListOf, cityResults } from './audits.repo.ts';
+import { mapTexts } from './map-texts.ts';
+import { renderTrend } from './trend-chart.ts';
+
+/** An audit's figures across the city's survey years. */
+export function auditTrend({ db, catalogue, readable }: AuditAccess) {
+  return {
+    /**
+     * One indicator across the city's survey years, per area of this audit: its own years and those
+     * of the city's other audits the reader may see whose areas have the same codes (for a year both
+     * have, this audit's figure, else the newest audit's). Withheld below each audit's minimum n, as everywhere.
+     */
+    async trend(actor: Actor, id: number, query: unknown, locale: Locale): Promise<AuditTrend> {
+      const found = await readable(actor, id);
+      const q = parseInput(AuditTrendQuery, query ?? {});
+      const cat = await catalogue();
+      const slug = q.indicator ?? found.audit.resultIndex[0]?.indicator;
+      const meta = cat.find((c) => c.indicator.slug === slug);
+      if (!slug || !meta) throw ValidationError({ indicator: found.audit.resultIndex.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
+      const ids = meta.indicator.standard ? [meta.row.indicator.id, ...cat.filter((c) => c.row.indicator.mapsToId === meta.row.indicator.id && c.row.indicator.cityId === found.audit.cityId).map((c) => c.row.indicator.id)] : [meta.row.indicator.id];
+      const rows = await cityResults(db, id, found.audit.cityId, ids, readableAuditSql(actor));
+      const areas = await areaListOf(db, id);
+      const names = new Map<string, string>([['city', mapTexts[locale].city], ...areas.map((a) => [a.code, a.name] as [string, string])]);
+      const shares = meta.indicator.kind === 'categories';
+      const points = new Map<string, Map<number, AuditTrend['series'][number]['points'][number]>>();
+      for (const { result: r, auditId, minN } of rows) {
+        if (!names.has(r.areaCode)) continue;
+        const byYear = points.get(r.areaCode) ?? new Map();
+        points.set(r.areaCode, byYear);
+        if (byYear.has(r.year)) continue;
+        const withheld = r.n < minN;
+        const asked = cat.find((c) => c.row.indicator.id === r.indicatorId)!.indicator;
+        const raw = r.shares ? asked.headline.reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
+        const value = withheld || raw === null ? null : round1(raw);
+        byYear.set(r.year, { year: r.year, auditId, n: withheld ? null : r.n, withheld, value, margin: shares && value !== null ? margin95(value, r.n) : null });
+      }
+      const series = [...names]
+        .filter(([code]) => points.has(code))
+        .map(([code, name]) => ({ code, name, points: [...points.get(code)!.values()].sort((a, b) => a.year - b.year) }));
+      const years = [...new Set(series.flatMap((x) => x.points.map((p) => p.year)))].sort();
+      const title = `${meta.indicator.name[locale]}: ${meta.indicator.headlineLabel[locale]}`;
+      const svg =
+        years.length > 1
+          ? await renderTrend(
+              series.map((x) => ({ name: x.name, city: x.code === 'city', points: x.points.filter((p) => p.value !== null).map((p) => ({ year: p.year, value: p.value! })) })),
+              { title, percent: shares, locale },
+            )
+          : null;
+      return { indicator: slug, years, series, svg };
+    },
+  };
+}
