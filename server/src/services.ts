@@ -90,7 +90,7 @@ export function createServices(deps: {
     curation: createCurationService(db),
     topics: createTopicsService(db),
     collections: createCollectionsService(db),
-    audits: createAuditsService({ db, forum }),
+    audits: createAuditsService({ db, forum, publisher }),
     moderation: createModerationService({ db, tools: { ...threadTools, move: threadMoves.move } }),
     flags: createFlagsService({ db, views: createForumViews({ db, publisher, documents }), notifications, publisher, flagsToHide: config.flagsToHide, questions: live }),
     groups: createGroupsService({ db, publisher, notifications, mail }),

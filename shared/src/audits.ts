@@ -237,8 +237,9 @@ export const ComparedAudit = z.object({
 });
 export type ComparedAudit = z.infer<typeof ComparedAudit>;
 
-/** `GET /api/audits/:id?area=&indicator=&year=`: which of the results to include. */
+/** `GET /api/audits/:id?area=&indicator=&year=&latest=`: which of the results to include (`latest`: each indicator's latest year only). */
 export const AuditResultsQuery = z.object({
+  latest: z.preprocess((v) => (v === '' || v === undefined ? undefined : v === true || v === '1' || v === 'true'), z.boolean().optional()),
   area: z.preprocess((v) => (v === '' ? undefined : v), line().max(50).optional()),
   indicator: z.preprocess((v) => (v === '' ? undefined : v), line().max(100).optional()),
   year: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1990).max(2100).optional()),
@@ -280,6 +281,8 @@ export const AuditListQuery = z.object({ q: z.preprocess(blankToNull, line().tri
 /** `GET /api/audits/:id/trend?indicator=`: one indicator across the city's survey years, per area whose code matches. */
 export const AuditTrendQuery = z.object({
   indicator: z.preprocess((v) => (v === '' ? undefined : v), line().max(100).optional()),
+  /** with more than ten districts: the one shown beside the city, or `all` */
+  area: z.preprocess((v) => (v === '' ? undefined : v), line().max(50).optional()),
   lang: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['de', 'en', 'fr']).optional()),
 });
 
@@ -298,6 +301,8 @@ export const AuditTrend = z.object({
   years: z.array(z.number().int()),
   /** the city first, then the audit's areas, each with its figure per year (missing years left out) */
   series: z.array(z.object({ code: z.string(), name: z.string(), points: z.array(TrendPoint) })),
+  /** true when not every district is included (more than ten, and not all asked for) */
+  limited: z.boolean(),
   /** the chart, or null when there is only one year */
   svg: z.string().nullable(),
 });

@@ -41,7 +41,7 @@ export interface ClientToServerEvents {
 }
 
 /** Rows every reader shares that a node keeps in memory (categories and cities by slug). */
-export type SharedCacheName = 'categories' | 'cities';
+export type SharedCacheName = 'categories' | 'cities' | 'indicators';
 
 /**
  * Between nodes: each node's participant count per live room, summed by every node; and a change

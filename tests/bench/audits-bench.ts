@@ -11,9 +11,10 @@ import { type ServerProcess, spawnServer, stopServer } from '../support/process.
 // npm run bench:audits — importing a 100,000-row results file (time, the server's peak RSS) and the
 // map page of a city with 300 areas under load, as a fraction of a bare node:http server measured
 // in the same run. PGlite always; the PostgreSQL server too when TEST_DATABASE_URL is set.
-// BENCH_SECONDS (10), BENCH_CONNECTIONS (50).
+// BENCH_SECONDS (10), BENCH_CONNECTIONS (50); BENCH_PROFILE=<dir> writes the server's CPU profile (.cpuprofile) there.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PROFILE = process.env.BENCH_PROFILE && path.resolve(process.env.BENCH_PROFILE);
 const AREAS = 300;
 const YEARS = 24;
 
@@ -57,7 +58,13 @@ async function benchDatabase(kind: 'PGlite' | 'PostgreSQL', hello: string) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-bench-'));
   let server: ServerProcess | undefined;
   try {
-    server = await spawnServer({ DATA_DIR: dataDir, DEMO: '1', WRITES_PER_MINUTE: '100000', ...(database.url && { DATABASE_URL: database.url }) });
+    server = await spawnServer({
+      DATA_DIR: dataDir,
+      DEMO: '1',
+      WRITES_PER_MINUTE: '100000',
+      ...(database.url && { DATABASE_URL: database.url }),
+      ...(PROFILE && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE}` }),
+    });
     const member = await signedIn(server.url, 'member');
     const city = (await member.get('/api/me')).body.user.city.slug;
     const audit = (
@@ -86,14 +93,16 @@ async function benchDatabase(kind: 'PGlite' | 'PostgreSQL', hello: string) {
       if (r.non2xx) throw new Error(`${target}: ${r.non2xx} answers were not 2xx`);
       return r;
     };
-    const load = await measure(`/audits/${audit.id}?indicator=safety_dark&year=2018`);
+    const pagePath = `/audits/${audit.id}?indicator=safety_dark&year=2018`;
+    const pageBytes = (await (await fetch(server.url + pagePath, { headers: { cookie: member.cookie } })).arrayBuffer()).byteLength;
+    const load = await measure(pagePath);
     const svgOnly = await measure(`/api/audits/${audit.id}/map.svg?indicator=safety_dark&year=2018`);
     const bare = await autocannon({ url: hello, connections: CONNECTIONS, duration: SECONDS });
     console.log(`\n${kind}`);
     console.log(`import of ${rows.toLocaleString('en')} rows (${(csv.length / 1024 / 1024).toFixed(1)} MB): ${seconds.toFixed(1)} s, ${(rows / seconds).toFixed(0)} rows/s; server RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MiB`);
     console.log(`bare node:http ${bare.requests.average.toFixed(0)} req/s`);
     console.log(
-      `map page, ${AREAS} areas (SSR with inline SVG and table): ${load.requests.average.toFixed(1)} req/s = ${(load.requests.average / bare.requests.average).toFixed(4)} of bare, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms`,
+      `map page, ${AREAS} areas (SSR with inline SVG and table, ${(pageBytes / 1024).toFixed(0)} KiB): ${load.requests.average.toFixed(1)} req/s = ${(load.requests.average / bare.requests.average).toFixed(4)} of bare, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms`,
     );
     console.log(
       `map.svg alone, ${AREAS} areas: ${svgOnly.requests.average.toFixed(1)} req/s = ${(svgOnly.requests.average / bare.requests.average).toFixed(4)} of bare, p50 ${svgOnly.latency.p50} ms, p99 ${svgOnly.latency.p99} ms`,

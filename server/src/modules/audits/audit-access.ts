@@ -1,5 +1,6 @@
 import type { AuditSummary, Indicator } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
+import { sharedLookup } from '../../db/shared-cache.ts';
 import { type Actor, requireAuditEditor, requireAuditReader } from '../../policy/index.ts';
 import { findAudit, listIndicators } from './audits.repo.ts';
 
@@ -32,12 +33,17 @@ export const toSummary = (f: Found): AuditSummary => ({
   demo: f.audit.demo,
 });
 
+const keptCatalogue = sharedLookup('indicators', async (db) => {
+  const rows = await listIndicators(db);
+  const slugs = new Map(rows.map((r) => [r.indicator.id, r.indicator.slug]));
+  return rows.map((r) => ({ row: r, indicator: toIndicator(r, slugs) }));
+});
+
 /** What every audit use case starts from: the catalogue, and an audit the actor may read or edit. */
 export function createAuditAccess(db: Db) {
+  /** The indicator catalogue, read on nearly every audit request: kept until an item is added (`dropSharedCache(db, 'indicators')`). */
   async function catalogue() {
-    const rows = await listIndicators(db);
-    const slugs = new Map(rows.map((r) => [r.indicator.id, r.indicator.slug]));
-    return rows.map((r) => ({ row: r, indicator: toIndicator(r, slugs) }));
+    return (await keptCatalogue(db, 'all'))!;
   }
 
   async function readable(actor: Actor, id: number): Promise<Found> {

@@ -160,13 +160,13 @@ export async function nextAuditId(db: Executor): Promise<number> {
  * reader see: the material of a trend across survey years. Per year, the audit asked about comes
  * first, then the newest.
  */
-export async function cityResults(db: Executor, auditId: number, cityId: number, indicatorIds: number[], readable: SQL) {
+export async function cityResults(db: Executor, auditId: number, cityId: number, indicatorIds: number[], readable: SQL, areaCodes: string[]) {
   if (indicatorIds.length === 0) return [];
   return db
     .select({ result: auditResults, auditId: audits.id, minN: audits.minN })
     .from(auditResults)
     .innerJoin(audits, and(eq(audits.id, auditResults.auditId), eq(audits.resultsVersion, auditResults.version)))
-    .where(and(eq(audits.cityId, cityId), inArray(auditResults.indicatorId, indicatorIds), readable))
+    .where(and(eq(audits.cityId, cityId), inArray(auditResults.indicatorId, indicatorIds), inArray(auditResults.areaCode, areaCodes), readable))
     .orderBy(asc(auditResults.year), sql`${audits.id} = ${auditId} desc`, desc(audits.fieldworkTo), desc(audits.id));
 }
 

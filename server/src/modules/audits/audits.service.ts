@@ -1,6 +1,8 @@
 import { type Audit, AuditCompareQuery, AuditInput, AuditListQuery, AuditMapQuery, AuditPatch, AuditResultsQuery, type AuditResult, type AuditSummary, type ComparedAudit, type DistrictView, IndicatorInput, type Indicator, type Locale } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 import type { Db } from '../../db/client.ts';
+import { dropSharedCache } from '../../db/shared-cache.ts';
+import type { Publisher } from '../../realtime/publisher.ts';
 import { Conflict, ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
@@ -16,9 +18,15 @@ import { auditTrend } from './audit-trend.ts';
 import { areaListOf, areasOf, cityWideResults, documentTitles, findAudit, insertAudit, insertIndicator, listAudits, nextAuditId, replaceAreas, type ResultFilter, resultAreas, resultsOf, updateAudit } from './audits.repo.ts';
 import { readBoundaries } from './boundaries.ts';
 import { renderComparison } from './compare-chart.ts';
-import { renderDistrictMap } from './district-map.ts';
+import { projectAreas, renderDistrictMap, type Shape } from './district-map.ts';
+import { LRUCache } from 'lru-cache';
 import { mapTexts } from './map-texts.ts';
 import { FIXED_COLUMNS } from './results-file.ts';
+
+/** How many audits' projected boundaries a node keeps (a 300-district city's are ~130 KB). */
+const PROJECTED_KEPT = 50;
+/** How much of drawn maps a node keeps, in characters (a 300-district map is ~130,000). */
+const DRAWN_KEPT_CHARS = 16_000_000;
 
 /** The category of audits' discussion threads (migration 0016), unless a group's or another is chosen. */
 const AUDIT_CATEGORY = 'sicherheitsaudits';
@@ -29,7 +37,7 @@ const AUDIT_CATEGORY = 'sicherheitsaudits';
  * import a new version). Values of areas with fewer answers than the audit's minimum are withheld
  * from every reader and every output.
  */
-export function createAuditsService({ db, forum }: { db: Db; forum: ForumService }) {
+export function createAuditsService({ db, forum, publisher }: { db: Db; forum: ForumService; publisher: Publisher }) {
   const access = createAuditAccess(db);
   const { catalogue, readable, editable } = access;
   /** The results of the audit's current import, withheld below its minimum n. */
@@ -98,6 +106,23 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
   }
 
   /**
+   * Each audit's projected boundaries, and its maps as drawn, kept while the audit is unchanged:
+   * new boundaries, an import or a new minimum change its `updatedAt`, on whichever node. A map
+   * depends on nothing else (not on who reads it), so it is kept by audit, time stamp and choice.
+   */
+  const projected = new LRUCache<string, Promise<Map<string, Shape>>>({ max: PROJECTED_KEPT });
+  const drawn = new LRUCache<string, string>({ maxSize: DRAWN_KEPT_CHARS, sizeCalculation: (svg) => svg.length || 1 });
+  function shapesOf(found: Found): Promise<Map<string, Shape>> {
+    const key = `${found.audit.id}:${found.audit.updatedAt.getTime()}`;
+    const kept = projected.get(key);
+    if (kept) return kept;
+    const shapes = areasOf(db, found.audit.id).then((areas) => projectAreas(areas.flatMap((a) => (a.geometry ? [{ code: a.code, geometry: a.geometry }] : []))));
+    projected.set(key, shapes);
+    shapes.catch(() => projected.delete(key));
+    return shapes;
+  }
+
+  /**
    * One indicator and year of the audit by area: the figures (value, deviation from the city in
    * percentage points with its 95 % margin from n, withheld below the minimum n) and their map.
    * Without an indicator, the first with results; without a year, its latest.
@@ -106,7 +131,7 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
     const found = await readable(actor, id);
     const q = parseInput(AuditMapQuery, query ?? {});
     const index = found.audit.resultIndex;
-    const [areas, cat] = await Promise.all([areasOf(db, id), catalogue()]);
+    const [areas, cat] = await Promise.all([areaListOf(db, id), catalogue()]);
     const slug = q.indicator ?? index[0]?.indicator;
     const meta = cat.find((c) => c.indicator.slug === slug);
     if (!slug || !meta) throw ValidationError({ indicator: index.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
@@ -126,13 +151,14 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
       const margin = shares && value !== null && r?.n ? margin95(value, r.n) : null;
       return { code: a.code, name: a.name, n: r?.n ?? null, withheld: r?.withheld ?? false, value, deviation, margin };
     });
-    const mapped = areas.filter((a) => a.geometry !== null);
     const view = shares ? q.view : 'value';
-    const svg = mapped.length
+    const drawnKey = `${id}:${found.audit.updatedAt.getTime()}:${slug}:${year}:${view}:${locale}`;
+    const shapes = areas.some((a) => a.hasBoundary) && !drawn.has(drawnKey) ? await shapesOf(found) : null;
+    const svg = drawn.get(drawnKey) ?? (shapes
       ? renderDistrictMap({
-          areas: mapped.map((a) => {
-            const f = figures.find((x) => x.code === a.code)!;
-            return { code: a.code, name: a.name, geometry: a.geometry!, value: view === 'deviation' ? f.deviation : f.value, withheld: f.withheld };
+          areas: figures.flatMap((f) => {
+            const shape = shapes.get(f.code);
+            return shape ? [{ code: f.code, name: f.name, shape, value: view === 'deviation' ? f.deviation : f.value, withheld: f.withheld }] : [];
           }),
           title: view === 'deviation' ? `${mapTexts[locale].deviation}: ${meta.indicator.headlineLabel[locale]}` : `${meta.indicator.name[locale]}: ${meta.indicator.headlineLabel[locale]}`,
           view,
@@ -141,7 +167,8 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
           demo: found.audit.demo,
           locale,
         })
-      : null;
+      : null);
+    if (svg) drawn.set(drawnKey, svg);
     return { indicator: slug, year, view, cityValue, figures, svg };
   }
 
@@ -189,13 +216,16 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
       return { items: (await listAudits(db, readableAuditSql(actor), q)).map(toSummary), permissions: { canCreate: isMember(actor) } };
     },
 
-    /** The audit with its results, all of them or those of one area, indicator or year (`?area=city` for the key figures). */
+    /** The audit with its results, all of them or those of one area, indicator or year (`?area=city&latest=1` for the key figures). */
     async get(actor: Actor, id: number, query: unknown = {}): Promise<Audit> {
       const found = await readable(actor, id);
       const q = parseInput(AuditResultsQuery, query ?? {});
       const indicatorId = q.indicator === undefined ? undefined : (await catalogue()).find((c) => c.indicator.slug === q.indicator)?.row.indicator.id;
       if (q.indicator !== undefined && indicatorId === undefined) throw ValidationError({ indicator: 'Choose an indicator of the catalogue.' });
-      return view(actor, found, { areaCode: q.area, indicatorId, year: q.year });
+      const audit = await view(actor, found, { areaCode: q.area, indicatorId, year: q.year });
+      if (!q.latest) return audit;
+      const latest = new Map(found.audit.resultIndex.map((r) => [r.indicator, Math.max(...r.years)]));
+      return { ...audit, results: audit.results.filter((r) => r.year === latest.get(r.indicator)) };
     },
 
     /**
@@ -289,6 +319,8 @@ export function createAuditsService({ db, forum }: { db: Db; forum: ForumService
         position: 1000,
       });
       if (!created) throw Conflict('The city already has an item of this name.', 'conflict', { name: 'The city already has an item of this name.' });
+      dropSharedCache(db, 'indicators');
+      publisher.cacheChanged('indicators');
       return (await catalogue()).find((c) => c.row.indicator.id === created.id)!.indicator;
     },
 

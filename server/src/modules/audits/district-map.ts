@@ -6,10 +6,17 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import polylabel from 'polylabel';
 import { mapTexts } from './map-texts.ts';
 
+/** An area as the map draws it: its outline's path and where its label goes. */
+export interface Shape {
+  d: string;
+  x: number;
+  y: number;
+}
+
 export interface MapArea {
   code: string;
   name: string;
-  geometry: Polygon | MultiPolygon;
+  shape: Shape;
   /** the figure shown, null when withheld or missing */
   value: number | null;
   withheld: boolean;
@@ -45,8 +52,26 @@ function labelPoint(geometry: Polygon | MultiPolygon, projection: GeoProjection)
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * A choropleth of an audit's areas as a self-contained SVG: d3-geo's Mercator fitted to the
- * boundaries, a colour-blind-safe ColorBrewer scale (sequential Blues for values, diverging PuOr
+ * The areas' outlines and label points in the map's frame: d3-geo's Mercator fitted to all of
+ * them. The same for every indicator and year, so worked out once per set of boundaries.
+ */
+export function projectAreas(areas: { code: string; geometry: Polygon | MultiPolygon }[]): Map<string, Shape> {
+  const collection: FeatureCollection<Polygon | MultiPolygon> = {
+    type: 'FeatureCollection',
+    features: areas.map((a) => ({ type: 'Feature', properties: {}, geometry: a.geometry })),
+  };
+  const projection = geoMercator().fitExtent([[8, 8], [WIDTH - 8, MAP_HEIGHT - 8]], collection);
+  const path = geoPath(projection);
+  return new Map(
+    areas.map((a) => {
+      const [x, y] = labelPoint(a.geometry, projection);
+      return [a.code, { d: path(a.geometry) ?? '', x, y }];
+    }),
+  );
+}
+
+/**
+ * A choropleth of an audit's areas (projected by `projectAreas`) as a self-contained SVG: a colour-blind-safe ColorBrewer scale (sequential Blues for values, diverging PuOr
  * for deviations) in five classes, every area labelled and focusable with its name and value, a
  * legend in the reader's language and the boundaries' attribution.
  */
@@ -54,12 +79,6 @@ export function renderDistrictMap(spec: MapSpec): string {
   const t = mapTexts[spec.locale];
   const format = new Intl.NumberFormat(spec.locale, { maximumFractionDigits: 1, signDisplay: spec.view === 'deviation' ? 'exceptZero' : 'auto' });
   const show = (v: number) => (spec.unit === 'mean' ? format.format(v) : (spec.view === 'deviation' ? t.points : t.percent).replace('{value}', format.format(v)));
-  const collection: FeatureCollection<Polygon | MultiPolygon> = {
-    type: 'FeatureCollection',
-    features: spec.areas.map((a) => ({ type: 'Feature', properties: {}, geometry: a.geometry })),
-  };
-  const projection = geoMercator().fitExtent([[8, 8], [WIDTH - 8, MAP_HEIGHT - 8]], collection);
-  const path = geoPath(projection);
 
   const values = spec.areas.flatMap((a) => (a.value === null ? [] : [a.value]));
   const [low, high] = values.length ? [Math.min(...values), Math.max(...values)] : [0, 1];
@@ -71,8 +90,8 @@ export function renderDistrictMap(spec: MapSpec): string {
 
   const areas = spec.areas
     .map((a) => {
-      const d = path(a.geometry) ?? '';
-      const [x, y] = labelPoint(a.geometry, projection);
+      const { d } = a.shape;
+      const [x, y] = [a.shape.x, a.shape.y];
       const shown = a.withheld ? t.tooFew : a.value === null ? t.noData : show(a.value);
       const label = `${a.name}: ${shown}`;
       const fill = a.value === null ? NO_VALUE : colour(a.value);

@@ -1,4 +1,5 @@
 import type { Locale } from '@praxisnetz/shared';
+import { LRUCache } from 'lru-cache';
 import { charting } from './charting.ts';
 import { mapTexts } from './map-texts.ts';
 
@@ -35,6 +36,19 @@ const LABELLED_MAX = 10;
  * one line per district (where its code matches across the years) and the city's in black.
  */
 export async function renderTrend(lines: TrendLine[], opts: { title: string; percent: boolean; locale: Locale }): Promise<string> {
+  // Drawing takes Plot ~25 ms; the same figures (most page views) are drawn once.
+  const key = JSON.stringify([lines, opts]);
+  const kept = drawn.get(key);
+  if (kept) return kept;
+  const svg = await draw(lines, opts);
+  drawn.set(key, svg);
+  return svg;
+}
+
+/** Trend charts as drawn, by their figures (up to this many characters of SVG). */
+const drawn = new LRUCache<string, string>({ maxSize: 8_000_000, sizeCalculation: (svg) => svg.length || 1 });
+
+async function draw(lines: TrendLine[], opts: { title: string; percent: boolean; locale: Locale }): Promise<string> {
   const [Plot, { parseHTML }] = await charting();
   const t = mapTexts[opts.locale];
   const format = new Intl.NumberFormat(opts.locale, { maximumFractionDigits: 1 });

@@ -180,5 +180,7 @@ export const auditsDe = {
   'audits.searchSubmit': 'Suchen',
   'audits.searchHint': 'Nach Stadt, Gebiet (z. B. Stadtbezirk) oder Indikator.',
   'audits.noMatch': 'Kein Audit passt zu „{q}“.',
+  'audits.trendArea': 'Gebiet im Verlauf',
+  'audits.trendCityOnly': 'nur die ganze Stadt',
 } as const;
 export type AuditsMessages = Record<keyof typeof auditsDe, string>;

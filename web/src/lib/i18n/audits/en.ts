@@ -181,4 +181,6 @@ export const auditsEn: AuditsMessages = {
   'audits.searchSubmit': 'Search',
   'audits.searchHint': 'By city, area (e.g. district) or indicator.',
   'audits.noMatch': 'No audit matches “{q}”.',
+  'audits.trendArea': 'Area in the trend',
+  'audits.trendCityOnly': 'the whole city only',
 };

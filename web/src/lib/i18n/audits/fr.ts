@@ -181,4 +181,6 @@ export const auditsFr: AuditsMessages = {
   'audits.searchSubmit': 'Rechercher',
   'audits.searchHint': 'Par ville, zone (p. ex. arrondissement) ou indicateur.',
   'audits.noMatch': 'Aucun diagnostic ne correspond à « {q} ».',
+  'audits.trendArea': 'Zone dans l’évolution',
+  'audits.trendCityOnly': 'toute la ville seulement',
 };

@@ -11,9 +11,10 @@ export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const id = pathId(event);
   const query = queryOf(event.url, ['indicator', 'year', 'view']);
-  const [audit, indicators] = await Promise.all([api.audit(id, { area: 'city' }).catch((e) => loadFailure(event, e)), api.indicators()]);
+  const [audit, indicators] = await Promise.all([api.audit(id, { area: 'city', latest: '1' }).catch((e) => loadFailure(event, e)), api.indicators()]);
   const districts = audit.indicatorYears.length ? await api.auditDistricts(id, query, event.locals.locale).catch((e) => loadFailure(event, e)) : null;
-  const trend = districts ? await api.auditTrend(id, { indicator: districts.indicator }, event.locals.locale) : null;
+  const trendArea = event.url.searchParams.get('trendArea') ?? '';
+  const trend = districts ? await api.auditTrend(id, { indicator: districts.indicator, area: trendArea }, event.locals.locale).catch((e) => loadFailure(event, e)) : null;
   const imported = Number(event.url.searchParams.get('imported')) || null;
-  return { audit, indicators: indicators.items, districts, trend, imported };
+  return { audit, indicators: indicators.items, districts, trend, trendArea, imported };
 };
