@@ -48,6 +48,12 @@ test('members also see the audits of the network, without JavaScript', async ({ 
   await page.getByLabel('Indikator', { exact: true }).selectOption({ label: 'Vertrauen in die Polizei' });
   await page.getByRole('button', { name: 'Anzeigen' }).click();
   await expect(page.getByTestId('district-table')).toContainText('Vertrauen in die Polizei');
+  // The report and questionnaire lead to the library, the discussion to the forum.
+  await page.goto('/audits');
+  await page.getByRole('link', { name: 'Sicherheitsaudit Mannheim' }).click();
+  await expect(page.getByRole('link', { name: 'Bürgerbefragung 2025 – Ergebnisse nach Stadtbezirken (Tabelle)' })).toHaveAttribute('href', /^\/library\/\d+$/);
+  await page.getByTestId('audit-discussion').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sicherheitsaudit Mannheim: Sicherheitsaudit Mannheim');
 });
 
 test('a member compares the cities on one standard indicator, with the survey differences spelled out', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { auditAreas, categories, cities, indicators, posts } from '../db/schema/index.ts';
+import { auditAreas, categories, cities, documents, indicators, posts } from '../db/schema/index.ts';
 import { auditThread } from '../modules/audits/audit-thread.ts';
 import { insertAudit, insertImport, nextAuditId } from '../modules/audits/audits.repo.ts';
 import { readBoundaries } from '../modules/audits/boundaries.ts';
@@ -60,18 +60,28 @@ const DUISBURG_QUESTIONS = [
  */
 export async function seedDemoAudits(db: Db, userIds: Map<string, number>, now: Date): Promise<void> {
   const catalogue = await db.select().from(indicators);
+  /** A demo library document by its title (none when the demo was loaded without its library). */
+  const documentId = async (title: string | undefined) => (title ? ((await db.select({ id: documents.id }).from(documents).where(eq(documents.title, title)))[0]?.id ?? null) : null);
   const cityId = async (slug: string) => (await db.select({ id: cities.id }).from(cities).where(eq(cities.slug, slug)))[0]!.id;
   const by = userIds.get('moderator')!;
-  const plans = [
+  const plans: { city: string; title: string; level: number; districts: boolean; report?: string; questionnaire?: string }[] = [
     { city: 'duisburg', title: 'Bürgerbefragung Sicherheit und Zusammenleben', level: 34, districts: true },
     { city: 'hannover', title: 'Sicherheitsbefragung Hannover', level: 29, districts: false },
     { city: 'leipzig', title: 'Leipziger Bürgerumfrage – Sicherheit', level: 37, districts: false },
-    { city: 'mannheim', title: 'Sicherheitsaudit Mannheim', level: 31, districts: false },
+    {
+      city: 'mannheim',
+      title: 'Sicherheitsaudit Mannheim',
+      level: 31,
+      districts: false,
+      report: 'Bürgerbefragung 2025 – Ergebnisse nach Stadtbezirken (Tabelle)',
+      questionnaire: 'Fragebogen Bürgerbefragung „Sicherheit und Zusammenleben“ 2025 (2. Welle)',
+    },
   ];
   const boundaries = readBoundaries(DUISBURG, OSM);
   const [{ auditCategory }] = (await db.select({ auditCategory: categories.id }).from(categories).where(eq(categories.slug, 'sicherheitsaudits'))) as [{ auditCategory: number }];
   for (const plan of plans) {
     const city = await cityId(plan.city);
+    const [reportDocumentId, questionnaireDocumentId] = [await documentId(plan.report), await documentId(plan.questionnaire)];
     await db.transaction(async (tx) => {
       const id = await nextAuditId(tx);
       const cityName = (await tx.select({ name: cities.name }).from(cities).where(eq(cities.id, city)))[0]!.name;
@@ -82,6 +92,8 @@ export async function seedDemoAudits(db: Db, userIds: Map<string, number>, now: 
       const audit = await insertAudit(tx, {
         id,
         threadId,
+        reportDocumentId,
+        questionnaireDocumentId,
         cityId: city,
         title: plan.title,
         summary: 'Fiktive Demodaten: Die Ergebnisse sind erfunden und zeigen nur, wie Praxisnetz Audits darstellt.',

@@ -115,12 +115,14 @@ export const auditResults = pgTable(
       .notNull()
       .references(() => indicators.id),
     year: integer().notNull(),
+    /** '' for all respondents, else a group of them: 'gender:female', 'age:16_29', … (AUDIT_BREAKDOWNS) */
+    breakdown: text().notNull().default(''),
     n: integer().notNull(),
     shares: jsonb().$type<Record<string, number>>(),
     mean: real(),
   },
   (t) => [
-    uniqueIndex('audit_results_cell_idx').on(t.auditId, t.version, t.areaCode, t.indicatorId, t.year),
+    uniqueIndex('audit_results_cell_idx').on(t.auditId, t.version, t.areaCode, t.indicatorId, t.year, t.breakdown),
     index('audit_results_slice_idx').on(t.auditId, t.version, t.indicatorId, t.year),
     index('audit_results_indicator_idx').on(t.indicatorId, t.year),
   ],

@@ -182,5 +182,7 @@ export const auditsDe = {
   'audits.noMatch': 'Kein Audit passt zu „{q}“.',
   'audits.trendArea': 'Gebiet im Verlauf',
   'audits.trendCityOnly': 'nur die ganze Stadt',
+  'audits.downloadChart': 'Diagramm als SVG',
+  'audits.downloadChartPng': 'Diagramm als PNG',
 } as const;
 export type AuditsMessages = Record<keyof typeof auditsDe, string>;

@@ -183,4 +183,6 @@ export const auditsEn: AuditsMessages = {
   'audits.noMatch': 'No audit matches “{q}”.',
   'audits.trendArea': 'Area in the trend',
   'audits.trendCityOnly': 'the whole city only',
+  'audits.downloadChart': 'Chart as SVG',
+  'audits.downloadChartPng': 'Chart as PNG',
 };

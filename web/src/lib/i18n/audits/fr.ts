@@ -183,4 +183,6 @@ export const auditsFr: AuditsMessages = {
   'audits.noMatch': 'Aucun diagnostic ne correspond à « {q} ».',
   'audits.trendArea': 'Zone dans l’évolution',
   'audits.trendCityOnly': 'toute la ville seulement',
+  'audits.downloadChart': 'Graphique en SVG',
+  'audits.downloadChartPng': 'Graphique en PNG',
 };
