@@ -87,6 +87,8 @@ export const AuditResult = z.object({
   area: z.string(),
   indicator: z.string(),
   year: z.number().int(),
+  /** '' for all respondents, else the group (AUDIT_BREAKDOWNS; only in the CSV download and the breakdowns) */
+  breakdown: z.string(),
   /** null when withheld */
   n: z.number().int().nullable(),
   withheld: z.boolean(),
@@ -144,7 +146,15 @@ export const Audit = AuditSummary.extend({
 });
 export type Audit = z.infer<typeof Audit>;
 
+/**
+ * The groups of respondents a result may be given for besides all of them (''): the breakdowns by
+ * gender and age group the DEFUS-Monitor reports.
+ */
+export const AUDIT_BREAKDOWNS = ['gender:female', 'gender:male', 'gender:diverse', 'age:16_29', 'age:30_44', 'age:45_64', 'age:65_plus'] as const;
+export type AuditBreakdown = (typeof AUDIT_BREAKDOWNS)[number];
+
 export const PROBLEM_CODES = [
+  'unknown_breakdown',
   'empty',
   'no_results',
   'missing_column',
@@ -330,3 +340,19 @@ export type StagedResults = z.infer<typeof StagedResults>;
 
 /** The mapping step's result: for each of our columns, the file's column (`POST /api/audits/:id/uploads/:upload/import`). */
 export const ColumnMapping = z.record(z.string().max(100), z.string().max(200));
+
+/** `GET /api/audits/:id/breakdowns?indicator=&year=&area=`: one indicator's figures by gender and age group. */
+export const AuditBreakdownQuery = z.object({
+  indicator: z.preprocess((v) => (v === '' ? undefined : v), line().max(100).optional()),
+  year: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1990).max(2100).optional()),
+  area: z.preprocess((v) => (v === '' ? undefined : v), line().max(50).default('city')),
+});
+
+export const AuditBreakdowns = z.object({
+  indicator: z.string(),
+  year: z.number().int(),
+  area: z.string(),
+  /** in the order of AUDIT_BREAKDOWNS; withheld below the audit's minimum n like any figure */
+  groups: z.array(z.object({ breakdown: z.enum(AUDIT_BREAKDOWNS), n: z.number().int().nullable(), withheld: z.boolean(), value: z.number().nullable(), margin: z.number().nullable() })),
+});
+export type AuditBreakdowns = z.infer<typeof AuditBreakdowns>;

@@ -192,3 +192,41 @@ describe('the mapping step of an import', () => {
     expect((await member.get(`/api/audits/${id}/uploads/${upload.id}`)).status).toBe(404);
   });
 });
+
+describe('results by gender and age group', () => {
+  it('are imported from a group column, withheld below the minimum like any figure, and kept apart from the whole', async () => {
+    const created = await member.post('/api/audits', { citySlug, title: 'Befragung nach Gruppen', fieldworkFrom: '2025-03-01', fieldworkTo: '2025-04-15', mode: 'online', questionnaire: 'defus_monitor', licence: 'CC BY 4.0', visibility: 'members' });
+    const id = created.body.audit.id as number;
+    const header = 'area_code;indicator;year;n;very_safe;fairly_safe;fairly_unsafe;very_unsafe;breakdown';
+    const refused = await upload(`/api/audits/${id}/results`, [header, 'city;safety_dark;2025;1000;20;40;30;10;', 'city;safety_dark;2025;300;20;40;30;10;Kinder'].join('\n'));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.rows).toEqual([expect.objectContaining({ row: 3, column: 'breakdown', code: 'unknown_breakdown', params: { value: 'Kinder' } })]);
+
+    const csv = [
+      header,
+      'city;safety_dark;2025;1000;20;40;30;10;',
+      'city;safety_dark;2025;520;15;35;35;15;Frauen',
+      'city;safety_dark;2025;460;25;45;22;8;Männer',
+      'city;safety_dark;2025;20;10;40;30;20;divers',
+      'city;safety_dark;2025;250;10;30;40;20;65+',
+    ].join('\n');
+    const imported = await upload(`/api/audits/${id}/results`, csv);
+    expect(imported.status).toBe(200);
+    expect(imported.body.imported.rows).toBe(5);
+
+    const groups = (await member.get(`/api/audits/${id}/breakdowns?indicator=safety_dark`)).body;
+    expect(groups).toMatchObject({ indicator: 'safety_dark', year: 2025, area: 'city' });
+    expect(groups.groups).toEqual([
+      { breakdown: 'gender:female', n: 520, withheld: false, value: 50, margin: 4.3 },
+      { breakdown: 'gender:male', n: 460, withheld: false, value: 30, margin: 4.2 },
+      { breakdown: 'gender:diverse', n: null, withheld: true, value: null, margin: null },
+      { breakdown: 'age:65_plus', n: 250, withheld: false, value: 60, margin: 6.1 },
+    ]);
+    // The whole city's figure is the whole's, not a mix of the groups.
+    const audit = (await member.get(`/api/audits/${id}?area=city`)).body.audit as Audit;
+    expect(audit.results.map((r) => [r.breakdown, r.value])).toEqual([['', 40]]);
+    const download = await (await fetch(`${server.url}/api/audits/${id}/results.csv`, { headers: { cookie: member.cookie } })).text();
+    expect(download).toMatch(/\ncity,safety_dark,2025,520,,15,35,35,15,.*gender:female/);
+    expect(download).toMatch(/\ncity,safety_dark,2025,,yes,.*gender:diverse/);
+  });
+});

@@ -149,7 +149,7 @@ describe('audits', () => {
     const of = (area: string, indicator = 'safety_dark') => read.results.find((r) => r.area === area && r.indicator === indicator)!;
     expect(of('city')).toMatchObject({ n: 1250, value: 39.5, withheld: false, shares: { very_safe: 20.5 } });
     expect(of('100', 'places_avoided')).toMatchObject({ value: 42 });
-    expect(of('200')).toEqual({ area: '200', indicator: 'safety_dark', year: 2025, n: null, withheld: true, shares: null, value: null, mean: null });
+    expect(of('200')).toEqual({ area: '200', indicator: 'safety_dark', breakdown: '', year: 2025, n: null, withheld: true, shares: null, value: null, mean: null });
 
     const csv = await fetch(`${server.url}/api/audits/${audit.id}/results.csv`, { headers: { cookie: member.cookie } });
     const text = await csv.text();

@@ -18,6 +18,11 @@ test('a visitor reads the Duisburg demo audit: labelled as fictitious, key figur
   await expect(map.getByRole('listitem')).toHaveCount(7);
   await expect(map).toContainText('© OpenStreetMap contributors');
   await expect(page.getByTestId('district-table').getByRole('row')).toHaveCount(8);
+  // The whole city by gender and age; few answered "divers", so that figure is withheld.
+  const groups = page.getByTestId('breakdown-table');
+  await expect(groups.getByRole('row', { name: /Frauen/ })).toContainText('%');
+  await expect(groups.getByRole('row', { name: /divers/ })).toContainText('zu wenige Antworten');
+  await expect(page.getByTestId('trend-table').getByRole('columnheader', { name: '2022' })).toBeVisible();
   await expectAccessible(page);
 
   // The districts are reached with the keyboard, each announcing its name and value.
@@ -34,7 +39,7 @@ test('a visitor reads the Duisburg demo audit: labelled as fictitious, key figur
   await page.getByRole('button', { name: 'Anzeigen' }).click();
   await expect(page.getByTestId('district-map')).toContainText('Abweichung vom Stadtwert in Prozentpunkten');
   await page.getByTestId('district-table').getByRole('link', { name: 'Wert' }).click();
-  await expect(page.getByRole('columnheader', { name: 'Wert' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByTestId('district-table').getByRole('columnheader', { name: 'Wert' })).toHaveAttribute('aria-sort', 'ascending');
   await expectAccessible(page);
 });
 

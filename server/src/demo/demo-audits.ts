@@ -39,6 +39,17 @@ function shares(slug: string, base: number, categories: string[]): Record<string
   return fourPoint(base, categories);
 }
 
+/** The demo's groups of respondents: how far their figure lies from the city's, and their part of the answers. */
+const BREAKDOWN_SHIFTS: [string, number, number][] = [
+  ['gender:female', 7, 0.52],
+  ['gender:male', -6, 0.47],
+  ['gender:diverse', 3, 0.01],
+  ['age:16_29', -4, 0.17],
+  ['age:30_44', -1, 0.24],
+  ['age:45_64', 1, 0.33],
+  ['age:65_plus', 8, 0.26],
+];
+
 /** Questions on the demo audit's discussion thread, as a prevention council would ask them. */
 const DUISBURG_QUESTIONS = [
   {
@@ -127,7 +138,14 @@ export async function seedDemoAudits(db: Db, userIds: Map<string, number>, now: 
             const base = Math.min(90, Math.max(4, plan.level + offset + spread + trend));
             // One district had too few answers in 2022: its values are withheld on every page.
             const n = area === 'city' ? 1650 + Math.round(noise(`${plan.city}${year}`) * 400) : area === '100' && year === 2022 ? 24 : 160 + Math.round(noise(`${area}${year}`) * 180);
-            rows.push({ areaCode: area, indicatorId: indicator.id, year, n, shares: shares(slug, base, keys), mean: null });
+            rows.push({ areaCode: area, indicatorId: indicator.id, year, breakdown: '', n, shares: shares(slug, base, keys), mean: null });
+            // The whole city also by gender and age group; few people answered "diverse", so those figures are withheld.
+            if (area === 'city' && plan.districts) {
+              for (const [breakdown, shift, part] of BREAKDOWN_SHIFTS) {
+                const value = Math.min(90, Math.max(4, base + (slug === 'trust_police' ? -shift / 2 : shift)));
+                rows.push({ areaCode: area, indicatorId: indicator.id, year, breakdown, n: Math.round(n * part), shares: shares(slug, value, keys), mean: null });
+              }
+            }
           }
         }
       await insertImport(tx, audit.id, 1, rows, by);

@@ -81,6 +81,8 @@ export async function replaceAreas(db: Executor, auditId: number, areas: AreaBou
 }
 
 export interface ResultFilter {
+  /** also the results by gender and age group (else those of all respondents only) */
+  breakdowns?: boolean;
   areaCode?: string;
   indicatorId?: number;
   year?: number;
@@ -96,12 +98,13 @@ export async function resultsOf(db: Executor, auditId: number, version: number, 
       and(
         eq(auditResults.auditId, auditId),
         eq(auditResults.version, version),
+        filter.breakdowns ? undefined : eq(auditResults.breakdown, ''),
         filter.areaCode === undefined ? undefined : eq(auditResults.areaCode, filter.areaCode),
         filter.indicatorId === undefined ? undefined : eq(auditResults.indicatorId, filter.indicatorId),
         filter.year === undefined ? undefined : eq(auditResults.year, filter.year),
       ),
     )
-    .orderBy(asc(indicators.position), asc(auditResults.year), asc(auditResults.areaCode));
+    .orderBy(asc(indicators.position), asc(auditResults.year), asc(auditResults.areaCode), asc(auditResults.breakdown));
 }
 
 /** Which indicators an import has results for, in which years (the catalogue's order): worked out once, at the import. */
@@ -110,7 +113,7 @@ async function indicatorYears(db: Executor, auditId: number, version: number): P
     .selectDistinct({ slug: indicators.slug, year: auditResults.year, position: indicators.position })
     .from(auditResults)
     .innerJoin(indicators, eq(indicators.id, auditResults.indicatorId))
-    .where(and(eq(auditResults.auditId, auditId), eq(auditResults.version, version)))
+    .where(and(eq(auditResults.auditId, auditId), eq(auditResults.version, version), eq(auditResults.breakdown, '')))
     .orderBy(asc(indicators.position), asc(auditResults.year));
   const index = new Map<string, number[]>();
   for (const r of rows) index.set(r.slug, [...(index.get(r.slug) ?? []), r.year]);
@@ -140,7 +143,7 @@ export async function cityWideResults(db: Executor, indicatorIds: number[], read
     .from(auditResults)
     .innerJoin(audits, and(eq(audits.id, auditResults.auditId), eq(audits.resultsVersion, auditResults.version)))
     .innerJoin(cities, eq(cities.id, audits.cityId))
-    .where(and(eq(auditResults.areaCode, 'city'), inArray(auditResults.indicatorId, indicatorIds), readable, year === undefined ? undefined : eq(auditResults.year, year)))
+    .where(and(eq(auditResults.areaCode, 'city'), eq(auditResults.breakdown, ''), inArray(auditResults.indicatorId, indicatorIds), readable, year === undefined ? undefined : eq(auditResults.year, year)))
     .orderBy(asc(cities.name), desc(auditResults.year));
 }
 
@@ -166,7 +169,7 @@ export async function cityResults(db: Executor, auditId: number, cityId: number,
     .select({ result: auditResults, auditId: audits.id, minN: audits.minN })
     .from(auditResults)
     .innerJoin(audits, and(eq(audits.id, auditResults.auditId), eq(audits.resultsVersion, auditResults.version)))
-    .where(and(eq(audits.cityId, cityId), inArray(auditResults.indicatorId, indicatorIds), inArray(auditResults.areaCode, areaCodes), readable))
+    .where(and(eq(audits.cityId, cityId), eq(auditResults.breakdown, ''), inArray(auditResults.indicatorId, indicatorIds), inArray(auditResults.areaCode, areaCodes), readable))
     .orderBy(asc(auditResults.year), sql`${audits.id} = ${auditId} desc`, desc(audits.fieldworkTo), desc(audits.id));
 }
 

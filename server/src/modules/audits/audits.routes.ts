@@ -111,6 +111,9 @@ export function auditsRoutes(audits: AuditsService): Router {
     if (!svg) throw ValidationError({ indicator: 'The audit has no boundaries to map.' });
     send(res, req.params.format, svg, `audit-${id}-${indicator}-${year}`);
   });
+  r.get('/audits/:id/breakdowns', async (req, res) => {
+    res.json(await audits.breakdowns(res.locals.actor, audit(req.params.id), req.query));
+  });
   r.get('/audits/:id/trend', async (req, res) => {
     res.json(await audits.trend(res.locals.actor, audit(req.params.id), req.query, localeOf(req, res)));
   });

@@ -1,4 +1,4 @@
-import { type Audit, AuditCompareQuery, AuditInput, AuditListQuery, AuditMapQuery, AuditPatch, AuditResultsQuery, type AuditResult, type AuditSummary, type ComparedAudit, type DistrictView, IndicatorInput, type Indicator, type Locale } from '@praxisnetz/shared';
+import { type Audit, AUDIT_BREAKDOWNS, AuditBreakdownQuery, type AuditBreakdowns, AuditCompareQuery, AuditInput, AuditListQuery, AuditMapQuery, AuditPatch, AuditResultsQuery, type AuditResult, type AuditSummary, type ComparedAudit, type DistrictView, IndicatorInput, type Indicator, type Locale } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 import type { Db } from '../../db/client.ts';
 import { dropSharedCache } from '../../db/shared-cache.ts';
@@ -21,7 +21,7 @@ import { renderComparison } from './compare-chart.ts';
 import { projectAreas, renderDistrictMap, type Shape } from './district-map.ts';
 import { LRUCache } from 'lru-cache';
 import { mapTexts } from './map-texts.ts';
-import { FIXED_COLUMNS } from './results-file.ts';
+import { BREAKDOWN_COLUMN, FIXED_COLUMNS } from './results-file.ts';
 
 /** How many audits' projected boundaries a node keeps (a 300-district city's are ~130 KB). */
 const PROJECTED_KEPT = 50;
@@ -52,6 +52,7 @@ export function createAuditsService({ db, forum, publisher }: { db: Db; forum: F
         area: r.areaCode,
         indicator: slug,
         year: r.year,
+        breakdown: r.breakdown,
         n: withheld ? null : r.n,
         withheld,
         shares: withheld ? null : r.shares,
@@ -353,11 +354,29 @@ export function createAuditsService({ db, forum, publisher }: { db: Db; forum: F
     },
 
     /** The current results as CSV in the template's columns, withheld values left out, the licence in the first line. */
+    async breakdowns(actor: Actor, id: number, query: unknown): Promise<AuditBreakdowns> {
+      const found = await readable(actor, id);
+      const q = parseInput(AuditBreakdownQuery, query ?? {});
+      const index = found.audit.resultIndex;
+      const slug = q.indicator ?? index[0]?.indicator;
+      const meta = (await catalogue()).find((c) => c.indicator.slug === slug);
+      if (!slug || !meta) throw ValidationError({ indicator: index.length ? 'Choose an indicator of the catalogue.' : 'The audit has no results yet.' });
+      const year = q.year ?? Math.max(0, ...(index.find((r) => r.indicator === slug)?.years ?? []));
+      const rows = await results(found, { breakdowns: true, areaCode: q.area, indicatorId: meta.row.indicator.id, year });
+      const shares = meta.indicator.kind === 'categories';
+      const groups = AUDIT_BREAKDOWNS.flatMap((breakdown) => {
+        const r = rows.find((x) => x.breakdown === breakdown);
+        return r ? [{ breakdown, n: r.n, withheld: r.withheld, value: r.value, margin: shares && r.value !== null && r.n ? margin95(r.value, r.n) : null }] : [];
+      });
+      return { indicator: slug, year, area: q.area, groups };
+    },
+
+    /** The current results, by gender and age group too, as CSV in the template's columns, withheld values left out, the licence in the first line. */
     async resultsCsv(actor: Actor, id: number): Promise<{ csv: string; filename: string }> {
       const found = await readable(actor, id);
       const cat = await catalogue();
       const categories = [...new Set(cat.flatMap(({ row }) => row.indicator.categories.map((c) => c.key)))];
-      const rows = (await results(found)).map((r) => ({
+      const rows = (await results(found, { breakdowns: true })).map((r) => ({
         ...Object.fromEntries(FIXED_COLUMNS.map((c) => [c, ''])),
         area_code: r.area,
         indicator: r.indicator,
@@ -366,9 +385,10 @@ export function createAuditsService({ db, forum, publisher }: { db: Db; forum: F
         withheld: r.withheld ? 'yes' : '',
         ...Object.fromEntries(categories.map((k) => [k, r.shares?.[k] ?? ''])),
         mean: r.mean ?? '',
+        [BREAKDOWN_COLUMN]: r.breakdown,
       }));
       const header = `# ${found.audit.title} (${found.cityName}) — licence: ${found.audit.licence}${found.audit.demo ? ' — fictitious demo data' : ''}\n`;
-      const csv = Papa.unparse({ fields: [...FIXED_COLUMNS, 'withheld', ...categories, 'mean'], data: rows }, { escapeFormulae: true });
+      const csv = Papa.unparse({ fields: [...FIXED_COLUMNS, 'withheld', ...categories, 'mean', BREAKDOWN_COLUMN], data: rows }, { escapeFormulae: true });
       return { csv: header + csv, filename: `audit-${id}-results.csv` };
     },
 

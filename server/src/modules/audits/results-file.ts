@@ -1,4 +1,4 @@
-import type { ProblemCode, RowProblem } from '@praxisnetz/shared';
+import { AUDIT_BREAKDOWNS, type AuditBreakdown, type ProblemCode, type RowProblem } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 
 /** What an import knows of the catalogue: each indicator's id, kind and answer categories. */
@@ -12,12 +12,50 @@ export interface ResultRow {
   areaCode: string;
   indicatorId: number;
   year: number;
+  /** '' for all respondents, else one of AUDIT_BREAKDOWNS */
+  breakdown: string;
   n: number;
   shares: Record<string, number> | null;
   mean: number | null;
 }
 
 export const FIXED_COLUMNS = ['area_code', 'indicator', 'year', 'n'] as const;
+/** An optional column: the group of respondents a row is for (empty or missing: all of them). */
+export const BREAKDOWN_COLUMN = 'breakdown';
+
+/** How spreadsheets name the groups of respondents (lower case), besides our codes. */
+const BREAKDOWN_ALIASES: Record<string, AuditBreakdown | ''> = {
+  '': '',
+  all: '',
+  alle: '',
+  gesamt: '',
+  insgesamt: '',
+  total: '',
+  tous: '',
+  female: 'gender:female',
+  women: 'gender:female',
+  weiblich: 'gender:female',
+  frauen: 'gender:female',
+  femmes: 'gender:female',
+  male: 'gender:male',
+  men: 'gender:male',
+  männlich: 'gender:male',
+  männer: 'gender:male',
+  hommes: 'gender:male',
+  diverse: 'gender:diverse',
+  divers: 'gender:diverse',
+  '16-29': 'age:16_29',
+  '30-44': 'age:30_44',
+  '45-64': 'age:45_64',
+  '65+': 'age:65_plus',
+};
+
+/** The breakdown a cell names, or undefined when it names none we know. */
+function breakdownOf(text: string | undefined): AuditBreakdown | '' | undefined {
+  const t = (text ?? '').trim().toLowerCase();
+  if (t in BREAKDOWN_ALIASES) return BREAKDOWN_ALIASES[t];
+  return (AUDIT_BREAKDOWNS as readonly string[]).includes(t) ? (t as AuditBreakdown) : undefined;
+}
 /** Reporting stops here: a file this wrong needs fixing at its source. */
 const PROBLEMS_MAX = 500;
 
@@ -85,6 +123,11 @@ export function readResultsFile(
     else if (!indicator) problem(row, 'indicator', 'missing_indicator', 'The indicator is missing.');
     const year = number(cell(line, 'year'));
     if (year == null || !Number.isInteger(year) || year < 1990 || year > 2100) problem(row, 'year', 'bad_year', 'The year is missing or not a year.');
+    const breakdown = breakdownOf(cell(line, BREAKDOWN_COLUMN));
+    if (breakdown === undefined) {
+      const value = (cell(line, BREAKDOWN_COLUMN) ?? '').trim();
+      problem(row, BREAKDOWN_COLUMN, 'unknown_breakdown', `Unknown group of respondents “${value}” (${AUDIT_BREAKDOWNS.join(', ')}, or empty for all).`, { value });
+    }
     const n = number(cell(line, 'n'));
     if (n == null) problem(row, 'n', 'missing_n', 'n (the number of respondents) is missing.');
     else if (!Number.isInteger(n) || n < 0) problem(row, 'n', 'bad_n', 'n must be a whole number, not negative.');
@@ -113,10 +156,10 @@ export function readResultsFile(
       if (value == null) problem(row, 'mean', 'missing_mean', 'The mean is missing.');
       else mean = value;
     }
-    const key = `${areaCode}\u0000${slug}\u0000${year}`;
+    const key = `${areaCode}\u0000${slug}\u0000${year}\u0000${breakdown}`;
     if (problems.length === before && seen.has(key)) problem(row, 'area_code', 'duplicate', `${areaCode}, ${slug}, ${year} is given twice.`, { area: areaCode, indicator: slug, year: String(year) });
     seen.add(key);
-    if (problems.length === before) rows.push({ areaCode, indicatorId: indicator!.id, year: year!, n: n!, shares, mean });
+    if (problems.length === before) rows.push({ areaCode, indicatorId: indicator!.id, year: year!, breakdown: breakdown!, n: n!, shares, mean });
   });
   return problems.length ? { rows: [], problems } : { rows, problems: [] };
 }
@@ -124,7 +167,7 @@ export function readResultsFile(
 /** The template for a questionnaire: our columns, then every answer category of the indicators. */
 export function templateColumns(indicators: IndicatorShape[]): string[] {
   const categories = [...new Set(indicators.flatMap((i) => i.categories))];
-  return [...FIXED_COLUMNS, ...categories, ...(indicators.some((i) => i.kind === 'mean') ? ['mean'] : [])];
+  return [...FIXED_COLUMNS, ...categories, ...(indicators.some((i) => i.kind === 'mean') ? ['mean'] : []), BREAKDOWN_COLUMN];
 }
 
 /** What the mapping step shows of a file: its header, its first rows and how many rows it has. */
@@ -143,6 +186,7 @@ const FIXED_ALIASES: Record<string, string[]> = {
   year: ['jahr', 'année', 'annee', 'befragungsjahr'],
   n: ['anzahl', 'fallzahl', 'befragte', 'respondents', 'répondants', 'repondants', 'antworten'],
   mean: ['mittelwert', 'moyenne', 'average'],
+  breakdown: ['gruppe', 'teilgruppe', 'group', 'subgroup', 'groupe'],
 };
 
 /**
@@ -164,7 +208,9 @@ export function suggestMapping(
     const theirs = guess(ours);
     if (theirs) mapping[ours] = theirs;
   }
-  const needed: string[] = [...FIXED_COLUMNS];
+  const needed: string[] = [...FIXED_COLUMNS, BREAKDOWN_COLUMN];
+  const breakdownColumn = guess(BREAKDOWN_COLUMN);
+  if (breakdownColumn) mapping[BREAKDOWN_COLUMN] = breakdownColumn;
   const indicatorColumn = mapping.indicator ? columns.indexOf(mapping.indicator) : -1;
   if (indicatorColumn >= 0) {
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });

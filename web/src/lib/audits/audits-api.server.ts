@@ -16,6 +16,7 @@ export function auditsApi({ actor, services: s }: PageContext, { read, write, id
     compareAudits: (query: Record<string, string>) => read(() => s.audits.compare(actor, query)),
     compareChart: (query: Record<string, string>, locale: Locale) => read(() => s.audits.compareChart(actor, query, locale)),
     auditDistricts: (auditId: number, query: Record<string, string>, locale: Locale) => read(() => s.audits.districts(actor, id(auditId), query, locale)),
+    auditBreakdowns: (auditId: number, query: Record<string, string>) => read(() => s.audits.breakdowns(actor, id(auditId), query)),
     auditTrend: (auditId: number, query: Record<string, string>, locale: Locale) => read(() => s.audits.trend(actor, id(auditId), query, locale)),
   };
 }

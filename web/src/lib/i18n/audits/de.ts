@@ -184,5 +184,17 @@ export const auditsDe = {
   'audits.trendCityOnly': 'nur die ganze Stadt',
   'audits.downloadChart': 'Diagramm als SVG',
   'audits.downloadChartPng': 'Diagramm als PNG',
+  'audits.breakdowns': 'Nach Geschlecht und Alter',
+  'audits.wholeCity': 'ganze Stadt',
+  'audits.group': 'Gruppe',
+  'audits.breakdown.gender:female': 'Frauen',
+  'audits.breakdown.gender:male': 'Männer',
+  'audits.breakdown.gender:diverse': 'divers',
+  'audits.breakdown.age:16_29': '16 bis 29 Jahre',
+  'audits.breakdown.age:30_44': '30 bis 44 Jahre',
+  'audits.breakdown.age:45_64': '45 bis 64 Jahre',
+  'audits.breakdown.age:65_plus': '65 Jahre und älter',
+  'audits.import.column.breakdown': 'Gruppe der Befragten (breakdown, freiwillig)',
+  'audits.problem.unknown_breakdown': 'Unbekannte Gruppe „{value}“: erlaubt sind leer (alle), Frauen, Männer, divers, 16-29, 30-44, 45-64, 65+.',
 } as const;
 export type AuditsMessages = Record<keyof typeof auditsDe, string>;

@@ -15,6 +15,7 @@ export const load: PageServerLoad = async (event) => {
   const districts = audit.indicatorYears.length ? await api.auditDistricts(id, query, event.locals.locale).catch((e) => loadFailure(event, e)) : null;
   const trendArea = event.url.searchParams.get('trendArea') ?? '';
   const trend = districts ? await api.auditTrend(id, { indicator: districts.indicator, area: trendArea }, event.locals.locale).catch((e) => loadFailure(event, e)) : null;
+  const breakdowns = districts ? await api.auditBreakdowns(id, { indicator: districts.indicator, year: String(districts.year) }) : null;
   const imported = Number(event.url.searchParams.get('imported')) || null;
-  return { audit, indicators: indicators.items, districts, trend, trendArea, imported };
+  return { audit, indicators: indicators.items, districts, trend, trendArea, breakdowns, imported };
 };
