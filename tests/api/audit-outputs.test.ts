@@ -85,6 +85,18 @@ describe('an audit is kept up to date by its city', () => {
     expect((await outsider.patch(`/api/audits/${audit.id}`, { minN: 1 })).status).toBe(403);
   });
 
+  it('is deleted by its city with everything imported, logged, while its discussion stays', async () => {
+    const audit = await auditWithTwoYears('Zu löschendes Audit');
+    expect((await outsider.delete(`/api/audits/${audit.id}`)).status).toBe(403);
+    expect((await member.delete(`/api/audits/${audit.id}`)).status).toBe(204);
+    expect((await member.get(`/api/audits/${audit.id}`)).status).toBe(404);
+    expect((await member.get(`/api/audits/${audit.id}/map.svg`)).status).toBe(404);
+    expect((await member.get(`/api/threads/${audit.threadId}`)).status).toBe(200);
+    const moderator = await signedIn(server.url, 'moderator');
+    const log = (await moderator.get('/api/moderation/log')).body.items as { action: string; details: Record<string, unknown> }[];
+    expect(log.find((e) => e.action === 'audit.delete')?.details).toMatchObject({ audit: audit.id, title: 'Zu löschendes Audit' });
+  });
+
   it('adds an own indicator mapped to a standard item, which the comparison marks as worded differently', async () => {
     const res = await member.post('/api/indicators', { citySlug, name: 'Sicherheit nachts im Wohnviertel (eigene Frage)', mapsTo: 'safety_dark' });
     expect(res.status).toBe(201);

@@ -56,6 +56,11 @@ export async function insertAudit(db: Executor, row: typeof audits.$inferInsert)
   return created!;
 }
 
+/** The audit with its areas, results, imports and kept files (its discussion thread stays). */
+export async function deleteAudit(db: Executor, id: number): Promise<void> {
+  await db.delete(audits).where(eq(audits.id, id));
+}
+
 export async function updateAudit(db: Executor, id: number, patch: Partial<AuditRow>): Promise<void> {
   await db.update(audits).set({ ...patch, updatedAt: new Date() }).where(eq(audits.id, id));
 }

@@ -53,6 +53,10 @@ export function auditsRoutes(audits: AuditsService): Router {
     const query = { attribution: queryString(req.query.attribution) ?? fields.attribution, licence: queryString(req.query.licence) ?? fields.licence };
     return audits.putAreas(res.locals.actor, id, data, query);
   };
+  r.delete('/audits/:id', async (req, res) => {
+    await audits.remove(res.locals.actor, audit(req.params.id));
+    res.status(204).end();
+  });
   r.put('/audits/:id/areas', async (req, res) => {
     res.json({ audit: await putAreas(req, res) });
   });

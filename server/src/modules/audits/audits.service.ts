@@ -1,21 +1,21 @@
-import { type Audit, AUDIT_BREAKDOWNS, AuditBreakdownQuery, type AuditBreakdowns, AuditCompareQuery, AuditInput, AuditListQuery, AuditMapQuery, AuditPatch, AuditResultsQuery, type AuditResult, type AuditSummary, type ComparedAudit, type DistrictView, IndicatorInput, type Indicator, type Locale } from '@praxisnetz/shared';
+import { type Audit, AUDIT_BREAKDOWNS, AuditBreakdownQuery, type AuditBreakdowns, AuditCompareQuery, AuditInput, AuditListQuery, AuditMapQuery, AuditPatch, AuditResultsQuery, type AuditResult, type AuditSummary, type ComparedAudit, type DistrictView, type Indicator, type Locale } from '@praxisnetz/shared';
 import Papa from 'papaparse';
 import type { Db } from '../../db/client.ts';
-import { dropSharedCache } from '../../db/shared-cache.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
-import { Conflict, ValidationError } from '../../lib/errors.ts';
-import { slugify } from '../../lib/slug.ts';
+import { ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { type Actor, canEditCityAudits, canReadGroup, isMember, readableAuditSql, readableDocumentSql, requireAuditEditor } from '../../policy/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { findDocumentsForAttaching } from '../documents/index.ts';
 import type { ForumService } from '../forum/index.ts';
 import { findGroupWithCategory } from '../groups/index.ts';
+import { recordModeration } from '../moderation/index.ts';
 import { createAuditAccess, type Found, margin95, round1, toSummary } from './audit-access.ts';
 import { auditImports } from './audit-imports.ts';
+import { auditIndicators } from './audit-indicators.ts';
 import { auditThread } from './audit-thread.ts';
 import { auditTrend } from './audit-trend.ts';
-import { areaListOf, areasOf, cityWideResults, documentTitles, findAudit, insertAudit, insertIndicator, listAudits, nextAuditId, replaceAreas, type ResultFilter, resultAreas, resultsOf, updateAudit } from './audits.repo.ts';
+import { areaListOf, areasOf, cityWideResults, deleteAudit, documentTitles, findAudit, insertAudit, listAudits, nextAuditId, replaceAreas, type ResultFilter, resultAreas, resultsOf, updateAudit } from './audits.repo.ts';
 import { readBoundaries } from './boundaries.ts';
 import { renderComparison } from './compare-chart.ts';
 import { projectAreas, renderDistrictMap, type Shape } from './district-map.ts';
@@ -265,6 +265,18 @@ export function createAuditsService({ db, forum, publisher }: { db: Db; forum: F
       return view(actor, (await findAudit(db, id))!);
     },
 
+    /**
+     * The audit goes with its areas, results and older imports, in one transaction with its log
+     * entry; its discussion thread stays in the forum (moderators may lock or move it).
+     */
+    async remove(actor: Actor, id: number): Promise<void> {
+      const { found, editor } = await editable(actor, id);
+      await db.transaction(async (tx) => {
+        await deleteAudit(tx, id);
+        await recordModeration(tx, { actorId: editor.id, action: 'audit.delete', threadId: found.audit.threadId, details: { audit: id, title: found.audit.title, city: found.citySlug } });
+      });
+    },
+
     /** Replaces the audit's areas with those of a GeoJSON file; areas that have results must stay. */
     async putAreas(actor: Actor, id: number, data: Buffer, query: { attribution?: string; licence?: string }): Promise<Audit> {
       const { found } = await editable(actor, id);
@@ -281,49 +293,11 @@ export function createAuditsService({ db, forum, publisher }: { db: Db; forum: F
 
     ...auditImports(access),
     ...auditTrend(access),
+    ...auditIndicators(access, publisher),
 
     districts,
 
     compare,
-
-    /**
-     * A city's own item, worded as its questionnaire asked it, mapped to the standard item it
-     * corresponds to (whose scale it takes unless it brings its own answer categories).
-     */
-    async createIndicator(actor: Actor, input: unknown): Promise<Indicator> {
-      const data = parseInput(IndicatorInput, input);
-      const city = await findCityBySlug(db, data.citySlug);
-      if (!city) throw ValidationError({ citySlug: 'Choose a member city.' });
-      requireAuditEditor(actor, city.id);
-      const cat = await catalogue();
-      const standard = data.mapsTo ? cat.find((c) => c.indicator.slug === data.mapsTo && c.indicator.standard) : undefined;
-      if (data.mapsTo && !standard) throw ValidationError({ mapsTo: 'Choose a standard indicator of the catalogue.' });
-      const own = data.categories?.length ? data.categories : null;
-      const kind = own ? 'categories' : (data.kind ?? standard?.indicator.kind ?? 'mean');
-      const categories = own ? own.map((c) => ({ key: c.key, label: { de: c.label, en: c.label, fr: c.label } })) : kind === 'categories' ? (standard?.indicator.categories ?? []) : [];
-      const headline = own ? (data.headline ?? []) : kind === 'categories' ? (standard?.indicator.headline ?? []) : [];
-      if (kind === 'categories' && headline.length === 0) throw ValidationError({ headline: 'Name the answer categories that make the headline figure.' });
-      const label = data.headlineLabel ?? (own ? null : standard?.indicator.headlineLabel.de) ?? data.name;
-      const created = await insertIndicator(db, {
-        slug: `${city.slug}-${slugify(data.name, 60)}`,
-        nameDe: data.name,
-        nameEn: data.nameEn ?? data.name,
-        nameFr: data.nameFr ?? data.name,
-        kind,
-        categories,
-        headline,
-        headlineDe: label,
-        headlineEn: data.headlineLabel ?? (own ? null : standard?.indicator.headlineLabel.en) ?? label,
-        headlineFr: data.headlineLabel ?? (own ? null : standard?.indicator.headlineLabel.fr) ?? label,
-        cityId: city.id,
-        mapsToId: standard?.row.indicator.id ?? null,
-        position: 1000,
-      });
-      if (!created) throw Conflict('The city already has an item of this name.', 'conflict', { name: 'The city already has an item of this name.' });
-      dropSharedCache(db, 'indicators');
-      publisher.cacheChanged('indicators');
-      return (await catalogue()).find((c) => c.row.indicator.id === created.id)!.indicator;
-    },
 
     /** The boundaries as GeoJSON with their source and licence, each area with its figures for one indicator and year. */
     async areasGeoJson(actor: Actor, id: number, query: unknown, locale: Locale) {

@@ -5,7 +5,6 @@ import {
   categories,
   cities,
   documents,
-  documentTopics,
   documentVersions,
   files,
   groups,

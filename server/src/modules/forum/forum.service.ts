@@ -35,7 +35,7 @@ import { slugify } from '../../lib/slug.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import type { NotificationsService } from '../notifications/index.ts';
-import { type CategoryRow, findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
+import { findCategoryBySlug, listCategoriesWithStats } from './categories.repo.ts';
 import { decodeCursor, encodeCursor, isActivityKey, isIdKey } from '../../lib/cursor.ts';
 import { toCategory, toRevision, toThreadSummary } from './forum.mapper.ts';
 import { createForumViews, type PostDocuments } from './forum.views.ts';

@@ -1,5 +1,4 @@
 import type { MailMode } from '@praxisnetz/shared';
-import { randomBytes } from 'node:crypto';
 import { and, desc, eq, inArray, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { inIds } from '../../db/in-ids.ts';

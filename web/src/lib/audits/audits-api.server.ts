@@ -10,6 +10,7 @@ export function auditsApi({ actor, services: s }: PageContext, { read, write, id
     audit: (auditId: number, query: Record<string, string> = {}) => read(() => s.audits.get(actor, id(auditId), query)),
     createAudit: (input: unknown) => write(() => s.audits.create(actor, input)),
     updateAudit: (auditId: number, input: unknown) => write(() => s.audits.update(actor, id(auditId), input)),
+    deleteAudit: (auditId: number) => write(() => s.audits.remove(actor, id(auditId))),
     createIndicator: (input: unknown) => write(() => s.audits.createIndicator(actor, input)),
     stagedResults: (auditId: number, uploadId: number, mapping: Record<string, string> = {}) => read(() => s.audits.staged(actor, id(auditId), id(uploadId), mapping)),
     importStaged: (auditId: number, uploadId: number, mapping: Record<string, string>) => write(() => s.audits.importStaged(actor, id(auditId), id(uploadId), mapping)),

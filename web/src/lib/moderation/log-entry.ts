@@ -19,6 +19,7 @@ const LABELLED = [
   'collection.create',
   'collection.update',
   'collection.delete',
+  'audit.delete',
   'collection.add',
   'collection.entry',
   'collection.remove',

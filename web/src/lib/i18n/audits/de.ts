@@ -196,5 +196,10 @@ export const auditsDe = {
   'audits.breakdown.age:65_plus': '65 Jahre und älter',
   'audits.import.column.breakdown': 'Gruppe der Befragten (breakdown, freiwillig)',
   'audits.problem.unknown_breakdown': 'Unbekannte Gruppe „{value}“: erlaubt sind leer (alle), Frauen, Männer, divers, 16-29, 30-44, 45-64, 65+.',
+  'audits.delete.link': 'Audit löschen',
+  'audits.delete.question': '„{title}“ löschen?',
+  'audits.delete.explain': 'Das Audit wird mit seinen Gebieten, allen Ergebnissen und früheren Importen gelöscht. Die Diskussion im Forum bleibt. Das lässt sich nicht rückgängig machen.',
+  'audits.delete.confirm': 'Audit endgültig löschen',
+  'audits.delete.done': 'Das Audit ist gelöscht.',
 } as const;
 export type AuditsMessages = Record<keyof typeof auditsDe, string>;

@@ -197,4 +197,9 @@ export const auditsEn: AuditsMessages = {
   'audits.breakdown.age:65_plus': '65 years and older',
   'audits.import.column.breakdown': 'Group of respondents (breakdown, optional)',
   'audits.problem.unknown_breakdown': 'Unknown group “{value}”: allowed are empty (all), female, male, diverse, 16-29, 30-44, 45-64, 65+.',
+  'audits.delete.link': 'Delete audit',
+  'audits.delete.question': 'Delete “{title}”?',
+  'audits.delete.explain': 'The audit is deleted with its areas, all results and earlier imports. Its discussion in the forum stays. This cannot be undone.',
+  'audits.delete.confirm': 'Delete the audit for good',
+  'audits.delete.done': 'The audit is deleted.',
 };

@@ -197,4 +197,9 @@ export const auditsFr: AuditsMessages = {
   'audits.breakdown.age:65_plus': '65 ans et plus',
   'audits.import.column.breakdown': 'Groupe de répondants (breakdown, facultatif)',
   'audits.problem.unknown_breakdown': 'Groupe inconnu « {value} » : sont admis vide (tous), femmes, hommes, divers, 16-29, 30-44, 45-64, 65+.',
+  'audits.delete.link': 'Supprimer le diagnostic',
+  'audits.delete.question': 'Supprimer « {title} » ?',
+  'audits.delete.explain': 'Le diagnostic est supprimé avec ses zones, tous ses résultats et ses imports antérieurs. Sa discussion dans le forum reste. Cette action est irréversible.',
+  'audits.delete.confirm': 'Supprimer définitivement le diagnostic',
+  'audits.delete.done': 'Le diagnostic est supprimé.',
 };

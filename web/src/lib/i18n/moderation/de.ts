@@ -128,6 +128,7 @@ export const moderationDe = {
   'log.action.topic.delete': 'Themenfeld gelöscht',
   'log.action.collection.create': 'Sammlung angelegt',
   'log.action.collection.update': 'Sammlung geändert',
+  'log.action.audit.delete': 'Sicherheitsaudit gelöscht',
   'log.action.collection.delete': 'Sammlung gelöscht',
   'log.action.collection.add': 'Eintrag in eine Sammlung aufgenommen',
   'log.action.collection.entry': 'Eintrag einer Sammlung geändert',

@@ -129,6 +129,7 @@ export const moderationEn: ModerationMessages = {
   'log.action.topic.delete': 'Subject area deleted',
   'log.action.collection.create': 'Collection created',
   'log.action.collection.update': 'Collection changed',
+  'log.action.audit.delete': 'Safety audit deleted',
   'log.action.collection.delete': 'Collection deleted',
   'log.action.collection.add': 'Entry added to a collection',
   'log.action.collection.entry': 'Collection entry changed',

@@ -129,6 +129,7 @@ export const moderationFr: ModerationMessages = {
   'log.action.topic.delete': 'Domaine thématique supprimé',
   'log.action.collection.create': 'Collection créée',
   'log.action.collection.update': 'Collection modifiée',
+  'log.action.audit.delete': 'Diagnostic de sécurité supprimé',
   'log.action.collection.delete': 'Collection supprimée',
   'log.action.collection.add': 'Entrée ajoutée à une collection',
   'log.action.collection.entry': 'Entrée de collection modifiée',

@@ -1,10 +1,10 @@
 import { ErrorCode, IndicatorInput } from '@praxisnetz/shared';
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { AUDIT_FIELDS, AuditEditForm } from '#lib/audits/audit-form.ts';
 import { shareableGroups } from '#lib/groups/group-choices.server.ts';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
-import { submitForm, succeeded } from '#lib/server/forms.ts';
+import { apiFailure, submitForm, succeeded } from '#lib/server/forms.ts';
 import { loadFailure, pathId, requireMember } from '#lib/server/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,6 +32,7 @@ export const load: PageServerLoad = async (event) => {
     refused,
     created: query.has('created'),
     areasReplaced: Number(query.get('areas')) || null,
+    confirmDelete: query.has('delete'),
   };
 };
 
@@ -42,6 +43,14 @@ export const actions: Actions = {
       await createApi(event).updateAudit(id, input);
       return succeeded('audit', translate(event.locals.locale, 'audits.edit.saved'), values);
     });
+  },
+  delete: async (event) => {
+    try {
+      await createApi(event).deleteAudit(pathId(event));
+    } catch (e) {
+      return apiFailure('delete', {}, e, event.locals.locale);
+    }
+    redirect(303, '/audits?deleted=1');
   },
   indicator: async (event) =>
     submitForm(event, { form: 'indicator', fields: INDICATOR_FIELDS, schema: IndicatorInput }, async (input) => {
