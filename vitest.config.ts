@@ -1,4 +1,20 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The files that take longest (a minute or more: real processes, restarts, retries) start first,
+ * so that none of them runs alone at the end of a run; a fresh clone has no timings to sort by.
+ */
+const LONGEST = ['tests/restart/', 'tests/cluster/', 'tests/api/mail.test.ts', 'tests/database/', 'tests/api/login-limits.test.ts', 'tests/api/live.test.ts'];
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST.findIndex((part) => f.moduleId.includes(part));
+      return i < 0 ? LONGEST.length : i;
+    };
+    return [...(await super.sort(files))].sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -20,5 +36,6 @@ export default defineConfig({
     // Most test files spend their time waiting on sockets, SMTP answers and a second node: twice
     // as many workers as the machine's two cores keep them busy (PostgreSQL run 190 s → 115 s).
     maxWorkers: 4,
+    sequence: { sequencer: LongestFirst },
   },
 });
