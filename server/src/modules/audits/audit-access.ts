@@ -8,6 +8,16 @@ export const round1 = (v: number) => Math.round(v * 10) / 10;
 /** The 95 % confidence interval's half width, in percentage points, of a share (percent) from n answers. */
 export const margin95 = (share: number, n: number) => round1(196 * Math.sqrt(((share / 100) * (1 - share / 100)) / n));
 
+/**
+ * One stored result as every output shows it: withheld below the audit's minimum n; otherwise its
+ * headline figure (the headline categories' shares summed, or the mean) and, for shares, its 95 % margin.
+ */
+export function figureOf(r: { n: number; shares: Record<string, number> | null; mean: number | null }, minN: number, headline: string[]) {
+  const withheld = r.n < minN;
+  const raw = withheld ? null : r.shares ? headline.reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
+  return { withheld, n: withheld ? null : r.n, value: raw === null ? null : round1(raw), margin: r.shares && raw !== null ? margin95(raw, r.n) : null };
+}
+
 export type Found = NonNullable<Awaited<ReturnType<typeof findAudit>>>;
 type IndicatorListRow = Awaited<ReturnType<typeof listIndicators>>[number];
 

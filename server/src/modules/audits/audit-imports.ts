@@ -2,11 +2,25 @@ import { ColumnMapping, type ImportReport, type StagedResults } from '@praxisnet
 import Papa from 'papaparse';
 import type { Tx } from '../../db/client.ts';
 import { NotFound, RowsInvalid, ValidationError } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import type { Actor } from '../../policy/index.ts';
 import type { AuditAccess, Found } from './audit-access.ts';
 import { areasOf, deleteExpiredUploads, deleteUpload, findAudit, findUpload, insertImport, insertUpload, type UploadRow } from './audits.repo.ts';
 import { decodeCsv, readResultsFile, sampleOf, suggestMapping, templateColumns } from './results-file.ts';
+
+/** The mapping step's result, as JSON (a form field, a query parameter) or as it is. */
+function mappingOf(mapping: unknown): Record<string, string> {
+  let value = mapping;
+  if (typeof mapping === 'string') {
+    try {
+      value = JSON.parse(mapping);
+    } catch {
+      throw ValidationError({ mapping: 'The column mapping is not valid JSON.' });
+    }
+  }
+  const parsed = ColumnMapping.safeParse(value ?? {});
+  if (!parsed.success) throw ValidationError({ mapping: 'The column mapping names each of our columns with one of the file’s.' });
+  return parsed.data;
+}
 
 /**
  * Results into an audit: a file checked row by row and imported all or nothing as the next
@@ -71,16 +85,7 @@ export function auditImports({ db, catalogue, editable }: AuditAccess) {
     /** Imports a results file as the audit's next version, all or nothing (`mapping`: the mapping step's result as JSON). */
     async importResults(actor: Actor, id: number, data: Buffer, fields: Record<string, string>): Promise<ImportReport> {
       const { found, editor } = await editable(actor, id);
-      let mapping: Record<string, string> | undefined;
-      if (fields.mapping) {
-        try {
-          mapping = parseInput(ColumnMapping, JSON.parse(fields.mapping));
-        } catch (e) {
-          if (e instanceof SyntaxError) throw ValidationError({ mapping: 'The column mapping is not valid JSON.' });
-          throw ValidationError({ mapping: 'The column mapping names each of our columns with one of the file’s.' });
-        }
-      }
-      return runImport(found, editor, decodeCsv(data), mapping);
+      return runImport(found, editor, decodeCsv(data), fields.mapping ? mappingOf(fields.mapping) : undefined);
     },
 
     /** The first step of an import from the web: the file is kept for the mapping step and previewed. */
@@ -96,16 +101,16 @@ export function auditImports({ db, catalogue, editable }: AuditAccess) {
     },
 
     /** The staged file with the columns mapped as chosen (unchosen ones guessed) and what the import would find wrong. */
-    async staged(actor: Actor, id: number, uploadId: number, mapping: unknown = {}): Promise<StagedResults> {
+    async staged(actor: Actor, id: number, uploadId: number, mapping: string | Record<string, string> = {}): Promise<StagedResults> {
       const { editor } = await editable(actor, id);
-      return stagedView(await stagedUpload(id, uploadId, editor.id), parseInput(ColumnMapping, mapping ?? {}));
+      return stagedView(await stagedUpload(id, uploadId, editor.id), mappingOf(mapping));
     },
 
     /** The mapping step's end: the staged file imported with the mapping, all or nothing; the file is then dropped. */
     async importStaged(actor: Actor, id: number, uploadId: number, mapping: unknown): Promise<ImportReport> {
       const { found, editor } = await editable(actor, id);
       const upload = await stagedUpload(id, uploadId, editor.id);
-      return runImport(found, editor, upload.content, parseInput(ColumnMapping, mapping ?? {}), (tx) => deleteUpload(tx, uploadId));
+      return runImport(found, editor, upload.content, mappingOf(mapping), (tx) => deleteUpload(tx, uploadId));
     },
 
     /**

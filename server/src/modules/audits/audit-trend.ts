@@ -2,7 +2,7 @@ import { type AuditTrend, AuditTrendQuery, type Locale } from '@praxisnetz/share
 import { ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { type Actor, readableAuditSql } from '../../policy/index.ts';
-import { type AuditAccess, margin95, round1 } from './audit-access.ts';
+import { type AuditAccess, figureOf } from './audit-access.ts';
 import { areaListOf, cityResults } from './audits.repo.ts';
 import { mapTexts } from './map-texts.ts';
 import { renderTrend } from './trend-chart.ts';
@@ -40,11 +40,8 @@ export function auditTrend({ db, catalogue, readable }: AuditAccess) {
         const byYear = points.get(r.areaCode) ?? new Map();
         points.set(r.areaCode, byYear);
         if (byYear.has(r.year)) continue;
-        const withheld = r.n < minN;
         const asked = cat.find((c) => c.row.indicator.id === r.indicatorId)!.indicator;
-        const raw = r.shares ? asked.headline.reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
-        const value = withheld || raw === null ? null : round1(raw);
-        byYear.set(r.year, { year: r.year, auditId, n: withheld ? null : r.n, withheld, value, margin: shares && value !== null ? margin95(value, r.n) : null });
+        byYear.set(r.year, { year: r.year, auditId, ...figureOf(r, minN, asked.headline) });
       }
       const series = [...names]
         .filter(([code]) => points.has(code))

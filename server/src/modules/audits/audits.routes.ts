@@ -92,14 +92,7 @@ export function auditsRoutes(audits: AuditsService): Router {
     }
   });
   r.get('/audits/:id/uploads/:upload', async (req, res) => {
-    const mapping = queryString(req.query.mapping);
-    let chosen: unknown = {};
-    try {
-      chosen = mapping ? JSON.parse(mapping) : {};
-    } catch {
-      throw ValidationError({ mapping: 'The column mapping is not valid JSON.' });
-    }
-    res.json({ upload: await audits.staged(res.locals.actor, audit(req.params.id), idParam(req.params.upload, 'Upload'), chosen) });
+    res.json({ upload: await audits.staged(res.locals.actor, audit(req.params.id), idParam(req.params.upload, 'Upload'), queryString(req.query.mapping) ?? {}) });
   });
   r.post('/audits/:id/uploads/:upload/import', async (req, res) => {
     res.json({ imported: await audits.importStaged(res.locals.actor, audit(req.params.id), idParam(req.params.upload, 'Upload'), req.body?.mapping) });

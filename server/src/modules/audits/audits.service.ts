@@ -10,7 +10,7 @@ import { findDocumentsForAttaching } from '../documents/index.ts';
 import type { ForumService } from '../forum/index.ts';
 import { findGroupWithCategory } from '../groups/index.ts';
 import { recordModeration } from '../moderation/index.ts';
-import { createAuditAccess, type Found, margin95, round1, toSummary } from './audit-access.ts';
+import { createAuditAccess, figureOf, type Found, margin95, round1, toSummary } from './audit-access.ts';
 import { auditImports } from './audit-imports.ts';
 import { auditIndicators } from './audit-indicators.ts';
 import { auditThread } from './audit-thread.ts';
@@ -46,17 +46,16 @@ export function createAuditsService({ db, forum, publisher }: { db: Db; forum: F
     if (audit.resultsVersion === 0) return [];
     const headline = new Map((await catalogue()).map(({ row }) => [row.indicator.id, row.indicator.headline]));
     return (await resultsOf(db, audit.id, audit.resultsVersion, filter)).map(({ result: r, slug }) => {
-      const withheld = r.n < audit.minN;
-      const value = r.shares ? (headline.get(r.indicatorId) ?? []).reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
+      const { withheld, n, value } = figureOf(r, audit.minN, headline.get(r.indicatorId) ?? []);
       return {
         area: r.areaCode,
         indicator: slug,
         year: r.year,
         breakdown: r.breakdown,
-        n: withheld ? null : r.n,
+        n,
         withheld,
         shares: withheld ? null : r.shares,
-        value: withheld || value === null ? null : round1(value),
+        value,
         mean: withheld ? null : r.mean,
       };
     });
@@ -79,17 +78,15 @@ export function createAuditsService({ db, forum, publisher }: { db: Db; forum: F
     return {
       indicator: q.indicator,
       items: [...latest.values()].map(({ result: r, audit, citySlug, cityName }) => {
-        const withheld = r.n < audit.minN;
         const asked = items.find((c) => c.row.indicator.id === r.indicatorId)!.indicator;
-        const value = withheld ? null : r.shares ? asked.headline.reduce((sum, key) => sum + (r.shares![key] ?? 0), 0) : r.mean;
-        const share = r.shares !== null && value !== null;
+        const { n, value, margin } = figureOf(r, audit.minN, asked.headline);
         return {
           audit: { id: audit.id, title: audit.title, demo: audit.demo },
           city: { slug: citySlug, name: cityName },
           year: r.year,
-          n: withheld ? null : r.n,
-          value: value === null ? null : round1(value),
-          margin: share ? margin95(value!, r.n) : null,
+          n,
+          value,
+          margin,
           item: r.indicatorId === standard.row.indicator.id ? 'standard' : 'mapped',
           method: { mode: audit.mode, questionnaire: audit.questionnaire, responseRate: audit.responseRate, fieldworkTo: audit.fieldworkTo },
         };

@@ -1,6 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { translate } from '#lib/i18n/translate.ts';
+import { redirect } from '@sveltejs/kit';
 import { ApiError, createApi } from '#lib/server/api.ts';
+import { apiFailure } from '#lib/server/forms.ts';
 import { loadFailure, pathId, requireMember } from '#lib/server/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,7 +39,7 @@ export const actions: Actions = {
         params.set('refused', '1');
         redirect(303, `?${params}`);
       }
-      return fail(e.status, { form: 'import', values: {}, errors: {}, formError: translate(event.locals.locale, `api.${e.code}`) });
+      return apiFailure('import', {}, e, event.locals.locale);
     }
   },
 };
