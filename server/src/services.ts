@@ -9,7 +9,7 @@ import { createCollectionsService } from './modules/collections/index.ts';
 import { createTopicsService } from './modules/topics/index.ts';
 import { createFlagsService } from './modules/flags/index.ts';
 import { createModerationService } from './modules/moderation/index.ts';
-import { createForumService, createForumViews, createThreadMoves, createThreadTools } from './modules/forum/index.ts';
+import { createAnswers, createBookmarks, createDrafts, createForumService, createForumViews, createThreadMoves, createThreadTools } from './modules/forum/index.ts';
 import { createGroupsService } from './modules/groups/index.ts';
 import { createDigests, createNotificationsService, DIGEST_JOB, POST_JOB } from './modules/notifications/index.ts';
 import { createMailService, MAIL_JOB, type Mailer } from './modules/mail/index.ts';
@@ -18,7 +18,7 @@ import { createCalendarService, sessionCalendarFile } from './modules/calendar/i
 import { createLiveLimits, createLiveService, createSimilarService, SESSION_SOON_JOB } from './modules/live/index.ts';
 import type { PresenceCounter } from './realtime/presence.ts';
 import { createSearchService } from './modules/search/index.ts';
-import { createUsersService } from './modules/users/index.ts';
+import { createMembersService, createUsersService } from './modules/users/index.ts';
 import { createRateLimits } from './lib/rate-limits.ts';
 import type { Publisher } from './realtime/publisher.ts';
 
@@ -82,9 +82,13 @@ export function createServices(deps: {
     emailConfirmation,
     auth: createAuthService({ db, sessions, publisher, mail, notifications, confirmation: emailConfirmation, limiter: createLoginLimiter(rateLimits, config.limits) }),
     users: createUsersService({ db, publisher, notifications, mail }),
+    members: createMembersService(db),
     cities: createCitiesService(db, publisher),
     documents,
     forum,
+    answers: createAnswers({ db, publisher, documents }),
+    drafts: createDrafts(db),
+    bookmarks: createBookmarks({ db, publisher, documents }),
     threadTools,
     threadMoves,
     curation: createCurationService(db),

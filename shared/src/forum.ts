@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { line, markdown } from './text.ts';
 import { Attachment, AttachmentIds } from './attachments.ts';
-import { Id, LocalizedText } from './common.ts';
+import { Id, Locale, LocalizedText } from './common.ts';
 import { GroupRef } from './live.ts';
 import { Author } from './users.ts';
 import { PracticeMark } from './curation.ts';
@@ -21,6 +21,9 @@ export type Category = z.infer<typeof Category>;
 
 export const CategoryRef = z.object({ slug: z.string(), name: LocalizedText });
 export type CategoryRef = z.infer<typeof CategoryRef>;
+
+export const ThreadKind = z.enum(['discussion', 'question']);
+export type ThreadKind = z.infer<typeof ThreadKind>;
 
 export const ThreadSummary = z.object({
   id: z.number().int(),
@@ -45,6 +48,12 @@ export const ThreadSummary = z.object({
   practice: PracticeMark.nullable(),
   /** the network's topics it is about */
   topics: z.array(TopicRef),
+  /** a question expects an answer that can be accepted */
+  kind: ThreadKind,
+  /** the reply accepted as the answer (a question's); null while none is */
+  acceptedPostId: z.number().int().nullable(),
+  /** posts the receiving member has not read yet (0 for visitors); the opening post counts for a thread never opened */
+  unreadCount: z.number().int(),
 });
 export type ThreadSummary = z.infer<typeof ThreadSummary>;
 
@@ -59,6 +68,8 @@ export const ThreadPermissions = z.object({
   canCurate: z.boolean(),
   /** change its title and topics: its author and its moderators */
   canRename: z.boolean(),
+  /** accept a reply as the answer (a question's asker, its moderators, a lead of its group) */
+  canAccept: z.boolean(),
 });
 export type ThreadPermissions = z.infer<typeof ThreadPermissions>;
 
@@ -74,12 +85,19 @@ export const ThreadStatus = z.object({
   pinScope: z.enum(['category', 'global']).nullable(),
   pinnedUntil: z.string().nullable(),
   practice: PracticeMark.nullable(),
+  acceptedPostId: z.number().int().nullable(),
   permissions: ThreadPermissions,
 });
 export type ThreadStatus = z.infer<typeof ThreadStatus>;
 
 /** What the receiving person may do with a post, decided by the server's policy. */
-export const PostPermissions = z.object({ canEdit: z.boolean(), canDelete: z.boolean(), canHide: z.boolean() });
+export const PostPermissions = z.object({
+  canEdit: z.boolean(),
+  canDelete: z.boolean(),
+  canHide: z.boolean(),
+  /** mark it helpful: members who read it, not on their own replies */
+  canMarkHelpful: z.boolean(),
+});
 export type PostPermissions = z.infer<typeof PostPermissions>;
 
 export const Post = z.object({
@@ -103,6 +121,11 @@ export const Post = z.object({
   seq: z.number().int(),
   /** library documents linked to the post; empty once the post is deleted */
   attachments: z.array(Attachment),
+  /** the language it is written in (detected, or chosen in the composer): the page's `lang` for it */
+  lang: Locale,
+  /** how many members marked it helpful, and whether the receiver did */
+  helpfulCount: z.number().int(),
+  markedHelpful: z.boolean(),
   permissions: PostPermissions,
 });
 export type Post = z.infer<typeof Post>;
@@ -141,10 +164,13 @@ export const CreateThreadInput = z.object({
   body: Body,
   attachments: AttachmentIds,
   topics: TopicSlugs,
+  kind: ThreadKind.default('discussion'),
+  /** the language it is written in; detected when left out */
+  lang: Locale.optional(),
 });
 export type CreateThreadInput = z.infer<typeof CreateThreadInput>;
 
-export const PostInput = z.object({ body: Body, attachments: AttachmentIds });
+export const PostInput = z.object({ body: Body, attachments: AttachmentIds, lang: Locale.optional() });
 export type PostInput = z.infer<typeof PostInput>;
 
 export const PreviewInput = z.object({ body: markdown().max(BODY_MAX) });

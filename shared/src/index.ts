@@ -19,3 +19,4 @@ export * from './curation.ts';
 export * from './topics.ts';
 export * from './collections.ts';
 export * from './audits.ts';
+export * from './exchange.ts';

@@ -1,3 +1,4 @@
+import type { HelpfulCount } from './exchange.ts';
 import type { Post, ThreadSummary } from './forum.ts';
 import type { ChatMessage, LiveSession, LiveState, Presence, Question, VoteCount } from './live.ts';
 
@@ -9,6 +10,8 @@ export interface ServerToClientEvents {
   'post:updated': (post: Post) => void;
   'post:deleted': (post: Post) => void;
   'thread:created': (thread: ThreadSummary) => void;
+  /** a reply's helpful marks changed (the receiver's own mark comes with its request's answer) */
+  'post:helpful': (count: HelpfulCount) => void;
   /** locked or unlocked, pinned or unpinned: the page fetches the new ThreadStatus, with its own rights */
   'thread:updated': (thread: { id: number }) => void;
   /** a question became visible to the receiver (asked, or approved by a moderator) */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { line, secret, text } from './text.ts';
 import { Locale } from './common.ts';
+import { TopicRef } from './topics.ts';
 
 export const Role = z.enum(['member', 'moderator', 'admin']);
 export type Role = z.infer<typeof Role>;
@@ -45,6 +46,10 @@ export const User = Author.extend({
   timeZone: z.string().nullable(),
   /** starting or replying to a thread watches it */
   autoWatch: z.boolean(),
+  /** office or function, languages spoken and whether members see the address: the profile's own fields */
+  office: z.string(),
+  languages: z.array(z.string()),
+  showEmail: z.boolean(),
   createdAt: z.string(),
   /** when the person last used the platform, to the hour */
   lastSeenAt: z.string().nullable(),
@@ -117,13 +122,29 @@ export const TimeZone = z
   .max(64)
   .refine((zone) => zone === '' || Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'Choose a time zone from the list.');
 
+/** A language a person speaks, as an ISO 639-1 code ('de', 'pl'). */
+export const LanguageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2}$/, 'Use a two-letter language code such as de, en or fr.');
+export const LANGUAGES_MAX = 12;
+export const OFFICE_MAX = 120;
+export const EXPERTISE_MAX = 12;
+
+/** PATCH /api/me: the fields given change, the others stay. */
 export const UpdateProfileInput = z.object({
-  displayName: DisplayName,
-  citySlug: line().min(1).max(100),
-  bio: text().trim().max(BIO_MAX),
-  locale: Locale,
-  /** for the times in mails (reminders, the digests' hour); left out: unchanged */
+  displayName: DisplayName.optional(),
+  citySlug: line().min(1).max(100).optional(),
+  bio: text().trim().max(BIO_MAX).optional(),
+  locale: Locale.optional(),
+  /** for the times shown and in mails (reminders, the digests' hour); empty: the network's */
   timeZone: TimeZone.optional(),
+  office: line().trim().max(OFFICE_MAX).optional(),
+  /** topic slugs of the network's vocabulary */
+  expertise: z
+    .preprocess((v) => (typeof v === 'string' ? v.split(',').filter((s) => s !== '') : v), z.array(line().min(1).max(100)).max(EXPERTISE_MAX))
+    .optional(),
+  languages: z
+    .preprocess((v) => (typeof v === 'string' ? v.split(',').filter((s) => s.trim() !== '') : v), z.array(LanguageCode).max(LANGUAGES_MAX))
+    .optional(),
+  showEmail: z.boolean().optional(),
 });
 export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
 
@@ -156,6 +177,21 @@ export type SuspendInput = z.infer<typeof SuspendInput>;
 export const UpdateRoleInput = z.object({ role: Role });
 export type UpdateRoleInput = z.infer<typeof UpdateRoleInput>;
 
-/** What members see of each other on a profile page (`/users/:id`); never the e-mail address. */
-export const Profile = Author.extend({ bio: z.string(), memberSince: z.string() });
+/** What members see of each other on a profile page (`/users/:id`); the address only if its owner shows it. */
+export const Profile = Author.extend({
+  bio: z.string(),
+  memberSince: z.string(),
+  office: z.string(),
+  expertise: z.array(TopicRef),
+  languages: z.array(z.string()),
+  /** null unless the member chose to show it (or it is the viewer's own) */
+  email: z.string().nullable(),
+  /** working groups the viewer can see them in (id, slug, name, as GroupRef) */
+  groups: z.array(z.object({ id: z.number().int(), slug: z.string(), name: z.string() })),
+  acceptedAnswerCount: z.number().int(),
+  recentThreads: z.array(z.object({ id: z.number().int(), title: z.string(), kind: z.enum(['discussion', 'question']), createdAt: z.string() })),
+  recentAnswers: z.array(
+    z.object({ postId: z.number().int(), threadId: z.number().int(), threadTitle: z.string(), accepted: z.boolean(), createdAt: z.string() }),
+  ),
+});
 export type Profile = z.infer<typeof Profile>;

@@ -69,10 +69,14 @@ export function postAudience(actor: Actor, post: { authorId: number }, category:
   return canModerateCategory(actor, category) ? 'moderator' : 'reader';
 }
 
-/** What the audience may do with the post: a deleted post is changed by nobody; moderators hide and unhide. */
-export const postPermissions = (audience: PostAudience, deleted: boolean): PostPermissions => {
+/**
+ * What the audience may do with the post: a deleted post is changed by nobody; moderators hide and
+ * unhide; a reply is marked helpful by members other than its author (readers are members here:
+ * only members read the forum).
+ */
+export const postPermissions = (audience: PostAudience, post: { isOpening: boolean }, deleted: boolean): PostPermissions => {
   const may = !deleted && audience !== 'reader';
-  return { canEdit: may, canDelete: may, canHide: !deleted && audience === 'moderator' };
+  return { canEdit: may, canDelete: may, canHide: !deleted && audience === 'moderator', canMarkHelpful: !deleted && !post.isOpening && audience !== 'author' };
 };
 
 /** Whether the audience sees a hidden post's text (and why it was hidden): its author and its moderators. */
@@ -83,7 +87,7 @@ export const seesHidden = (audience: PostAudience) => audience !== 'reader';
  * moderate it (lock, pin in its category, hide replies) as a moderator of its category, and pin it
  * above every list as network staff.
  */
-export function threadPermissions(actor: Actor, thread: { lockedAt: Date | null; authorId: number }, category: CategoryAccess): ThreadPermissions {
+export function threadPermissions(actor: Actor, thread: { lockedAt: Date | null; authorId: number; kind: 'discussion' | 'question' }, category: CategoryAccess): ThreadPermissions {
   const canModerate = isMember(actor) && canModerateCategory(actor, category);
   return {
     canReply: isMember(actor) && (thread.lockedAt === null || canModerate),
@@ -91,6 +95,7 @@ export function threadPermissions(actor: Actor, thread: { lockedAt: Date | null;
     canPinGlobally: canModerate && isStaff(actor),
     canCurate: canModerate,
     canRename: canModerate || (isMember(actor) && thread.authorId === actor.id),
+    canAccept: thread.kind === 'question' && (canModerate || (isMember(actor) && thread.authorId === actor.id)),
   };
 }
 
@@ -99,7 +104,7 @@ export const canSeeThread = (actor: Actor, thread: { authorId: number; hiddenAt:
   thread.hiddenAt === null || (isMember(actor) && (thread.authorId === actor.id || canModerateCategory(actor, category)));
 
 /** A thread's title is changed by its author and its moderators (threadPermissions' canRename). */
-export function requireThreadRenamer(actor: Actor, thread: { authorId: number; lockedAt: Date | null }, category: CategoryAccess) {
+export function requireThreadRenamer(actor: Actor, thread: { authorId: number; lockedAt: Date | null; kind: 'discussion' | 'question' }, category: CategoryAccess) {
   const user = requireMember(actor);
   if (!threadPermissions(user, thread, category).canRename) throw Forbidden('Only its author and its moderators rename a thread.');
   return user;

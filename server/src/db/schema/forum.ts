@@ -59,8 +59,15 @@ export const threads = pgTable(
     practiceAt: timestamp({ withTimezone: true, precision: 3 }),
     practiceBy: integer().references(() => users.id),
     practiceSummary: text(),
+    /** a question expects an answer that can be accepted; a discussion does not */
+    kind: text({ enum: ['discussion', 'question'] }).notNull().default('discussion'),
+    /** the reply the asker, a moderator or a lead of the group accepted as the answer */
+    acceptedPostId: integer(),
+    acceptedAt: timestamp({ withTimezone: true, precision: 3 }),
+    acceptedBy: integer().references(() => users.id),
   },
   (t) => [
+    index('threads_open_questions_idx').on(t.lastActivityAt.desc()).where(sql`${t.kind} = 'question' and ${t.acceptedPostId} is null`),
     index('threads_pinned_idx').on(t.pinScope).where(sql`${t.pinScope} is not null`),
     index('threads_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc(), t.id.desc()),
     index('threads_search_idx').using('gin', t.searchVector),
@@ -97,6 +104,8 @@ export const posts = pgTable(
     hiddenAt: timestamp({ withTimezone: true, precision: 3 }),
     hiddenBy: integer().references(() => users.id),
     hiddenReason: text(),
+    /** how many members marked the reply helpful (post_helpful holds who) */
+    helpfulCount: integer().notNull().default(0),
   },
   (t) => [
     index('posts_thread_idx').on(t.threadId, t.id),

@@ -12,3 +12,4 @@ export * from './flags.ts';
 export * from './topics.ts';
 export * from './collections.ts';
 export * from './audits.ts';
+export * from './exchange.ts';

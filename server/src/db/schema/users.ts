@@ -41,6 +41,14 @@ export const users = pgTable(
     /** a suspension's end (none: until reinstated) and its reason, shown to the person at sign-in */
     suspendedUntil: timestamp({ withTimezone: true, precision: 3 }),
     suspendReason: text(),
+    /** the office or function in the city administration, shown on the profile */
+    office: text().notNull().default(''),
+    /** languages the person speaks (de, en, fr, …), shown on the profile and searched in the directory */
+    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    /** whether members see the e-mail address on the profile (off unless the person chooses it) */
+    showEmail: boolean().notNull().default(false),
+    /** "mark all read": every post written before this counts as read */
+    readAllAt: timestamp({ withTimezone: true, precision: 3 }),
   },
   (t) => [index('users_status_idx').on(t.status), index('users_city_idx').on(t.cityId)],
 );

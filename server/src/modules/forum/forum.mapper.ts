@@ -1,4 +1,4 @@
-import type { Attachment, Author, Category, GroupRef, Post, PostRevision, ThreadSummary } from '@praxisnetz/shared';
+import type { Attachment, Author, Category, GroupRef, Locale, Post, PostRevision, ThreadSummary } from '@praxisnetz/shared';
 import { type PostAudience, postPermissions, seesHidden } from '../../policy/index.ts';
 import { authorOf, type AuthorColumns } from '../users/index.ts';
 import type { CategoryRow } from './categories.repo.ts';
@@ -28,6 +28,7 @@ type TopicColumn = { slug: string; de: string; en: string; fr: string }[];
 
 export function toThreadSummary(
   r: { thread: ThreadRow; category: CategoryRow; group: GroupRef | null; topics: TopicColumn } & AuthorColumns,
+  unreadCount = 0,
 ): ThreadSummary {
   const t = r.thread;
   return {
@@ -42,6 +43,9 @@ export function toThreadSummary(
     replyCount: t.replyCount,
     ...threadMarks(t),
     topics: r.topics.map(({ slug, ...name }) => ({ slug, name })),
+    kind: t.kind,
+    acceptedPostId: t.acceptedPostId,
+    unreadCount,
   };
 }
 
@@ -67,7 +71,7 @@ export const isPinned = (t: Pick<ThreadRow, 'pinScope' | 'pinnedUntil'>, now = n
   t.pinScope !== null && (t.pinnedUntil === null || t.pinnedUntil > now);
 
 /** A post as one audience sees it: a deleted post is empty to all, a hidden one to its readers. */
-export function toPost(r: { post: PostRow } & AuthorColumns, audience: PostAudience, attachments: Attachment[] = []): Post {
+export function toPost(r: { post: PostRow } & AuthorColumns, audience: PostAudience, attachments: Attachment[] = [], markedHelpful = false): Post {
   const p = r.post;
   const deleted = p.deletedAt !== null;
   const hidden = p.hiddenAt !== null;
@@ -88,7 +92,10 @@ export function toPost(r: { post: PostRow } & AuthorColumns, audience: PostAudie
     version: p.version,
     seq: p.seq,
     attachments: empty ? [] : attachments,
-    permissions: postPermissions(audience, deleted),
+    lang: p.language as Locale,
+    helpfulCount: p.helpfulCount,
+    markedHelpful,
+    permissions: postPermissions(audience, p, deleted),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type PostLocation,
   type PostRevision,
   PreviewInput,
+  QuestionsQuery,
   rooms,
   type Thread,
   type ThreadStatus,
@@ -18,6 +19,7 @@ import {
   type Actor,
   canModerateCategory,
   canReadCategory,
+  isMember,
   readableCategorySql,
   readableThreadAndPostSql,
   requireCategoryReader,
@@ -51,7 +53,9 @@ import {
   softDeletePost,
   updatePostBody,
 } from './posts.repo.ts';
-import { inCategory, insertThread, listPinnedThreads, listThreadsByActivity, bumpThreadSeq, recordReply } from './threads.repo.ts';
+import { inCategory, insertThread, questionsWhere, listPinnedThreads, listThreadsByActivity, bumpThreadSeq, recordReply, type ThreadListRow } from './threads.repo.ts';
+import { deleteDraft } from './drafts.repo.ts';
+import { lastReadPostId, markAllRead, markRead, unreadCounts } from './reads.repo.ts';
 
 export const THREADS_PER_PAGE = 20;
 export const REPLIES_PER_PAGE = 25;
@@ -59,13 +63,22 @@ export const REPLIES_PER_PAGE = 25;
 /** What the forum needs of notifications: a written post is watched by its writer and told to watchers. */
 type PostNotifications = Pick<NotificationsService, 'postWritten' | 'postEdited' | 'nudge'>;
 
-export function createForumService(deps: { db: Db; publisher: Publisher; documents: PostDocuments; notifications: PostNotifications }) {
-  const { db, publisher, documents, notifications } = deps;
+/** Runs in a new question's transaction: it is suggested to members who know its topics. */
+export type QuestionAsked = (tx: Tx, threadId: number) => Promise<void>;
+
+export function createForumService(deps: { db: Db; publisher: Publisher; documents: PostDocuments; notifications: PostNotifications; questionAsked?: QuestionAsked }) {
+  const { db, publisher, documents, notifications, questionAsked } = deps;
   const { toPosts, statusOf, loadThread, loadPost, announcePost } = createForumViews(deps);
 
-  async function pageOfThreads(where: SQL | undefined, after: { at: string; id: number } | null): Promise<Page<ThreadSummary>> {
-    const rows = await listThreadsByActivity(db, where, after && { at: new Date(after.at), id: after.id }, THREADS_PER_PAGE + 1);
-    const items = rows.slice(0, THREADS_PER_PAGE).map(toThreadSummary);
+  /** Summaries with the actor's unread counts (one indexed statement for the list, see unreadCounts). */
+  async function summaries(actor: Actor, rows: ThreadListRow[]): Promise<ThreadSummary[]> {
+    const unread = isMember(actor) ? await unreadCounts(db, actor.id, rows.map((r) => r.thread.id)) : new Map<number, number>();
+    return rows.map((r) => toThreadSummary(r, unread.get(r.thread.id) ?? 0));
+  }
+
+  async function pageOfThreads(actor: Actor, where: SQL | undefined, after: { at: string; id: number } | null, withPinned = false): Promise<Page<ThreadSummary>> {
+    const rows = await listThreadsByActivity(db, where, after && { at: new Date(after.at), id: after.id }, THREADS_PER_PAGE + 1, withPinned);
+    const items = await summaries(actor, rows.slice(0, THREADS_PER_PAGE));
     const last = items.at(-1);
     return { items, nextCursor: rows.length > THREADS_PER_PAGE && last ? encodeCursor({ at: last.lastActivityAt, id: last.id }) : null };
   }
@@ -86,32 +99,59 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const onTopic = topic ? threadHasTopic(topic) : undefined;
       const after = decodeCursor(cursor, isActivityKey);
       const [page, pinned] = await Promise.all([
-        pageOfThreads(and(inCategory(category.id), onTopic), after),
+        pageOfThreads(actor, and(inCategory(category.id), onTopic), after),
         after ? [] : listPinnedThreads(db, category.id, readableCategorySql(actor), onTopic),
       ]);
-      return { ...page, pinned: pinned.map(toThreadSummary) };
+      return { ...page, pinned: await summaries(actor, pinned) };
     },
 
     /** A page of the threads on a topic across the forum and the actor's groups, by activity. */
     async listTopicThreads(actor: Actor, topicSlug: string, cursor?: string): Promise<Page<ThreadSummary>> {
       requireForumReader(actor);
-      return pageOfThreads(and(threadHasTopic(topicSlug), readableThreadAndPostSql(actor).threads), decodeCursor(cursor, isActivityKey));
+      return pageOfThreads(actor, and(threadHasTopic(topicSlug), readableThreadAndPostSql(actor).threads), decodeCursor(cursor, isActivityKey));
     },
 
-    /** A merged thread answers with the thread it was merged into (the page then redirects there). */
-    async getThread(actor: Actor, id: number, cursor?: string): Promise<{ thread: Thread; posts: Page<Post> }> {
+    /**
+     * Questions the actor may read, by last activity: unanswered ones (no accepted answer) unless
+     * asked otherwise, narrowed by topic, the asker's city, group, language or the actor's expertise.
+     */
+    async listQuestions(actor: Actor, query: unknown): Promise<Page<ThreadSummary>> {
+      const user = requireForumReader(actor);
+      const q = parseInput(QuestionsQuery, query);
+      return pageOfThreads(actor, and(questionsWhere(q, user.id), readableThreadAndPostSql(actor).threads), decodeCursor(q.cursor, isActivityKey), true);
+    },
+
+    /**
+     * A merged thread answers with the thread it was merged into (the page then redirects there).
+     * A member's read marker moves to the newest post shown; `lastReadPostId` is where it stood
+     * before ("new since your last visit").
+     */
+    async getThread(actor: Actor, id: number, cursor?: string): Promise<{ thread: Thread; posts: Page<Post>; lastReadPostId: number | null }> {
       const row = await loadThread(actor, id, true);
       id = row.thread.id;
       const after = decodeCursor(cursor, isIdKey);
       const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
-      const [openingPost, ...items] = await toPosts(actor, [opening, ...replies.slice(0, REPLIES_PER_PAGE)], row.category);
+      const shown = [opening, ...replies.slice(0, REPLIES_PER_PAGE)];
+      const [openingPost, ...items] = await toPosts(actor, shown, row.category);
       const last = items.at(-1);
       const { hidden, lockReason, permissions } = statusOf(actor, row.thread, row.category);
+      let lastRead: number | null = null;
+      if (isMember(actor)) {
+        lastRead = await lastReadPostId(db, actor.id, id);
+        await markRead(db, actor.id, id, Math.max(...shown.map((p) => p.post.id)));
+      }
       return {
         // row was read before the posts: a change racing this read comes again in the catch-up after `seq`.
         thread: { ...toThreadSummary(row), seq: row.thread.seq, openingPost: openingPost!, hidden, lockReason, permissions },
         posts: { items, nextCursor: replies.length > REPLIES_PER_PAGE && last ? encodeCursor({ id: last.id }) : null },
+        lastReadPostId: lastRead,
       };
+    },
+
+    /** "Mark all read": every thread's posts until now count as read for the member. */
+    async markAllRead(actor: Actor): Promise<void> {
+      const user = requireForumReader(actor);
+      await markAllRead(db, user.id);
     },
 
     /** A thread's moderation state with the actor's rights: what a page asks for after `thread:updated`. */
@@ -168,7 +208,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const topicIds = await topicIdsOf(db, data.topics);
       if (!topicIds) throw ValidationError({ topics: UNKNOWN_TOPIC });
       const bodyHtml = renderMarkdown(data.body);
-      const language = detectLanguage(`${data.title}\n${data.body}`, user.locale);
+      const language = data.lang ?? detectLanguage(`${data.title}\n${data.body}`, user.locale);
       const threadId = await db.transaction(async (tx) => {
         const thread = await insertThread(tx, {
           categoryId: category.id,
@@ -176,17 +216,20 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
           title: data.title,
           slug: slugify(data.title) || 'thema',
           language,
+          kind: data.kind,
           seq: 1,
         });
+        await deleteDraft(tx, user.id, 'thread:new');
         await setThreadTopics(tx, thread.id, topicIds);
         const opening = await insertPost(tx, { threadId: thread.id, authorId: user.id, isOpening: true, body: data.body, bodyHtml, language, seq: 1 });
         if (data.attachments.length) await documents.attach(tx, actor, opening.id, data.attachments);
         await notifications.postWritten(tx, { id: opening.id, threadId: thread.id, author: user, isOpening: true, body: data.body });
         await alongside?.(tx, thread.id);
+        if (data.kind === 'question') await questionAsked?.(tx, thread.id);
         return thread.id;
       });
       const created = await service.getThread(actor, threadId);
-      const { openingPost: _, seq: _seq, hidden: _hidden, lockReason: _reason, permissions: _permissions, ...summary } = created.thread;
+      const { openingPost: _, seq: _seq, hidden: _hidden, lockReason: _reason, permissions: _permissions, ...summary } = { ...created.thread, unreadCount: 1 };
       publisher.toRoom(rooms.category(category.slug), 'thread:created', summary);
       return created.thread;
     },
@@ -198,8 +241,9 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       const data = parseInput(PostInput, input);
       const bodyHtml = renderMarkdown(data.body);
       const postId = await db.transaction(async (tx) => {
-        const language = detectLanguage(data.body, user.locale);
+        const language = data.lang ?? detectLanguage(data.body, user.locale);
         const seq = await bumpThreadSeq(tx, threadId);
+        await deleteDraft(tx, user.id, `reply:${threadId}`);
         const post = await insertPost(tx, { threadId, authorId: user.id, body: data.body, bodyHtml, language, seq });
         if (data.attachments.length) await documents.attach(tx, actor, post.id, data.attachments);
         await recordReply(tx, threadId, post.createdAt);
@@ -227,8 +271,9 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
           editorId: existing.post.editedBy ?? existing.post.authorId,
           createdAt: existing.post.editedAt ?? existing.post.createdAt,
         });
-        const language = detectLanguage(data.body, existing.post.language as Locale);
+        const language = data.lang ?? detectLanguage(data.body, existing.post.language as Locale);
         const seq = await bumpThreadSeq(tx, existing.post.threadId);
+        await deleteDraft(tx, user.id, `edit:${postId}`);
         await updatePostBody(tx, postId, { body: data.body, bodyHtml, language, editedBy: user.id, seq });
         // An edit that does not mention attachments keeps them.
         if ((input as { attachments?: unknown } | null)?.attachments !== undefined) {

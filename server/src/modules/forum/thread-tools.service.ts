@@ -43,7 +43,7 @@ export function createThreadTools(deps: { db: Db; publisher: Publisher; document
     const existing = await views.loadPost(actor, postId);
     if (existing.post.deletedAt) throw NotFound('Post');
     const audience = postAudience(actor, existing.post, existing.category);
-    if (!postPermissions(audience, false).canHide) throw Forbidden('Only the moderators of this thread may hide or show its posts.');
+    if (!postPermissions(audience, existing.post, false).canHide) throw Forbidden('Only the moderators of this thread may hide or show its posts.');
     const { reason } = parseInput(HideInput, input ?? {});
     const moderatorId = actor!.id;
     await db.transaction(async (tx) => {

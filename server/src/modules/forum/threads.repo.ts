@@ -1,8 +1,8 @@
 import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
-import { categories, cities, groups, threads, users } from '../../db/schema/index.ts';
-import { threadTopicsColumn } from '../topics/index.ts';
+import { categories, cities, groups, threads, threadTopics, userExpertise, users } from '../../db/schema/index.ts';
+import { threadHasTopic, threadTopicsColumn } from '../topics/index.ts';
 import { authorColumns } from '../users/index.ts';
 import { threadRowColumns } from './forum.columns.ts';
 
@@ -26,6 +26,8 @@ function selectThreads(db: Executor) {
     .leftJoin(cities, eq(cities.id, users.cityId));
 }
 
+export type ThreadListRow = Awaited<ReturnType<typeof listThreadsByActivity>>[number];
+
 const threadById = preparedQuery((db) => selectThreads(db).where(eq(threads.id, sql.placeholder('id'))).prepare('thread_by_id'));
 
 export async function findThread(db: Executor, id: number) {
@@ -44,14 +46,14 @@ const pinnedNow = sql`(${threads.pinScope} is not null and (${threads.pinnedUnti
  * strictly after the cursor (activity, id), newest first; pinned threads are listed apart
  * (listPinnedThreads).
  */
-export async function listThreadsByActivity(db: Executor, where: SQL | undefined, after: { at: Date; id: number } | null, limit: number) {
+export async function listThreadsByActivity(db: Executor, where: SQL | undefined, after: { at: Date; id: number } | null, limit: number, withPinned = false) {
   return selectThreads(db)
     .where(
       and(
         where,
         isNull(threads.hiddenAt),
         isNull(threads.mergedIntoId),
-        sql`not ${pinnedNow}`,
+        withPinned ? undefined : sql`not ${pinnedNow}`,
         after ? sql`(${threads.lastActivityAt}, ${threads.id}) < (${after.at.toISOString()}::timestamptz, ${after.id})` : undefined,
       ),
     )
@@ -99,8 +101,24 @@ export async function updateThreadState(
   db: Executor,
   id: number,
   patch: Partial<
-    Pick<typeof threads.$inferInsert, 'categoryId' | 'title' | 'slug' | 'lockedAt' | 'lockedBy' | 'lockReason' | 'resolvedAt' | 'practiceAt' | 'practiceBy' | 'practiceSummary' | 'pinScope' | 'pinnedUntil' | 'hiddenAt' | 'hiddenBy' | 'hiddenReason' | 'mergedIntoId'>
+    Pick<typeof threads.$inferInsert, 'categoryId' | 'title' | 'slug' | 'lockedAt' | 'lockedBy' | 'lockReason' | 'resolvedAt' | 'practiceAt' | 'practiceBy' | 'practiceSummary' | 'pinScope' | 'pinnedUntil' | 'hiddenAt' | 'hiddenBy' | 'hiddenReason' | 'mergedIntoId' | 'acceptedPostId' | 'acceptedAt' | 'acceptedBy'>
   >,
 ): Promise<void> {
   await db.update(threads).set(patch).where(eq(threads.id, id));
+}
+
+/** The conditions of the open-questions view (GET /api/questions) on the listed threads. */
+export function questionsWhere(q: { status: 'unanswered' | 'answered' | 'all'; topic?: string; city?: string; group?: string; lang?: string; mine?: boolean }, userId: number): SQL {
+  return and(
+    eq(threads.kind, 'question'),
+    q.status === 'unanswered' ? isNull(threads.acceptedPostId) : q.status === 'answered' ? sql`${threads.acceptedPostId} is not null` : undefined,
+    q.topic ? threadHasTopic(q.topic) : undefined,
+    q.city ? eq(cities.slug, q.city) : undefined,
+    q.group ? eq(groups.slug, q.group) : undefined,
+    q.lang ? eq(threads.language, q.lang) : undefined,
+    q.mine
+      ? sql`exists (select 1 from ${threadTopics} join ${userExpertise} on ${userExpertise.topicId} = ${threadTopics.topicId}
+          where ${threadTopics.threadId} = ${threads.id} and ${userExpertise.userId} = ${userId})`
+      : undefined,
+  )!;
 }

@@ -110,5 +110,4 @@ export const titleSimilarity = (title: PgColumn, text: SQL) => sql`word_similari
 export const searchSettings = sql`select set_config('jit', 'off', true),
   set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`;
 
-/** node-postgres and PGlite both answer execute() with { rows }. */
-export const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+export { rowsOf } from '../../db/rows.ts';

@@ -6,3 +6,5 @@ export type { UserRow, UserWithCity } from './users.repo.ts';
 export { usersRoutes } from './users.routes.ts';
 export { createUsersService } from './users.service.ts';
 export type { UsersService } from './users.service.ts';
+export { createMembersService } from './members.service.ts';
+export type { MembersService } from './members.service.ts';

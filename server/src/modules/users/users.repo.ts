@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
-import { cities, users } from '../../db/schema/index.ts';
+import { cities, userExpertise, users } from '../../db/schema/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
@@ -128,4 +128,10 @@ export async function findUserIds(db: Executor, who: SQL): Promise<number[]> {
 export async function deletePendingUser(db: Executor, id: number): Promise<boolean> {
   const rows = await db.delete(users).where(and(eq(users.id, id), eq(users.status, 'pending'))).returning({ id: users.id });
   return rows.length > 0;
+}
+
+/** The member's fields of expertise become exactly these topics. */
+export async function setExpertise(db: Executor, userId: number, topicIds: number[]): Promise<void> {
+  await db.delete(userExpertise).where(eq(userExpertise.userId, userId));
+  if (topicIds.length) await db.insert(userExpertise).values([...new Set(topicIds)].map((topicId) => ({ userId, topicId })));
 }

@@ -1,8 +1,9 @@
 import { Router } from 'express';
 import { idParam } from '../../http/params.ts';
+import type { MembersService } from './members.service.ts';
 import type { UsersService } from './users.service.ts';
 
-export function usersRoutes(users: UsersService): Router {
+export function usersRoutes(users: UsersService, members: MembersService): Router {
   const r = Router();
   r.get('/me', (_req, res) => {
     res.json({ user: users.me(res.locals.actor) });
@@ -23,7 +24,10 @@ export function usersRoutes(users: UsersService): Router {
     res.json({ items: await users.applicants(res.locals.actor) });
   });
   r.get('/users/:id', async (req, res) => {
-    res.json({ user: await users.profile(res.locals.actor, idParam(req.params.id, 'User')) });
+    res.json({ user: await members.profile(res.locals.actor, idParam(req.params.id, 'User')) });
+  });
+  r.get('/members', async (req, res) => {
+    res.json(await members.list(res.locals.actor, req.query));
   });
   r.post('/users/:id/approve', async (req, res) => {
     res.json({ user: await users.approve(res.locals.actor, idParam(req.params.id, 'User')) });

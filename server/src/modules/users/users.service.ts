@@ -1,7 +1,6 @@
 import {
   AutoWatchInput,
   type Page,
-  type Profile,
   RejectInput,
   rooms,
   SuspendInput,
@@ -21,9 +20,10 @@ import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { deleteUserSessions } from '../auth/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
+import { topicIdsOf, UNKNOWN_TOPIC } from '../topics/index.ts';
 import { recordModeration } from '../moderation/index.ts';
 import { toAuthor, toUser } from './users.mapper.ts';
-import { approveUser, deletePendingUser, findUserById, listUsers, updateUser } from './users.repo.ts';
+import { approveUser, deletePendingUser, findUserById, listUsers, setExpertise, updateUser } from './users.repo.ts';
 import { accountMail, type MailService } from '../mail/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 
@@ -44,14 +44,6 @@ export function createUsersService(deps: {
     /** The current state of an account, for long-lived connections that outlast a request. */
     async actorById(id: number): Promise<Actor> {
       return (await findUserById(db, id)) ?? null;
-    },
-
-    /** A member's profile, for members; pending and suspended accounts have none to show. */
-    async profile(actor: Actor, id: number): Promise<Profile> {
-      requireMember(actor);
-      const user = await findUserById(db, id);
-      if (!user || user.status !== 'active') throw NotFound('User');
-      return { ...toAuthor(user), bio: user.bio, memberSince: user.createdAt.toISOString() };
     },
 
     me(actor: Actor): User {
@@ -180,18 +172,21 @@ export function createUsersService(deps: {
       return reload(id);
     },
 
-    /** Name, city, bio and UI language; the role is given by admins, not chosen. */
+    /**
+     * Name, city, bio, UI language, time zone, office, expertise, languages spoken and whether the
+     * address shows: the fields given change, the others stay. The role is given by admins, not chosen.
+     */
     async updateProfile(actor: Actor, input: unknown): Promise<User> {
       const user = requireSignedIn(actor);
-      const data = parseInput(UpdateProfileInput, input);
-      const city = await findCityBySlug(db, data.citySlug);
-      if (!city) throw ValidationError({ citySlug: 'Choose a member city from the list.' });
-      await updateUser(db, user.id, {
-        displayName: data.displayName,
-        cityId: city.id,
-        bio: data.bio,
-        locale: data.locale,
-        ...(data.timeZone !== undefined && { timeZone: data.timeZone || null }),
+      const { citySlug, timeZone, expertise, ...fields } = parseInput(UpdateProfileInput, input);
+      const city = citySlug === undefined ? undefined : await findCityBySlug(db, citySlug);
+      if (citySlug !== undefined && !city) throw ValidationError({ citySlug: 'Choose a member city from the list.' });
+      const topicIds = expertise && (await topicIdsOf(db, expertise));
+      if (topicIds === null) throw ValidationError({ expertise: UNKNOWN_TOPIC });
+      await db.transaction(async (tx) => {
+        const patch = { ...fields, ...(city && { cityId: city.id }), ...(timeZone !== undefined && { timeZone: timeZone || null }) };
+        if (Object.keys(patch).length) await updateUser(tx, user.id, patch);
+        if (topicIds) await setExpertise(tx, user.id, topicIds);
       });
       return reload(user.id);
     },

@@ -102,7 +102,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...collectionsApi(context, { read, write, id }),
     ...auditsApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
-    profile: (userId: number) => read(() => s.users.profile(actor, id(userId))),
+    profile: (userId: number) => read(() => s.members.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),
     updateLocale: (locale: Locale) => write(() => s.users.updateLocale(actor, { locale })),
     updateAutoWatch: (autoWatch: boolean) => write(() => s.users.updateAutoWatch(actor, { autoWatch })),
