@@ -18,6 +18,8 @@ export const QuestionsQuery = z.object({
   lang: z.preprocess(blankToUndefined, Locale.optional()),
   /** only questions on the receiver's fields of expertise */
   mine: z.preprocess((v) => v === '1' || v === 'true' || v === true, z.boolean()).optional(),
+  /** only questions suggested to the receiver (routing by expertise) */
+  suggested: z.preprocess((v) => v === '1' || v === 'true' || v === true, z.boolean()).optional(),
   cursor: z.preprocess(blankToUndefined, line().max(200).optional()),
 });
 export type QuestionsQuery = z.infer<typeof QuestionsQuery>;

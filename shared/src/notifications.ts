@@ -36,6 +36,7 @@ export const NOTIFICATION_KINDS = [
   'session_live',
   'question_answered',
   'question_thread',
+  'question_for_you',
   'account_approved',
   'account_pending',
   ...MODERATION_KINDS,

@@ -2,10 +2,14 @@ import { z } from 'zod';
 import { line } from './text.ts';
 import { Locale } from './common.ts';
 
-export const SearchKind = z.enum(['thread', 'post', 'document']);
+/** A result is a thread (its best-matching replies underneath) or a document. */
+export const SearchKind = z.enum(['thread', 'document']);
 export type SearchKind = z.infer<typeof SearchKind>;
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+export const SearchThreadType = z.enum(['question', 'answered', 'unanswered', 'discussion']);
+export type SearchThreadType = z.infer<typeof SearchThreadType>;
 
 export const SEARCH_QUERY_MAX = 200;
 
@@ -20,6 +24,13 @@ export const SearchQuery = z.object({
   city: z.preprocess(blankToUndefined, line().max(100).optional()),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(1990).max(9999).optional()),
   lang: z.preprocess(blankToUndefined, Locale.optional()),
+  /** which threads: questions, answered or unanswered questions, discussions (implies kind thread) */
+  type: z.preprocess(blankToUndefined, SearchThreadType.optional()),
+  /** a working group's slug: the threads in its space */
+  group: z.preprocess(blankToUndefined, line().max(100).optional()),
+  /** written on or after / on or before this day (YYYY-MM-DD) */
+  from: z.preprocess(blankToUndefined, z.iso.date().optional()),
+  to: z.preprocess(blankToUndefined, z.iso.date().optional()),
   cursor: z.preprocess(blankToUndefined, line().max(200).optional()),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
@@ -33,6 +44,12 @@ export const SearchItem = z.object({
   url: z.string(),
   language: Locale,
   createdAt: z.string(),
+  /** a thread's best-matching replies, best first, each with its snippet (same HTML rules) */
+  matches: z.array(z.object({ postId: z.number().int(), snippet: z.string(), url: z.string(), language: Locale })),
+  /** a thread's kind; null for documents */
+  threadKind: z.enum(['discussion', 'question']).nullable(),
+  /** a question with an accepted answer */
+  answered: z.boolean(),
 });
 export type SearchItem = z.infer<typeof SearchItem>;
 

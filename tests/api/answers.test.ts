@@ -15,9 +15,8 @@ let groupCategory: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  [asker, helper, third, moderator, outsider, lead] = await Promise.all(
-    ['member', 'tobias', 'frank', 'moderator', 'ole', 'sabine'].map((k) => signedIn(server.url, k)),
-  );
+  const clients = await Promise.all(['member', 'tobias', 'frank', 'moderator', 'ole', 'sabine'].map((k) => signedIn(server.url, k)));
+  [asker, helper, third, moderator, outsider, lead] = clients as [ApiClient, ApiClient, ApiClient, ApiClient, ApiClient, ApiClient];
   groupCategory = (await asker.get('/api/groups')).body.items.find((g: { slug: string }) => g.slug === 'sicherheitsaudits').categorySlug;
 });
 afterAll(() => server.close());
@@ -208,5 +207,54 @@ describe('bookmarks', () => {
     expect(kept[0]).toMatchObject({ postId: answer.id, threadId: question.id, note: 'für den Bauausschuss' });
     expect((await third.delete(`/api/posts/${answer.id}/bookmark`)).status).toBe(204);
     expect((await third.get('/api/me/bookmarks')).body.items).toEqual([]);
+  });
+});
+
+describe('routing by expertise', () => {
+  it('suggests a new question to a few members who know its topic, spread fairly, never the asker, only readers', async () => {
+    const experts = await Promise.all(['lena', 'nadine', 'henrik', 'james'].map((k) => signedIn(server.url, k)));
+    for (const client of [...experts, asker]) await client.patch('/api/me', { expertise: ['jugenddelinquenz'] });
+    const suggestedTo = async (threadId: number) => {
+      const told = await Promise.all(
+        experts.map(async (client) => ((await client.get('/api/questions?suggested=1')).body.items as ThreadSummary[]).some((t) => t.id === threadId)),
+      );
+      return told.flatMap((yes, i) => (yes ? [i] : []));
+    };
+    const first = await ask(asker, { title: 'Wie erreichen Sie Jugendliche im Stadtteil?', topics: ['jugenddelinquenz'] });
+    const second = await ask(asker, { title: 'Welche Angebote wirken bei Mehrfachtätern?', topics: ['jugenddelinquenz'] });
+    const [a, b] = [await suggestedTo(first.id), await suggestedTo(second.id)];
+    expect(a).toHaveLength(3);
+    expect(b).toHaveLength(3);
+    // The expert left out the first time is among the second question's.
+    expect(new Set([...a, ...b]).size).toBe(4);
+    expect(((await asker.get('/api/questions?suggested=1')).body.items as ThreadSummary[]).some((t) => t.id === first.id)).toBe(false);
+    const notes = (await experts[b[0]!]!.get('/api/notifications')).body.items as { kind: string; thread: { id: number } | null }[];
+    expect(notes.some((n) => n.kind === 'question_for_you' && n.thread?.id === second.id)).toBe(true);
+
+    // A group's question goes only to those who read the group: of these experts, Henrik is in it.
+    const inGroup = await ask(asker, { categorySlug: groupCategory, title: 'Eine Frage nur für die Gruppe', topics: ['jugenddelinquenz'] });
+    expect(await suggestedTo(inGroup.id)).toEqual([2]);
+  });
+});
+
+describe('search', () => {
+  it('lists a thread once with its matching replies underneath; filters answered and unanswered questions', async () => {
+    const question = await ask(asker, { title: 'Wer betreibt einen Trampolinpark als Jugendtreff?', body: 'Ein Trampolinpark soll Jugendtreff werden.' });
+    const answer = await reply(helper, question.id, 'Unser Trampolinpark öffnet abends für Jugendliche.');
+    await reply(third, question.id, 'Ein Trampolinpark braucht gute Betreuung.');
+    await asker.post(`/api/posts/${answer.id}/accept`);
+    const search = async (query: string) => (await third.get(`/api/search?q=Trampolinpark${query}`)).body;
+
+    const all = await search('');
+    expect(all.items.filter((i: { id: number }) => i.id === question.id)).toHaveLength(1);
+    expect(all.items[0]).toMatchObject({ kind: 'thread', id: question.id, threadKind: 'question', answered: true });
+    expect(all.items[0].matches).toHaveLength(2);
+    expect(all.items.every((i: { kind: string }) => i.kind === 'thread' || i.kind === 'document')).toBe(true);
+    expect((await search('&type=answered')).items.map((i: { id: number }) => i.id)).toEqual([question.id]);
+    expect((await search('&type=unanswered')).items).toEqual([]);
+    expect((await search('&type=discussion')).items).toEqual([]);
+    const bad = await third.get('/api/search?q=Trampolinpark&type=umfrage');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toHaveProperty('type');
   });
 });

@@ -43,15 +43,15 @@ describe('permissions on posts', () => {
   it('lets the author, the group lead and staff change a post, and no other member', async () => {
     const post = (await author.post(`/api/threads/${threadId}/posts`, { body: 'Eine Antwort' })).body.post as Post;
     // Its author changes it; the group's lead and staff also hide it.
-    expect(post.permissions).toEqual({ canEdit: true, canDelete: true, canHide: false });
-    expect(await permissionsOf(lead, post.id)).toEqual({ canEdit: true, canDelete: true, canHide: true });
-    expect(await permissionsOf(admin, post.id)).toEqual({ canEdit: true, canDelete: true, canHide: true });
-    expect(await permissionsOf(reader, post.id)).toEqual({ canEdit: false, canDelete: false, canHide: false });
+    expect(post.permissions).toEqual({ canEdit: true, canDelete: true, canHide: false, canMarkHelpful: false });
+    expect(await permissionsOf(lead, post.id)).toEqual({ canEdit: true, canDelete: true, canHide: true, canMarkHelpful: true });
+    expect(await permissionsOf(admin, post.id)).toEqual({ canEdit: true, canDelete: true, canHide: true, canMarkHelpful: true });
+    expect(await permissionsOf(reader, post.id)).toEqual({ canEdit: false, canDelete: false, canHide: false, canMarkHelpful: true });
     // What the permissions say is what the server allows.
     expect((await reader.patch(`/api/posts/${post.id}`, { body: 'Fremd geändert' })).status).toBe(403);
     expect((await lead.patch(`/api/posts/${post.id}`, { body: 'Von der Leitung geändert' })).status).toBe(200);
     expect((await lead.delete(`/api/posts/${post.id}`)).status).toBe(204);
-    expect(await permissionsOf(author, post.id)).toEqual({ canEdit: false, canDelete: false, canHide: false });
+    expect(await permissionsOf(author, post.id)).toEqual({ canEdit: false, canDelete: false, canHide: false, canMarkHelpful: false });
   });
 
   it('sends each reader in the room a live copy with their own rights', async () => {
@@ -60,9 +60,9 @@ describe('permissions on posts', () => {
     await author.post(`/api/threads/${threadId}/posts`, { body: 'Live mit Rechten' });
     const [forAuthor, forLead, forReader] = await Promise.all(arriving);
     expect([forAuthor!.body, forLead!.body, forReader!.body]).toEqual(['Live mit Rechten', 'Live mit Rechten', 'Live mit Rechten']);
-    expect(forAuthor!.permissions).toEqual({ canEdit: true, canDelete: true, canHide: false });
-    expect(forLead!.permissions).toEqual({ canEdit: true, canDelete: true, canHide: true });
-    expect(forReader!.permissions).toEqual({ canEdit: false, canDelete: false, canHide: false });
+    expect(forAuthor!.permissions).toEqual({ canEdit: true, canDelete: true, canHide: false, canMarkHelpful: false });
+    expect(forLead!.permissions).toEqual({ canEdit: true, canDelete: true, canHide: true, canMarkHelpful: true });
+    expect(forReader!.permissions).toEqual({ canEdit: false, canDelete: false, canHide: false, canMarkHelpful: true });
     // Each receives the event once: the reader's next event is the next post, not a second copy.
     const next = nextEvent(asReader, 'post:created');
     await author.post(`/api/threads/${threadId}/posts`, { body: 'Die nächste' });

@@ -41,7 +41,7 @@ describe('live thread updates', () => {
     const sent = await writer.post(`/api/threads/${threadId}/posts`, { body: 'Neue **Antwort**' });
     const post = await arriving;
     // The same post, with the reader's own rights: only its author and moderators may change it.
-    expect(post).toEqual({ ...sent.body.post, permissions: { canEdit: false, canDelete: false, canHide: false } });
+    expect(post).toEqual({ ...sent.body.post, permissions: { canEdit: false, canDelete: false, canHide: false, canMarkHelpful: true } });
     expect(post.bodyHtml).toContain('<strong>Antwort</strong>');
   });
 

@@ -16,11 +16,17 @@ export function forumRoutes(forum: ForumService): Router {
   r.get('/topics/:slug/threads', async (req, res) => {
     res.json(await forum.listTopicThreads(res.locals.actor, nameParam(req.params.slug, 'Topic'), queryString(req.query.cursor)));
   });
+  /** The newest activity the actor may read (`?scope=groups`: in their working groups' spaces). */
+  r.get('/threads', async (req, res) => {
+    const scope = queryString(req.query.scope) === 'groups' ? 'groups' : 'all';
+    res.json(await forum.listLatest(res.locals.actor, scope, queryString(req.query.cursor)));
+  });
   r.post('/threads', async (req, res) => {
     res.status(201).json({ thread: await forum.createThread(res.locals.actor, req.body) });
   });
   r.get('/threads/:id', async (req, res) => {
-    res.json(await forum.getThread(res.locals.actor, idParam(req.params.id, 'Thread'), queryString(req.query.cursor)));
+    const sort = queryString(req.query.sort) === 'helpful' ? 'helpful' : 'time';
+    res.json(await forum.getThread(res.locals.actor, idParam(req.params.id, 'Thread'), queryString(req.query.cursor), sort));
   });
   r.get('/threads/:id/status', async (req, res) => {
     res.json({ thread: await forum.threadStatus(res.locals.actor, idParam(req.params.id, 'Thread')) });

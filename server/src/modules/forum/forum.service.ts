@@ -43,6 +43,10 @@ import { toCategory, toRevision, toThreadSummary } from './forum.mapper.ts';
 import { createForumViews, type PostDocuments } from './forum.views.ts';
 import {
   countRepliesBefore,
+  findOpeningPost,
+  findPost,
+  listRepliesByHelpful,
+  type PostWithAuthor,
   insertPost,
   insertRevision,
   listChangedAfter,
@@ -53,21 +57,22 @@ import {
   softDeletePost,
   updatePostBody,
 } from './posts.repo.ts';
-import { inCategory, insertThread, questionsWhere, listPinnedThreads, listThreadsByActivity, bumpThreadSeq, recordReply, type ThreadListRow } from './threads.repo.ts';
+import { inCategory, inGroupSpaces, insertThread, questionsWhere, listPinnedThreads, listThreadsByActivity, bumpThreadSeq, recordReply, type ThreadListRow } from './threads.repo.ts';
 import { deleteDraft } from './drafts.repo.ts';
+import { createQuestionRouting } from './question-routing.ts';
 import { lastReadPostId, markAllRead, markRead, unreadCounts } from './reads.repo.ts';
+
+const isHelpfulKey = (v: unknown): v is { h: number; id: number } => isIdKey(v) && Number.isInteger((v as { h?: unknown }).h);
 
 export const THREADS_PER_PAGE = 20;
 export const REPLIES_PER_PAGE = 25;
 
 /** What the forum needs of notifications: a written post is watched by its writer and told to watchers. */
-type PostNotifications = Pick<NotificationsService, 'postWritten' | 'postEdited' | 'nudge'>;
+type PostNotifications = Pick<NotificationsService, 'postWritten' | 'postEdited' | 'nudge' | 'tell' | 'told'>;
 
-/** Runs in a new question's transaction: it is suggested to members who know its topics. */
-export type QuestionAsked = (tx: Tx, threadId: number) => Promise<void>;
-
-export function createForumService(deps: { db: Db; publisher: Publisher; documents: PostDocuments; notifications: PostNotifications; questionAsked?: QuestionAsked }) {
-  const { db, publisher, documents, notifications, questionAsked } = deps;
+export function createForumService(deps: { db: Db; publisher: Publisher; documents: PostDocuments; notifications: PostNotifications }) {
+  const { db, publisher, documents, notifications } = deps;
+  const route = createQuestionRouting(notifications);
   const { toPosts, statusOf, loadThread, loadPost, announcePost } = createForumViews(deps);
 
   /** Summaries with the actor's unread counts (one indexed statement for the list, see unreadCounts). */
@@ -112,6 +117,18 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
     },
 
     /**
+     * The newest activity across everything the actor reads (a member's home), or in the spaces of
+     * the working groups the actor belongs to; pinned threads are listed by activity like the rest.
+     */
+    async listLatest(actor: Actor, scope: 'all' | 'groups' = 'all', cursor?: string): Promise<Page<ThreadSummary>> {
+      const user = requireForumReader(actor);
+      const mine = user.groups.map((g) => g.id);
+      if (scope === 'groups' && !mine.length) return { items: [], nextCursor: null };
+      const where = and(readableThreadAndPostSql(actor).threads, scope === 'groups' ? inGroupSpaces(mine) : undefined);
+      return pageOfThreads(actor, where, decodeCursor(cursor, isActivityKey), true);
+    },
+
+    /**
      * Questions the actor may read, by last activity: unanswered ones (no accepted answer) unless
      * asked otherwise, narrowed by topic, the asker's city, group, language or the actor's expertise.
      */
@@ -126,13 +143,27 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
      * A member's read marker moves to the newest post shown; `lastReadPostId` is where it stood
      * before ("new since your last visit").
      */
-    async getThread(actor: Actor, id: number, cursor?: string): Promise<{ thread: Thread; posts: Page<Post>; lastReadPostId: number | null }> {
+    async getThread(
+      actor: Actor,
+      id: number,
+      cursor?: string,
+      sort: 'time' | 'helpful' = 'time',
+    ): Promise<{ thread: Thread; posts: Page<Post>; lastReadPostId: number | null; acceptedAnswer: Post | null }> {
       const row = await loadThread(actor, id, true);
       id = row.thread.id;
-      const after = decodeCursor(cursor, isIdKey);
-      const { opening, replies } = await listThreadPage(db, id, after?.id ?? 0, REPLIES_PER_PAGE + 1);
+      let opening: PostWithAuthor;
+      let replies: PostWithAuthor[];
+      if (sort === 'helpful') {
+        const after = decodeCursor(cursor, isHelpfulKey);
+        [opening, replies] = await Promise.all([findOpeningPost(db, id), listRepliesByHelpful(db, id, after, REPLIES_PER_PAGE + 1)]);
+      } else {
+        ({ opening, replies } = await listThreadPage(db, id, decodeCursor(cursor, isIdKey)?.id ?? 0, REPLIES_PER_PAGE + 1));
+      }
       const shown = [opening, ...replies.slice(0, REPLIES_PER_PAGE)];
-      const [openingPost, ...items] = await toPosts(actor, shown, row.category);
+      const accepted = row.thread.acceptedPostId;
+      const acceptedRow = accepted === null ? undefined : (shown.find((p) => p.post.id === accepted) ?? (await findPost(db, accepted)));
+      const [openingPost, ...items] = await toPosts(actor, acceptedRow ? [...shown, acceptedRow] : shown, row.category);
+      const acceptedAnswer = acceptedRow ? items.pop()! : null;
       const last = items.at(-1);
       const { hidden, lockReason, permissions } = statusOf(actor, row.thread, row.category);
       let lastRead: number | null = null;
@@ -140,11 +171,13 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         lastRead = await lastReadPostId(db, actor.id, id);
         await markRead(db, actor.id, id, Math.max(...shown.map((p) => p.post.id)));
       }
+      const more = replies.length > REPLIES_PER_PAGE && last;
       return {
         // row was read before the posts: a change racing this read comes again in the catch-up after `seq`.
         thread: { ...toThreadSummary(row), seq: row.thread.seq, openingPost: openingPost!, hidden, lockReason, permissions },
-        posts: { items, nextCursor: replies.length > REPLIES_PER_PAGE && last ? encodeCursor({ id: last.id }) : null },
+        posts: { items, nextCursor: more ? encodeCursor(sort === 'helpful' ? { h: last.helpfulCount, id: last.id } : { id: last.id }) : null },
         lastReadPostId: lastRead,
+        acceptedAnswer: acceptedAnswer && !acceptedAnswer.deleted ? acceptedAnswer : null,
       };
     },
 
@@ -209,6 +242,7 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       if (!topicIds) throw ValidationError({ topics: UNKNOWN_TOPIC });
       const bodyHtml = renderMarkdown(data.body);
       const language = data.lang ?? detectLanguage(`${data.title}\n${data.body}`, user.locale);
+      let routed: number[] = [];
       const threadId = await db.transaction(async (tx) => {
         const thread = await insertThread(tx, {
           categoryId: category.id,
@@ -225,9 +259,10 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
         if (data.attachments.length) await documents.attach(tx, actor, opening.id, data.attachments);
         await notifications.postWritten(tx, { id: opening.id, threadId: thread.id, author: user, isOpening: true, body: data.body });
         await alongside?.(tx, thread.id);
-        if (data.kind === 'question') await questionAsked?.(tx, thread.id);
+        if (data.kind === 'question') routed = await route(tx, { id: thread.id, title: data.title, authorId: user.id, authorName: user.displayName });
         return thread.id;
       });
+      await notifications.told(routed);
       const created = await service.getThread(actor, threadId);
       const { openingPost: _, seq: _seq, hidden: _hidden, lockReason: _reason, permissions: _permissions, ...summary } = { ...created.thread, unreadCount: 1 };
       publisher.toRoom(rooms.category(category.slug), 'thread:created', summary);

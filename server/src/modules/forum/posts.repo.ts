@@ -41,9 +41,28 @@ const repliesPage = preparedQuery((db) =>
  * in: a merged thread's replies interleave by time). The opening post is asked for apart: after a
  * merge an older thread's posts may have lower ids than the opening post.
  */
+export async function findOpeningPost(db: Executor, threadId: number): Promise<PostWithAuthor> {
+  const [opening] = await openingPost(db).execute({ threadId });
+  return opening!;
+}
+
 export async function listThreadPage(db: Executor, threadId: number, afterId: number, limit: number) {
   const [[opening], replies] = await Promise.all([openingPost(db).execute({ threadId }), repliesPage(db).execute({ threadId, afterId, limit })]);
   return { opening: opening!, replies };
+}
+
+/** Replies by helpful marks (most first), then as written; keyset after (count, id). */
+export async function listRepliesByHelpful(db: Executor, threadId: number, after: { h: number; id: number } | null, limit: number) {
+  return selectPosts(db)
+    .where(
+      and(
+        eq(posts.threadId, threadId),
+        eq(posts.isOpening, false),
+        after ? sql`(${posts.helpfulCount} < ${after.h} or (${posts.helpfulCount} = ${after.h} and ${posts.id} > ${after.id}))` : undefined,
+      ),
+    )
+    .orderBy(desc(posts.helpfulCount), asc(posts.id))
+    .limit(limit);
 }
 
 /** How many replies of the thread come before this one. */

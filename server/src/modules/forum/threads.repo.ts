@@ -1,7 +1,8 @@
 import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { inIds } from '../../db/in-ids.ts';
 import { preparedQuery } from '../../db/prepared.ts';
-import { categories, cities, groups, threads, threadTopics, userExpertise, users } from '../../db/schema/index.ts';
+import { categories, cities, groups, questionSuggestions, threads, threadTopics, userExpertise, users } from '../../db/schema/index.ts';
 import { threadHasTopic, threadTopicsColumn } from '../topics/index.ts';
 import { authorColumns } from '../users/index.ts';
 import { threadRowColumns } from './forum.columns.ts';
@@ -37,6 +38,9 @@ export async function findThread(db: Executor, id: number) {
 
 /** The condition "in this category" for listThreadsByActivity. */
 export const inCategory = (categoryId: number) => eq(threads.categoryId, categoryId);
+
+/** The condition "in the space of one of these working groups". */
+export const inGroupSpaces = (groupIds: number[]) => inIds(categories.groupId, groupIds);
 
 /** A pin that has not run out (the SQL twin of the mapper's isPinned). */
 const pinnedNow = sql`(${threads.pinScope} is not null and (${threads.pinnedUntil} is null or ${threads.pinnedUntil} > now()))`;
@@ -108,7 +112,7 @@ export async function updateThreadState(
 }
 
 /** The conditions of the open-questions view (GET /api/questions) on the listed threads. */
-export function questionsWhere(q: { status: 'unanswered' | 'answered' | 'all'; topic?: string; city?: string; group?: string; lang?: string; mine?: boolean }, userId: number): SQL {
+export function questionsWhere(q: { status: 'unanswered' | 'answered' | 'all'; topic?: string; city?: string; group?: string; lang?: string; mine?: boolean; suggested?: boolean }, userId: number): SQL {
   return and(
     eq(threads.kind, 'question'),
     q.status === 'unanswered' ? isNull(threads.acceptedPostId) : q.status === 'answered' ? sql`${threads.acceptedPostId} is not null` : undefined,
@@ -119,6 +123,9 @@ export function questionsWhere(q: { status: 'unanswered' | 'answered' | 'all'; t
     q.mine
       ? sql`exists (select 1 from ${threadTopics} join ${userExpertise} on ${userExpertise.topicId} = ${threadTopics.topicId}
           where ${threadTopics.threadId} = ${threads.id} and ${userExpertise.userId} = ${userId})`
+      : undefined,
+    q.suggested
+      ? sql`exists (select 1 from ${questionSuggestions} where ${questionSuggestions.threadId} = ${threads.id} and ${questionSuggestions.userId} = ${userId})`
       : undefined,
   )!;
 }

@@ -1,5 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { categories, cities, documents, posts, threads, users } from '../../db/schema/index.ts';
+import type { SearchThreadType } from '@praxisnetz/shared';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { categories, cities, documents, groups, posts, threads, users } from '../../db/schema/index.ts';
 import { documentHasTopic, threadHasTopic } from '../topics/index.ts';
 
 /** The narrowing a searcher chose; slugs are resolved inside the query, an unknown one matches nothing. */
@@ -9,7 +11,27 @@ export interface SearchFilters {
   city?: string;
   year?: number;
   lang?: 'de' | 'en' | 'fr';
+  type?: SearchThreadType;
+  group?: string;
+  /** days, YYYY-MM-DD, both included (network time is close enough to UTC for a day's filter) */
+  from?: string;
+  to?: string;
 }
+
+function within(column: PgColumn, from: string | undefined, to: string | undefined): SQL | undefined {
+  if (!from && !to) return undefined;
+  return sql.join(
+    [from && sql`${column} >= ${from}::date`, to && sql`${column} < ${to}::date + 1`].filter((c): c is SQL => !!c),
+    sql` and `,
+  );
+}
+
+const ofType: Record<SearchThreadType, SQL> = {
+  question: sql`${threads.kind} = 'question'`,
+  answered: sql`${threads.kind} = 'question' and ${threads.acceptedPostId} is not null`,
+  unanswered: sql`${threads.kind} = 'question' and ${threads.acceptedPostId} is null`,
+  discussion: sql`${threads.kind} = 'discussion'`,
+};
 
 const categoryId = (slug: string) => sql`(select ${categories.id} from ${categories} where ${categories.slug} = ${slug})`;
 const cityId = (slug: string) => sql`(select ${cities.id} from ${cities} where ${cities.slug} = ${slug})`;
@@ -34,6 +56,9 @@ export function threadFilters(f: SearchFilters): SQL[] {
     f.city !== undefined && sql`${threads.authorId} in ${authorsIn(f.city)}`,
     f.year !== undefined && createdIn(threads.createdAt, f.year),
     f.lang !== undefined && sql`${threads.language} = ${f.lang}`,
+    f.type !== undefined && ofType[f.type],
+    f.group !== undefined && sql`${threads.categoryId} = (select ${categories.id} from ${categories} join ${groups} on ${groups.id} = ${categories.groupId} where ${groups.slug} = ${f.group})`,
+    within(threads.createdAt, f.from, f.to),
   ]);
 }
 
@@ -48,6 +73,7 @@ export function postFilters(f: SearchFilters): SQL[] {
     f.city !== undefined && sql`${posts.authorId} in ${authorsIn(f.city)}`,
     f.year !== undefined && createdIn(posts.createdAt, f.year),
     f.lang !== undefined && sql`${posts.language} = ${f.lang}`,
+    within(posts.createdAt, f.from, f.to),
   ]);
 }
 
@@ -62,5 +88,6 @@ export function documentFilters(f: SearchFilters): SQL[] {
     f.city !== undefined && sql`${documents.cityId} = ${cityId(f.city)}`,
     f.year !== undefined && sql`${documents.year} = ${f.year}`,
     f.lang !== undefined && sql`${documents.language} = ${f.lang}`,
+    within(documents.createdAt, f.from, f.to),
   ]);
 }

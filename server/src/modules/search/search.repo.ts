@@ -20,9 +20,12 @@ import {
   typedText,
 } from './search.sql.ts';
 
+/** An answered question counts this many times: the next city with the same question finds the answer first. */
+const ANSWERED_BOOST = 1.3;
 /** Practice examples rank higher: their score counts this many times. */
 const PRACTICE_BOOST = 1.5;
 const practiceBoost = (markedAt: PgColumn) => sql`(case when ${markedAt} is not null then ${sql.raw(String(PRACTICE_BOOST))} else 1 end)`;
+const answeredBoost = sql`(case when ${threads.acceptedPostId} is not null then ${sql.raw(String(ANSWERED_BOOST))} else 1 end)`;
 import { headline, wordPrefixes } from './headline.sql.ts';
 
 export interface SearchScope {
@@ -47,6 +50,10 @@ export interface SearchRow {
   language: Locale;
   created_at: Date | string;
   headline: string | null;
+  /** a thread's best-matching replies, best first (at most REPLY_SNIPPETS) */
+  replies: { id: number; headline: string | null; language: Locale }[] | null;
+  thread_kind: 'discussion' | 'question' | null;
+  answered: boolean | null;
 }
 
 /**
@@ -71,7 +78,11 @@ const FUZZY_BELOW = 20;
  */
 const FUZZY_WEIGHT = 0.1;
 
+/** Replies shown under a thread's result. */
+const REPLY_SNIPPETS = 2;
+
 const opening = alias(posts, 'opening');
+const reply = alias(posts, 'reply');
 const and = (conditions: SQL[]) => (conditions.length ? sql` and ${sql.join(conditions, sql` and `)}` : sql``);
 
 /**
@@ -103,8 +114,7 @@ export function searchQuery(s: SearchScope): SQL {
   const kinds: SQL[] = [];
   const threadWhere = [...threadFilters(s.filters), s.readableForum.threads];
 
-  if (wants('thread') || wants('post')) {
-    const which = wants('thread') && wants('post') ? [] : [sql`${posts.isOpening} = ${wants('thread')}`];
+  if (wants('thread')) {
     // The newest matches, ranked. For a common word the planner walks the newest posts until it
     // has enough (a few thousand rows); for a rare one it takes the GIN index. It tells which from
     // the statistics, so the query is planned as constants and as one condition over all
@@ -115,7 +125,7 @@ export function searchQuery(s: SearchScope): SQL {
       from (select ${posts.id}, ${posts.threadId}, ${posts.isOpening}, ${posts.language}, ${posts.searchVector}
             from ${posts}
             where ${matches(posts.language, posts.searchVector, langs, planned)} and ${posts.deletedAt} is null and ${posts.hiddenAt} is null
-              ${and([...which, ...postFilters(s.filters), s.readableForum.posts])}
+              ${and([...postFilters(s.filters), s.readableForum.posts])}
             order by ${posts.id} desc limit ${POST_CANDIDATES}) as ${posts}
     )`);
     counts.push(sql`(select count(*) from post_hits)`);
@@ -170,24 +180,20 @@ export function searchQuery(s: SearchScope): SQL {
 
   if (wants('thread')) {
     const fuzzy = similar('thread', sql`${threads.id}`);
+    // One result per thread: its title, its opening post and its best reply make its score.
     ctes.push(sql`thread_kind as (
       select 'thread'::text as kind, ${threads.id} as id,
-             ((${rank(threads.language, threads.searchVector, opaque)}${fuzzy.score} + coalesce(opening_hits.score, 0)) * ${practiceBoost(threads.practiceAt)})::real as score
-      from (select id from thread_text_hits${fuzzy.from} union select thread_id from post_hits where is_opening) candidates
+             ((${rank(threads.language, threads.searchVector, opaque)}${fuzzy.score} + coalesce(opening_hits.score, 0) + coalesce(reply_hits.score, 0))
+               * ${practiceBoost(threads.practiceAt)} * ${answeredBoost})::real as score
+      from (select id from thread_text_hits${fuzzy.from} union select thread_id from post_hits) candidates
       join ${threads} on ${threads.id} = candidates.id
       left join (select thread_id, score from post_hits where is_opening) opening_hits on opening_hits.thread_id = ${threads.id}
+      left join (select thread_id, max(score) as score from post_hits where not is_opening group by thread_id) reply_hits on reply_hits.thread_id = ${threads.id}
       ${fuzzy.join}
       where true ${and(threadWhere)}
       order by score desc, id desc limit ${keep}
     )`);
     kinds.push(sql`select * from thread_kind`);
-  }
-  if (wants('post')) {
-    ctes.push(sql`post_kind as (
-      select 'post'::text as kind, id, score::real as score from post_hits where not is_opening
-      order by score desc, id desc limit ${keep}
-    )`);
-    kinds.push(sql`select * from post_kind`);
   }
   if (wants('document')) {
     const fuzzy = similar('document', sql`${documents.id}`);
@@ -225,23 +231,26 @@ function pageDetails(s: SearchScope, parsed: ParsedQuery): SQL[] {
   const source = (text: SQL) => sql`left join lateral (select ${text} as text offset 0) source on true`;
   const parts: SQL[] = [];
   if (s.kinds.includes('thread')) {
+    const replySnippet = headline(reply.language, sql`${reply.body}`, parsed, prefixes);
     parts.push(sql`select page.kind, page.id, page.score, ${threads.title} as title, ${threads.language} as language,
-        ${threads.createdAt} as created_at, ${snippet(opening.language)} as headline
+        ${threads.createdAt} as created_at, ${snippet(opening.language)} as headline, best_replies.replies,
+        ${threads.kind} as thread_kind, ${threads.acceptedPostId} is not null as answered
       from page join ${threads} on page.kind = 'thread' and ${threads.id} = page.id
       left join lateral (select min(${posts.id}) as id from ${posts} where ${posts.threadId} = ${threads.id}) first_post on true
       left join ${posts} ${opening} on ${opening.id} = first_post.id and ${opening.isOpening} and ${opening.deletedAt} is null and ${opening.hiddenAt} is null
-      ${source(sql`${opening.body}`)}`);
-  }
-  if (s.kinds.includes('post')) {
-    parts.push(sql`select page.kind, page.id, page.score, ${threads.title} as title, ${posts.language} as language,
-        ${posts.createdAt} as created_at, ${snippet(posts.language)} as headline
-      from page join ${posts} on page.kind = 'post' and ${posts.id} = page.id
-      join ${threads} on ${threads.id} = ${posts.threadId}
-      ${source(sql`${posts.body}`)}`);
+      ${source(sql`${opening.body}`)}
+      left join lateral (
+        select json_agg(json_build_object('id', best.id, 'headline', best.headline, 'language', best.language) order by best.score desc, best.id desc) as replies
+        from (select hits.id, hits.score, ${reply.language} as language, ${replySnippet} as headline
+              from post_hits hits join ${posts} ${reply} on ${reply.id} = hits.id
+              where hits.thread_id = ${threads.id} and not hits.is_opening
+              order by hits.score desc, hits.id desc limit ${REPLY_SNIPPETS}) best
+      ) best_replies on true`);
   }
   if (s.kinds.includes('document')) {
     parts.push(sql`select page.kind, page.id, page.score, ${documents.title} as title, ${documents.language} as language,
-        ${documents.createdAt} as created_at, ${snippet(documents.language)} as headline
+        ${documents.createdAt} as created_at, ${snippet(documents.language)} as headline, null::json as replies,
+        null::text as thread_kind, null::boolean as answered
       from page join ${documents} on page.kind = 'document' and ${documents.id} = page.id
       ${source(sql`${documents.description} || E'\n' || coalesce(${documents.contentText}, '')`)}`);
   }

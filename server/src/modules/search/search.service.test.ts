@@ -23,6 +23,8 @@ let violenceGroup: number;
 
 const byKey = async (key: string) => (await findUserByEmail(database.db, demoUsers.find((u) => u.key === key)!.email))!;
 const ids = (r: SearchResult, kind?: SearchItem['kind']) => r.items.filter((i) => !kind || i.kind === kind).map((i) => i.id);
+/** The replies shown under the threads found. */
+const replyIds = (r: SearchResult) => r.items.flatMap((i) => i.matches.map((m) => m.postId));
 const find = (actor: UserWithCity | null, input: Record<string, string>) => search.search(actor, input);
 
 beforeAll(async () => {
@@ -46,27 +48,27 @@ describe('each row in its own language', () => {
   it('finds a German reply by another form of its word: "Häuser" finds "Haus"', async () => {
     const t = await fixtures.thread(member, { title: 'Nachbarschaftshilfe', body: 'Wer kennt Modelle?' });
     const reply = await fixtures.reply(t.id, sabine, 'Bei uns hat jedes Haus im Block eine Ansprechperson.');
-    expect(ids(await find(member, { q: 'Häuser' }), 'post')).toContain(reply);
+    expect(replyIds(await find(member, { q: 'Häuser' }))).toContain(reply);
   });
 
   it('stems English rows as English: "neighbourhoods" finds "neighbourhood"', async () => {
     const t = await fixtures.thread(member, { title: 'Watch schemes', body: 'Any experience?', lang: 'en' });
     const reply = await fixtures.reply(t.id, sabine, 'Our neighbourhood watch meets monthly.', { lang: 'en' });
-    expect(ids(await find(member, { q: 'neighbourhoods' }), 'post')).toContain(reply);
+    expect(replyIds(await find(member, { q: 'neighbourhoods' }))).toContain(reply);
   });
 
   it('stems French rows as French: "quartier" finds "quartiers", "sécurités" finds "sécurité"', async () => {
     const t = await fixtures.thread(claire, { title: 'Marches exploratoires', body: 'Des retours ?', lang: 'fr' });
     const reply = await fixtures.reply(t.id, claire, 'La sécurité dans nos quartiers prioritaires a progressé.', { lang: 'fr' });
-    expect(ids(await find(member, { q: 'quartier' }), 'post')).toContain(reply);
-    expect(ids(await find(member, { q: 'sécurités' }), 'post')).toContain(reply);
+    expect(replyIds(await find(member, { q: 'quartier' }))).toContain(reply);
+    expect(replyIds(await find(member, { q: 'sécurités' }))).toContain(reply);
   });
 
   it('does not stem a French row the German way: "Räte" finds a German "Rat", not a French "rat"', async () => {
     const t = await fixtures.thread(member, { title: 'Gremienarbeit', body: 'Wie organisiert ihr euch?' });
     const german = await fixtures.reply(t.id, sabine, 'Unser Rat tagt viermal im Jahr.');
     const french = await fixtures.reply(t.id, claire, 'Un rat a été vu dans la cave du centre social.', { lang: 'fr' });
-    const found = ids(await find(member, { q: 'Räte' }), 'post');
+    const found = replyIds(await find(member, { q: 'Räte' }));
     expect(found).toContain(german);
     expect(found).not.toContain(french);
   });
@@ -88,17 +90,18 @@ describe('ranking and typos', () => {
     expect(result.items[0]).toMatchObject({ kind: 'thread', id: titled.id });
   });
 
-  it("counts a thread's opening post for the thread; a reply carries its thread's title and a link to itself", async () => {
+  it('lists a thread once, with its best-matching replies underneath, each linking to itself', async () => {
     const t = await fixtures.thread(member, { title: 'Frage zur Beleuchtung', body: 'Wir planen Leuchtstelen am Kanalweg.' });
     const reply = await fixtures.reply(t.id, sabine, 'Leuchtstelen haben bei uns gut funktioniert.');
+    const second = await fixtures.reply(t.id, claire, 'Auch wir haben Leuchtstelen, mit Bewegungsmeldern.');
     const result = await find(member, { q: 'Leuchtstelen' });
-    expect(result.items).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ kind: 'thread', id: t.id, title: 'Frage zur Beleuchtung', url: `/threads/${t.id}`, language: 'de' }),
-        expect.objectContaining({ kind: 'post', id: reply, title: 'Frage zur Beleuchtung', url: `/posts/${reply}` }),
-      ]),
-    );
-    expect(result.items.filter((i) => i.kind === 'post').map((i) => i.id)).not.toContain(t.openingId);
+    expect(result.items.filter((i) => i.id === t.id)).toEqual([
+      expect.objectContaining({ kind: 'thread', id: t.id, title: 'Frage zur Beleuchtung', url: `/threads/${t.id}`, language: 'de' }),
+    ]);
+    const [item] = result.items.filter((i) => i.id === t.id);
+    expect(item!.matches.map((m) => m.postId).sort()).toEqual([reply, second].sort());
+    expect(item!.matches[0]).toMatchObject({ url: expect.stringMatching(/^\/posts\/\d+$/), snippet: expect.stringContaining('<mark>') });
+    expect(item!.matches.map((m) => m.postId)).not.toContain(t.openingId);
   });
 });
 
@@ -108,12 +111,13 @@ describe('snippets', () => {
     const body = 'Siehe [den Leitfaden](https://example.org/leitfaden) zum **Zaunkönig** & mehr: <script>alert(1)</script>';
     await fixtures.reply(t.id, sabine, body);
     const [item] = (await find(member, { q: 'Zaunkönig' })).items;
-    expect(item!.snippet).toContain('<mark>Zaunkönig</mark>');
-    expect(item!.snippet).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(item!.snippet).toContain('den Leitfaden');
-    expect(item!.snippet).toContain('&amp;');
-    expect(item!.snippet).not.toMatch(/example\.org|\*\*/);
-    expect(item!.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+    const { snippet } = item!.matches[0]!;
+    expect(snippet).toContain('<mark>Zaunkönig</mark>');
+    expect(snippet).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(snippet).toContain('den Leitfaden');
+    expect(snippet).toContain('&amp;');
+    expect(snippet).not.toMatch(/example\.org|\*\*/);
+    expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
   });
 
   it("shows the words around the match in a document's description and text", async () => {
@@ -160,7 +164,7 @@ describe('only what the searcher may read', () => {
     for (const reader of [nadine, moderator]) {
       const found = await find(reader, { q: 'Erdferkel' });
       expect(ids(found, 'thread'), reader.displayName).toEqual([t.id]);
-      expect(ids(found, 'post'), reader.displayName).toEqual([reply]);
+      expect(replyIds(found), reader.displayName).toEqual([reply]);
       expect((await search.suggest(reader, { q: 'Erdferkel' })).map((s) => s.id)).toEqual([t.id]);
     }
     for (const outsider of [member, sabine]) {
@@ -199,13 +203,12 @@ describe('filters', () => {
     items = { deThread: deThread.id, deReply, enThread: enThread.id, deDoc, frDoc };
   });
   const kolibri = async (filter: Record<string, string>) =>
-    (await find(member, { q: 'Kolibri', ...filter })).items.map((i) => `${i.kind}:${i.id}`).sort();
+    (await find(member, { q: 'Kolibri', ...filter })).items.flatMap((i) => [`${i.kind}:${i.id}`, ...i.matches.map((m) => `post:${m.postId}`)]).sort();
   const keys = (...names: (keyof typeof items)[]) =>
     names.map((n) => `${n.endsWith('Doc') ? 'document' : n.endsWith('Reply') ? 'post' : 'thread'}:${items[n]}`).sort();
 
-  it('narrows to one kind', async () => {
-    expect(await kolibri({ kind: 'thread' })).toEqual(keys('deThread', 'enThread'));
-    expect(await kolibri({ kind: 'post' })).toEqual(keys('deReply'));
+  it('narrows to one kind; a reply shows under its thread', async () => {
+    expect(await kolibri({ kind: 'thread' })).toEqual(keys('deThread', 'deReply', 'enThread'));
     expect(await kolibri({ kind: 'document' })).toEqual(keys('deDoc', 'frDoc'));
   });
 
@@ -218,8 +221,10 @@ describe('filters', () => {
     expect(await kolibri({ city: 'strasbourg' })).toEqual(keys('enThread', 'frDoc'));
   });
 
-  it('narrows to a year and a language', async () => {
-    expect(await kolibri({ year: '2024' })).toEqual(keys('deReply', 'enThread', 'frDoc'));
+  it('narrows to a year, a date range and a language', async () => {
+    // A thread counts by the day it was opened: the 2024 reply of a 2023 thread does not make it a 2024 one.
+    expect(await kolibri({ year: '2024' })).toEqual(keys('enThread', 'frDoc'));
+    expect(await kolibri({ from: '2023-04-30', to: '2023-05-01', kind: 'thread' })).toEqual(keys('deThread'));
     expect(await kolibri({ lang: 'fr' })).toEqual(keys('frDoc'));
     expect(await kolibri({ lang: 'en' })).toEqual(keys('enThread'));
   });
@@ -232,9 +237,8 @@ describe('filters', () => {
 
 describe('paging and input', () => {
   it('pages through ranked results in disjoint pages and ends with no cursor', async () => {
-    const t = await fixtures.thread(member, { title: 'Zählthema', body: 'Start' });
     const replies = [];
-    for (let i = 0; i < 45; i++) replies.push(await fixtures.reply(t.id, sabine, `Antwort ${i} über den Pinguin${' und mehr'.repeat(i % 7)}.`));
+    for (let i = 0; i < 45; i++) replies.push((await fixtures.thread(member, { title: `Zählthema ${i}`, body: `Über den Pinguin${' und mehr'.repeat(i % 7)}.` })).id);
     const seen: number[] = [];
     let cursor: string | null = null;
     let pages = 0;

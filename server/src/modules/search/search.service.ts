@@ -38,7 +38,7 @@ function words(q: string): string {
   return text;
 }
 
-const urlOf = { thread: (id: number) => `/threads/${id}`, post: (id: number) => `/posts/${id}`, document: (id: number) => `/library/${id}` };
+const urlOf = { thread: (id: number) => `/threads/${id}`, document: (id: number) => `/library/${id}` };
 
 function toItem(row: SearchRow): SearchItem {
   return {
@@ -49,6 +49,9 @@ function toItem(row: SearchRow): SearchItem {
     url: urlOf[row.kind](row.id),
     language: row.language,
     createdAt: new Date(row.created_at).toISOString(),
+    matches: (row.replies ?? []).map((r) => ({ postId: r.id, snippet: toSnippet(r.headline), url: `/posts/${r.id}`, language: r.language })),
+    threadKind: row.thread_kind,
+    answered: row.answered ?? false,
   };
 }
 
@@ -63,7 +66,8 @@ export function createSearchService(db: Db) {
       const text = words(query.q);
       const offset = decodeCursor(query.cursor, isOffsetKey)?.o ?? 0;
       const readable = canReadForum(actor) ? SearchKind.options : (['document'] as const);
-      const kinds = readable.filter((k) => !query.kind || k === query.kind);
+      const kind = query.type ? 'thread' : query.kind;
+      const kinds = readable.filter((k) => !kind || k === kind);
       if (!kinds.length) return { items: [], nextCursor: null };
 
       const languages: readonly Locale[] = query.lang ? [query.lang] : LOCALES;
@@ -73,7 +77,7 @@ export function createSearchService(db: Db) {
         kinds,
         readableDocuments: readableDocumentSql(actor),
         readableForum: readableThreadAndPostSql(actor),
-        filters: { category: query.category, topic: query.topic, city: query.city, year: query.year, lang: query.lang },
+        filters: { category: query.category, topic: query.topic, city: query.city, year: query.year, lang: query.lang, type: query.type, group: query.group, from: query.from, to: query.to },
         offset,
         limit: SEARCH_PAGE_SIZE + 1,
       });

@@ -1,4 +1,4 @@
-import type { Post, ThreadStatus } from '@praxisnetz/shared';
+import type { HelpfulCount, Post, ThreadStatus } from '@praxisnetz/shared';
 import { getSocket } from '../realtime/socket.ts';
 
 export type PostEvent = 'created' | 'updated' | 'deleted';
@@ -7,6 +7,8 @@ interface ThreadFollower {
   onPost(post: Post, event: PostEvent): void;
   /** the thread's state to fetch again: `changed` when a moderator locked, pinned …, not after a (re)connect's catch-up */
   onStatus(changed: boolean): void;
+  /** a reply's helpful marks changed */
+  onHelpful(count: HelpfulCount): void;
   /** the thread's newest change number the page knows of, for the catch-up after a (re)connect */
   lastSeq(): number;
 }
@@ -52,6 +54,7 @@ export function followThread(threadId: number, follower: ThreadFollower): () => 
     'post:updated': (post: Post) => post.threadId === threadId && follower.onPost(post, 'updated'),
     'post:deleted': (post: Post) => post.threadId === threadId && follower.onPost(post, 'deleted'),
     'thread:updated': (thread: { id: number }) => thread.id === threadId && follower.onStatus(true),
+    'post:helpful': (count: HelpfulCount) => count.threadId === threadId && follower.onHelpful(count),
   };
 
   socket.on('connect', join);
@@ -59,6 +62,7 @@ export function followThread(threadId: number, follower: ThreadFollower): () => 
   socket.on('post:updated', handlers['post:updated']);
   socket.on('post:deleted', handlers['post:deleted']);
   socket.on('thread:updated', handlers['thread:updated']);
+  socket.on('post:helpful', handlers['post:helpful']);
   if (socket.connected) join();
 
   return () => {
@@ -69,6 +73,7 @@ export function followThread(threadId: number, follower: ThreadFollower): () => 
     socket.off('post:updated', handlers['post:updated']);
     socket.off('post:deleted', handlers['post:deleted']);
     socket.off('thread:updated', handlers['thread:updated']);
+    socket.off('post:helpful', handlers['post:helpful']);
     if (socket.connected) socket.emit('thread:leave', threadId);
   };
 }

@@ -18,14 +18,14 @@ const [getI18n, setI18n] = createContext<I18n>();
 export { getI18n };
 
 /** Provided once by the root layout; reads the locale lazily so a profile change re-renders the texts. */
-export function provideI18n(locale: () => Locale): I18n {
+export function provideI18n(locale: () => Locale, timeZone: () => string | null = () => null): I18n {
   return setI18n({
     get locale() {
       return locale();
     },
     t: (key, params) => translate(locale(), key, params),
     around: (key, slot, params) => translateAround(locale(), key, slot, params),
-    dateTime: (iso) => formatDateTime(locale(), iso),
+    dateTime: (iso) => formatDateTime(locale(), iso, timeZone()),
     date: (iso) => formatDate(locale(), iso),
     relative: (iso) => formatRelative(locale(), iso),
     country: (code) => countryName(locale(), code),

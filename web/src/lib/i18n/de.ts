@@ -3,6 +3,7 @@ import { groupsDe } from './groups/de.ts';
 import { notificationsDe } from './notifications/de.ts';
 import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
+import { exchangeDe } from './exchange/de.ts';
 import { moderationDe } from './moderation/de.ts';
 import { flagsDe } from './flags/de.ts';
 import { auditsDe } from './audits/de.ts';
@@ -14,6 +15,7 @@ import { curationDe } from './curation/de.ts';
 export const de = {
   ...documentsDe,
   ...searchDe,
+  ...exchangeDe,
   ...moderationDe,
   ...flagsDe,
   ...curationDe,

@@ -4,6 +4,7 @@ import { groupsEn } from './groups/en.ts';
 import { notificationsEn } from './notifications/en.ts';
 import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
+import { exchangeEn } from './exchange/en.ts';
 import { moderationEn } from './moderation/en.ts';
 import { flagsEn } from './flags/en.ts';
 import { auditsEn } from './audits/en.ts';
@@ -12,6 +13,7 @@ import { curationEn } from './curation/en.ts';
 export const en: Messages = {
   ...documentsEn,
   ...searchEn,
+  ...exchangeEn,
   ...moderationEn,
   ...flagsEn,
   ...curationEn,

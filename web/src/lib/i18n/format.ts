@@ -23,7 +23,17 @@ export function perLocale<F>(make: (locale: Locale) => F): (locale: Locale) => F
   };
 }
 
-const dateTimeFormat = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }));
+/** Date and time with the zone's short name ("MEZ", "CET"), per locale and time zone. */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(locale: Locale, zone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
 const dateFormat = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: TIME_ZONE }));
 const relativeFormat = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
 const regionNames = perLocale((l) => new Intl.DisplayNames(l, { type: 'region' }));
@@ -33,8 +43,9 @@ const sizeFormats = SIZE_UNITS.map((unit) =>
   perLocale((l) => new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1 })),
 );
 
-export function formatDateTime(locale: Locale, iso: string): string {
-  return dateTimeFormat(locale).format(new Date(iso));
+/** In the member's own time zone if they chose one, else the network's (Europe/Berlin); the zone is named. */
+export function formatDateTime(locale: Locale, iso: string, zone: string | null = null): string {
+  return dateTimeFormat(locale, zone || TIME_ZONE).format(new Date(iso));
 }
 
 export function formatDate(locale: Locale, iso: string): string {

@@ -4,6 +4,7 @@ import { groupsFr } from './groups/fr.ts';
 import { notificationsFr } from './notifications/fr.ts';
 import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
+import { exchangeFr } from './exchange/fr.ts';
 import { moderationFr } from './moderation/fr.ts';
 import { flagsFr } from './flags/fr.ts';
 import { auditsFr } from './audits/fr.ts';
@@ -12,6 +13,7 @@ import { curationFr } from './curation/fr.ts';
 export const fr: Messages = {
   ...documentsFr,
   ...searchFr,
+  ...exchangeFr,
   ...moderationFr,
   ...flagsFr,
   ...curationFr,

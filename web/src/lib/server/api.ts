@@ -23,6 +23,7 @@ import { threadToolsApi } from '../forum/thread-tools-api.server.ts';
 import { topicsApi } from '../topics/topics-api.server.ts';
 import { collectionsApi } from '../collections/collections-api.server.ts';
 import { auditsApi } from '../audits/audits-api.server.ts';
+import { exchangeApi } from '../exchange/exchange-api.server.ts';
 import { groupsApi } from '../groups/groups-api.server.ts';
 import { liveApi } from '../live/live-api.server.ts';
 import { notificationsApi } from '../notifications/notifications-api.server.ts';
@@ -101,6 +102,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...topicsApi(context, { read, write, id }),
     ...collectionsApi(context, { read, write, id }),
     ...auditsApi(context, { read, write, id }),
+    ...exchangeApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
     profile: (userId: number) => read(() => s.members.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),
@@ -140,7 +142,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     categories: () => read(() => s.forum.listCategories()),
     categoryThreads: (slug: string, cursor?: string, topic?: string) => read(() => s.forum.listThreads(actor, slug, cursor, topic)),
     createThread: (input: CreateThreadInput) => write(() => s.forum.createThread(actor, input)),
-    thread: (threadId: number, cursor?: string) => read(() => s.forum.getThread(actor, id(threadId), cursor)),
+    thread: (threadId: number, cursor?: string, sort?: 'time' | 'helpful') => read(() => s.forum.getThread(actor, id(threadId), cursor, sort)),
     createPost: (threadId: number, input: PostInput) => write(() => s.forum.createPost(actor, id(threadId), input)),
     updatePost: (postId: number, body: string) => write(() => s.forum.updatePost(actor, id(postId), { body })),
     deletePost: (postId: number) => write(() => s.forum.deletePost(actor, id(postId))),

@@ -2,17 +2,23 @@ import { BIO_MAX, ChangeEmailInput, ChangePasswordInput, type NotificationSettin
 import { isMember } from '#lib/roles.ts';
 import { translate } from '#lib/i18n/translate.ts';
 import { createApi } from '#lib/server/api.ts';
-import { apiFailure, readForm, succeeded, submitForm } from '#lib/server/forms.ts';
+import { apiFailure, invalid, readForm, succeeded, submitForm, validate } from '#lib/server/forms.ts';
 import { rememberLocale } from '#lib/server/locale-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const member = isMember(event.locals.user);
-  const [cities, notificationSettings, notices] = await Promise.all([api.cities(), member ? api.notificationSettings() : null, member ? api.moderationNotices() : null]);
+  const [cities, notificationSettings, notices, profile, topics] = await Promise.all([
+    api.cities(),
+    member ? api.notificationSettings() : null,
+    member ? api.moderationNotices() : null,
+    member ? api.profile(event.locals.user!.id) : null,
+    member ? api.topics() : [],
+  ]);
   // A European network: its members' zones, and UTC.
   const timeZones = [...Intl.supportedValuesOf('timeZone').filter((zone) => zone.startsWith('Europe/')), 'UTC'];
-  return { cities, notificationSettings, notices: notices?.items ?? [], timeZones, limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX } };
+  return { cities, notificationSettings, notices: notices?.items ?? [], profile, topics, timeZones, limits: { passwordMin: PASSWORD_MIN, bioMax: BIO_MAX } };
 };
 
 export const actions: Actions = {
@@ -26,6 +32,21 @@ export const actions: Actions = {
         return succeeded('profile', translate(user.locale, 'me.profileSaved'));
       },
     ),
+
+  /** Office, fields of expertise, languages spoken and whether members see the address. */
+  expertise: async (event) => {
+    const { locale } = event.locals;
+    const data = await event.request.formData();
+    const values = { ...readForm(data, ['office', 'languages', 'showEmail']), expertise: data.getAll('expertise').map(String).join(',') };
+    const input = validate(UpdateProfileInput.pick({ office: true, languages: true, expertise: true }), values, locale);
+    if (!input.ok) return invalid('expertise', values, input.errors);
+    try {
+      await createApi(event).updateProfile({ ...input.data, showEmail: values.showEmail === 'on' });
+      return succeeded('expertise', translate(locale, 'settings.saved'));
+    } catch (e) {
+      return apiFailure('expertise', values, e, locale);
+    }
+  },
 
   /** The table of kinds: one `kind.app` and one `kind.email` field per row; the API checks the values. */
   notifications: async (event) => {

@@ -1,4 +1,4 @@
-import { FlagInput, HideInput, LockInput, PinInput, type Post, PostInput, PracticeInput, ThreadEditInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
+import { FlagInput, HideInput, Locale, LockInput, PinInput, type Post, PostInput, PracticeInput, ThreadEditInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
 import { z } from 'zod';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
@@ -19,6 +19,8 @@ const LockForm = LockInput.extend({ resolved: z.preprocess((v) => v === 'true', 
 const PinForm = z.object({ scope: PinInput.shape.scope, until: z.string().transform((d) => d || undefined) });
 const PostIdForm = z.object({ postId: z.coerce.number().int().positive() });
 const HideForm = PostIdForm.extend(HideInput.shape);
+/** `marked=1` sets the mark, `marked=0` takes it off. */
+const HelpfulForm = PostIdForm.extend({ marked: z.enum(['0', '1']).transform((v) => v === '1') });
 /** The ticked replies arrive as one comma-separated value. */
 const SplitForm = z.object({
   title: ThreadSplitInput.shape.title,
@@ -47,7 +49,12 @@ export const load: PageServerLoad = async (event) => {
   const { url } = event;
   const loadedAt = new Date().toISOString();
   const cursor = url.searchParams.get('cursor');
-  const { thread, posts } = await api.thread(threadIdOf(event), cursor ?? undefined).catch((e) => loadFailure(event, e));
+  const sort = url.searchParams.get('sort') === 'helpful' ? 'helpful' : 'time';
+  const threadId = threadIdOf(event);
+  const [{ thread, posts, lastReadPostId, acceptedAnswer }, draft] = await Promise.all([
+    api.thread(threadId, cursor ?? undefined, sort).catch((e) => loadFailure(event, e)),
+    api.draft(`reply:${threadId}`),
+  ]);
   const canonical = threadPath(thread);
   if (url.pathname !== canonical) redirect(301, canonical + url.search);
 
@@ -71,6 +78,11 @@ export const load: PageServerLoad = async (event) => {
     thread,
     posts,
     cursor,
+    sort,
+    /** where the member had read to before this visit: later replies are marked new */
+    lastReadPostId,
+    acceptedAnswer,
+    draft,
     /** the vocabulary, for those who may change the thread's topics */
     topics,
     /** the reply form starts with this quote (the quote button) */
@@ -94,19 +106,56 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   reply: async (event) => {
     const { locale } = event.locals;
-    const composed = readComposer('reply', await event.request.formData(), ['body'], PostInput, locale);
+    const data = await event.request.formData();
+    const composed = readComposer('reply', data, ['body'], PostInput, locale);
     if (!composed.ok) return composed.failure;
     const api = createApi(event);
     const threadId = threadIdOf(event);
     let postId: number;
+    /** the language chosen in the composer; empty: detected from the text */
+    const lang = Locale.safeParse(data.get('lang')).data;
     try {
-      postId = (await api.createPost(threadId, { body: composed.data.body, attachments: composed.attachments })).id;
+      postId = (await api.createPost(threadId, { body: composed.data.body, attachments: composed.attachments, lang })).id;
     } catch (e) {
       return apiFailure('reply', composed.values, e, locale);
     }
     const { cursor } = await api.locatePost(postId);
     redirect(303, postViewHref(event.url.pathname, cursor, postId));
   },
+
+  /** The no-JS composer's "save draft": the text stays on the server for this thread. */
+  saveDraft: async (event) => {
+    const values = readForm(await event.request.formData(), ['body']);
+    try {
+      await createApi(event).saveDraft(`reply:${threadIdOf(event)}`, { body: values.body });
+    } catch (e) {
+      return apiFailure('reply', values, e, event.locals.locale);
+    }
+    return succeeded('reply', translate(event.locals.locale, 'draft.savedNoJs'), values);
+  },
+
+  /** Accepting a reply as the answer, or taking the mark back; the page shows the new state. */
+  accept: (event) =>
+    submitForm(event, { form: 'answer', fields: ['postId'], schema: PostIdForm }, async ({ postId }) => {
+      await createApi(event).acceptAnswer(postId);
+      redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
+    }),
+  unaccept: (event) =>
+    submitForm(event, { form: 'answer', fields: ['postId'], schema: PostIdForm }, async ({ postId }) => {
+      await createApi(event).unacceptAnswer(postId);
+      redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
+    }),
+  helpful: (event) =>
+    submitForm(event, { form: 'helpful', fields: ['postId', 'marked'], schema: HelpfulForm }, async ({ postId, marked }) => {
+      await createApi(event).markHelpful(postId, marked);
+      redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
+    }),
+  bookmark: (event) =>
+    submitForm(event, { form: 'bookmark', fields: ['postId', 'marked'], schema: HelpfulForm }, async ({ postId, marked }) => {
+      const api = createApi(event);
+      await (marked ? api.bookmark(postId, '') : api.unbookmark(postId));
+      redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
+    }),
 
   /** How closely the member follows the thread (notifications). */
   watch: (event) =>
