@@ -64,14 +64,15 @@ test('a suggestion opens with a mouse click', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(THREAD_TITLE);
 });
 
-test('a reply found by the search opens on its thread page', async ({ page }) => {
+test('a thread is found once, with its matching replies underneath; a reply opens on its thread page', async ({ page }) => {
   await logIn(page, demoEmail('member'));
-  await page.goto('/search?q=Wohnanlagen&kind=post');
-  const reply = results(page).first();
-  await expect(reply).toHaveAttribute('data-kind', 'post');
-  await expect(reply.locator('a')).toHaveAttribute('href', /^\/posts\/\d+$/);
-  const postId = (await reply.locator('a').getAttribute('href'))!.split('/').pop();
-  await reply.locator('a').click();
+  await page.goto('/search?q=Wohnanlagen');
+  const match = page.getByTestId('search-matches').first().getByRole('link').first();
+  await expect(match).toHaveAttribute('href', /^\/posts\/\d+$/);
+  const hrefs = await results(page).locator('h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+  const postId = (await match.getAttribute('href'))!.split('/').pop();
+  await match.click();
   await expect(page).toHaveURL(new RegExp(`/threads/\\d+-[^/?#]+(\\?cursor=[^#]+)?#post-${postId}$`));
   await expect(page.locator(`#post-${postId}`)).toContainText(/Wohnanlage/);
 

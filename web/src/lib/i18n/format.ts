@@ -23,13 +23,14 @@ export function perLocale<F>(make: (locale: Locale) => F): (locale: Locale) => F
   };
 }
 
-/** Date and time with the zone's short name ("MEZ", "CET"), per locale and time zone. */
+/** Date and time, or the time alone, with or without the zone's short name ("MEZ", "CET"), per locale and zone. */
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(locale: Locale, zone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${zone}`;
+function dateTimeFormat(locale: Locale, zone: string, parts: 'dateTime' | 'time', named: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${parts}|${named}`;
   let format = dateTimeFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
+    const date = parts === 'dateTime' ? ({ day: 'numeric', month: 'long', year: 'numeric' } as const) : {};
+    format = new Intl.DateTimeFormat(locale, { ...date, hour: '2-digit', minute: '2-digit', timeZone: zone, ...(named && { timeZoneName: 'short' }) });
     dateTimeFormats.set(key, format);
   }
   return format;
@@ -44,8 +45,19 @@ const sizeFormats = SIZE_UNITS.map((unit) =>
 );
 
 /** In the member's own time zone if they chose one, else the network's (Europe/Berlin); the zone is named. */
-export function formatDateTime(locale: Locale, iso: string, zone: string | null = null): string {
-  return dateTimeFormat(locale, zone || TIME_ZONE).format(new Date(iso));
+export function formatDateTime(locale: Locale, iso: string, zone: string | null = null, named = true): string {
+  return dateTimeFormat(locale, zone || TIME_ZONE, 'dateTime', named).format(new Date(iso));
+}
+
+/** The clock time with the zone ("19:30 MESZ"): the end of a range that begins the same day. */
+export function formatTime(locale: Locale, iso: string, zone: string | null = null): string {
+  return dateTimeFormat(locale, zone || TIME_ZONE, 'time', true).format(new Date(iso));
+}
+
+/** Whether two moments fall on the same day in the zone. */
+export function sameDay(a: string, b: string, zone: string | null = null): boolean {
+  const day = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: zone || TIME_ZONE });
+  return day(a) === day(b);
 }
 
 export function formatDate(locale: Locale, iso: string): string {

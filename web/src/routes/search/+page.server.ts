@@ -7,7 +7,7 @@ import { loadFailure } from '#lib/server/guards.ts';
 import type { PageServerLoad } from './$types';
 
 /** The query and filter parameters, in the order of the form's fields. */
-const FIELDS = ['q', 'kind', 'category', 'topic', 'city', 'year', 'lang', 'cursor'] as const;
+const FIELDS = ['q', 'kind', 'type', 'category', 'topic', 'group', 'city', 'year', 'from', 'to', 'lang', 'cursor'] as const;
 type Field = (typeof FIELDS)[number];
 /** Offered in the year filter, newest first; the library holds few papers older than this. */
 const FIRST_YEAR = 2000;
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
   const { locale } = locals;
   const api = createApi(event);
   const values = Object.fromEntries(FIELDS.map((name) => [name, url.searchParams.get(name) ?? ''])) as Record<Field, string>;
-  const choices = Promise.all([api.categories(), api.cities(), api.topics()]);
+  const choices = Promise.all([api.categories(), api.cities(), api.topics(), locals.user?.status === 'active' ? api.groups() : []]);
 
   let result: SearchResult | null = null;
   let problem: FormResult | null = null;
@@ -56,7 +56,7 @@ export const load: PageServerLoad = async (event) => {
     }
   }
 
-  const [categories, cities, topics] = await choices;
+  const [categories, cities, topics, groups] = await choices;
   return {
     values,
     result,
@@ -65,6 +65,8 @@ export const load: PageServerLoad = async (event) => {
     categories,
     cities,
     topics,
+    /** the working groups the searcher may filter by (members only) */
+    groups,
     years: yearsUpTo(new Date().getFullYear(), values.year),
   };
 };

@@ -11,7 +11,6 @@ export const searchDe = {
   'search.noSuggestions': 'Keine Vorschläge. Mit der Eingabetaste suchen Sie nach allen Ergebnissen.',
 
   'search.kind.thread': 'Thema',
-  'search.kind.post': 'Antwort',
   'search.kind.document': 'Dokument',
 
   'search.title': 'Suche',
@@ -26,7 +25,6 @@ export const searchDe = {
   'search.filterKind': 'Art',
   'search.kindAll': 'Alle Arten',
   'search.kindThreads': 'Themen',
-  'search.kindPosts': 'Antworten',
   'search.kindDocuments': 'Dokumente',
   'search.filterCategory': 'Themenbereich',
   'search.categoryAll': 'Alle Themenbereiche',

@@ -12,7 +12,6 @@ export const searchEn: SearchMessages = {
   'search.noSuggestions': 'No suggestions. Press Enter to search all results.',
 
   'search.kind.thread': 'Topic',
-  'search.kind.post': 'Reply',
   'search.kind.document': 'Document',
 
   'search.title': 'Search',
@@ -27,7 +26,6 @@ export const searchEn: SearchMessages = {
   'search.filterKind': 'Type',
   'search.kindAll': 'All types',
   'search.kindThreads': 'Topics',
-  'search.kindPosts': 'Replies',
   'search.kindDocuments': 'Documents',
   'search.filterCategory': 'Subject area',
   'search.categoryAll': 'All subject areas',

@@ -12,7 +12,6 @@ export const searchFr: SearchMessages = {
   'search.noSuggestions': 'Aucune suggestion. Appuyez sur Entrée pour afficher tous les résultats.',
 
   'search.kind.thread': 'Sujet',
-  'search.kind.post': 'Réponse',
   'search.kind.document': 'Document',
 
   'search.title': 'Recherche',
@@ -27,7 +26,6 @@ export const searchFr: SearchMessages = {
   'search.filterKind': 'Type',
   'search.kindAll': 'Tous les types',
   'search.kindThreads': 'Sujets',
-  'search.kindPosts': 'Réponses',
   'search.kindDocuments': 'Documents',
   'search.filterCategory': 'Thématique',
   'search.categoryAll': 'Toutes les thématiques',
