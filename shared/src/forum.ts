@@ -126,6 +126,8 @@ export const Post = z.object({
   /** how many members marked it helpful, and whether the receiver did */
   helpfulCount: z.number().int(),
   markedHelpful: z.boolean(),
+  /** kept by the receiver (GET /api/me/bookmarks) */
+  bookmarked: z.boolean(),
   permissions: PostPermissions,
 });
 export type Post = z.infer<typeof Post>;

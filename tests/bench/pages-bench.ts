@@ -7,9 +7,11 @@ import autocannon from 'autocannon';
 import { signedIn } from '../support/client.ts';
 import { freshDatabaseUrl } from '../support/database.ts';
 import { type ServerProcess, spawnServer, stopServer } from '../support/process.ts';
+import { HOME_THREADS, seedHomeCorpus } from './home-corpus.ts';
 
 // npm run bench:pages — the server-rendered pages and the thread's JSON under load, as a fraction of a
-// bare node:http server measured in the same run. PGlite always; the PostgreSQL server too when
+// bare node:http server measured in the same run, on the demo network grown to 10,000 threads
+// (home-corpus.ts): the member's home page with its unread counts at network scale. PGlite always; the PostgreSQL server too when
 // TEST_DATABASE_URL is set. BENCH_SECONDS (10), BENCH_CONNECTIONS (50); BENCH_ONLY=thread measures only the
 // targets whose name contains that word; BENCH_PROFILE=<dir> writes the server's CPU profile (.cpuprofile) there.
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -53,6 +55,7 @@ async function benchDatabase(kind: 'PGlite' | 'PostgreSQL', hello: string): Prom
   const dataDir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-bench-'));
   let server: ServerProcess | undefined;
   try {
+    await seedHomeCorpus({ databaseUrl: database.url, dataDir });
     server = await spawnServer({
       DATA_DIR: dataDir,
       DEMO: '1',
@@ -72,7 +75,8 @@ async function benchDatabase(kind: 'PGlite' | 'PostgreSQL', hello: string): Prom
       ['thread page (SSR, 50 replies)', `/threads/${thread.id}-${thread.slug}`],
       ['thread JSON', `/api/threads/${thread.id}`],
       ['category page', `/c/${category}`],
-      ['home page', '/'],
+      [`member home (3 groups, ${HOME_THREADS} threads)`, '/'],
+      ['category page JSON (unread counts)', `/api/categories/${category}/threads`],
       ['search page', '/search?q=Sicherheit'],
     ];
     const results = [await measure(`hello (same run, ${kind})`, hello)];

@@ -71,7 +71,10 @@ export const isPinned = (t: Pick<ThreadRow, 'pinScope' | 'pinnedUntil'>, now = n
   t.pinScope !== null && (t.pinnedUntil === null || t.pinnedUntil > now);
 
 /** A post as one audience sees it: a deleted post is empty to all, a hidden one to its readers. */
-export function toPost(r: { post: PostRow } & AuthorColumns, audience: PostAudience, attachments: Attachment[] = [], markedHelpful = false): Post {
+/** The receiver's own marks on a post: helpful, bookmarked (a live copy to a room carries none). */
+type PersonalMarks = { helpful: boolean; bookmarked: boolean };
+
+export function toPost(r: { post: PostRow } & AuthorColumns, audience: PostAudience, attachments: Attachment[] = [], marks: PersonalMarks = { helpful: false, bookmarked: false }): Post {
   const p = r.post;
   const deleted = p.deletedAt !== null;
   const hidden = p.hiddenAt !== null;
@@ -94,7 +97,8 @@ export function toPost(r: { post: PostRow } & AuthorColumns, audience: PostAudie
     attachments: empty ? [] : attachments,
     lang: p.language as Locale,
     helpfulCount: p.helpfulCount,
-    markedHelpful,
+    markedHelpful: marks.helpful,
+    bookmarked: marks.bookmarked,
     permissions: postPermissions(audience, p, deleted),
   };
 }

@@ -6,7 +6,7 @@ import type { Publisher } from '../../realtime/publisher.ts';
 import type { DocumentsService } from '../documents/index.ts';
 import type { CategoryRow } from './categories.repo.ts';
 import { threadMarks, toPost } from './forum.mapper.ts';
-import { helpfulMarks } from './helpful.repo.ts';
+import { personalMarks } from './helpful.repo.ts';
 import { findPost, type PostWithAuthor } from './posts.repo.ts';
 import { findThread, type ThreadRow } from './threads.repo.ts';
 
@@ -25,8 +25,13 @@ export function createForumViews(deps: { db: Db; publisher: Publisher; documents
   /** Posts of one thread as the actor sees them, with what the actor may do with each. */
   async function toPosts(actor: Actor, rows: PostWithAuthor[], category: CategoryRow): Promise<Post[]> {
     const ids = rows.map((r) => r.post.id);
-    const [attachments, marked] = await Promise.all([documents.attachmentsFor(actor, ids), actor ? helpfulMarks(db, actor.id, ids) : new Set<number>()]);
-    return rows.map((r) => toPost(r, postAudience(actor, r.post, category), attachments.get(r.post.id), marked.has(r.post.id)));
+    const [attachments, marks] = await Promise.all([documents.attachmentsFor(actor, ids), actor ? personalMarks(db, actor.id, ids) : null]);
+    return rows.map((r) =>
+      toPost(r, postAudience(actor, r.post, category), attachments.get(r.post.id), {
+        helpful: marks?.helpful.has(r.post.id) ?? false,
+        bookmarked: marks?.bookmarked.has(r.post.id) ?? false,
+      }),
+    );
   }
 
   /** A thread's moderation state with what the actor may do with it. */

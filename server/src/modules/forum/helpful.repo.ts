@@ -1,16 +1,22 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { inIds } from '../../db/in-ids.ts';
-import { postHelpful, posts } from '../../db/schema/index.ts';
+import { bookmarks, postHelpful, posts } from '../../db/schema/index.ts';
 
-/** Which of these posts the member marked helpful. */
-export async function helpfulMarks(db: Executor, userId: number, postIds: number[]): Promise<Set<number>> {
-  if (!postIds.length) return new Set();
-  const rows = await db
-    .select({ postId: postHelpful.postId })
-    .from(postHelpful)
-    .where(and(eq(postHelpful.userId, userId), inIds(postHelpful.postId, postIds)));
-  return new Set(rows.map((r) => r.postId));
+/** Which of these posts the member marked helpful, and which they bookmarked. */
+export async function personalMarks(db: Executor, userId: number, postIds: number[]): Promise<{ helpful: Set<number>; bookmarked: Set<number> }> {
+  if (!postIds.length) return { helpful: new Set(), bookmarked: new Set() };
+  const [helpful, kept] = await Promise.all([
+    db
+      .select({ postId: postHelpful.postId })
+      .from(postHelpful)
+      .where(and(eq(postHelpful.userId, userId), inIds(postHelpful.postId, postIds))),
+    db
+      .select({ postId: bookmarks.postId })
+      .from(bookmarks)
+      .where(and(eq(bookmarks.userId, userId), inIds(bookmarks.postId, postIds))),
+  ]);
+  return { helpful: new Set(helpful.map((r) => r.postId)), bookmarked: new Set(kept.map((r) => r.postId)) };
 }
 
 /** Adds or removes the member's mark and keeps the post's count with it; answers the new count. */

@@ -78,6 +78,7 @@ export const exchangeDe = {
   'profile.recentAnswers': 'Neueste Antworten auf Fragen',
   'profile.acceptedCount': '{count} akzeptierte Antwort|{count} akzeptierte Antworten',
   'profile.nothingYet': 'Noch nichts.',
+  'profile.publicView': 'So sehen andere Mitglieder Ihr Profil',
   'profile.edit': 'Profil bearbeiten',
   'directory.title': 'Mitglieder',
   'directory.lead': 'Wer kennt sich womit aus? Finden Sie Kolleginnen und Kollegen nach Stadt, Fachgebiet und Sprache.',

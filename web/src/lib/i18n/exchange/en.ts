@@ -79,6 +79,7 @@ export const exchangeEn: ExchangeMessages = {
   'profile.recentAnswers': 'Recent answers to questions',
   'profile.acceptedCount': '{count} accepted answer|{count} accepted answers',
   'profile.nothingYet': 'Nothing yet.',
+  'profile.publicView': 'How other members see your profile',
   'profile.edit': 'Edit profile',
   'directory.title': 'Members',
   'directory.lead': 'Who knows what? Find colleagues by city, field of expertise and language.',

@@ -79,6 +79,7 @@ export const exchangeFr: ExchangeMessages = {
   'profile.recentAnswers': 'Réponses récentes à des questions',
   'profile.acceptedCount': '{count} réponse acceptée|{count} réponses acceptées',
   'profile.nothingYet': 'Rien pour l’instant.',
+  'profile.publicView': 'Comment les autres membres voient votre profil',
   'profile.edit': 'Modifier le profil',
   'directory.title': 'Membres',
   'directory.lead': 'Qui sait quoi ? Trouvez des collègues par ville, domaine d’expertise et langue.',

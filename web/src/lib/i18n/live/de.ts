@@ -121,5 +121,17 @@ export const liveDe = {
   'presenter.votes': '{count} Stimme|{count} Stimmen',
   'presenter.empty': 'Noch keine Fragen – stellen Sie Ihre im Live-Raum.',
   'presenter.offline': 'Verbindung unterbrochen …',
+  'room.youVoted': 'Sie unterstützen diese Frage',
+  'room.ask.sent': 'Danke – Ihre Frage ist eingegangen und für alle sichtbar.',
+  'room.ask.sentPending': 'Danke – Ihre Frage ist eingegangen und wartet auf die Freigabe durch die Moderation.',
+  'room.premod.offPending': 'Vormoderation ist aus: Neue Fragen erscheinen sofort. {count} Frage aus der Zeit davor wartet noch auf Ihre Entscheidung.|Vormoderation ist aus: Neue Fragen erscheinen sofort. {count} Fragen aus der Zeit davor warten noch auf Ihre Entscheidung.',
+  'room.show.label': 'Fragen zeigen',
+  'room.show.all': 'Alle',
+  'room.show.pending': 'Wartend ({count})',
+  'room.show.open': 'Offen ({count})',
+  'room.show.answered': 'Beantwortet ({count})',
+  'room.show.closed': 'Abgelehnt ({count})',
+  'presenter.join': 'Mitmachen unter',
+  'presenter.qr': 'QR-Code zur Adresse des Fragenraums',
 } as const;
 export type LiveMessages = Record<keyof typeof liveDe, string>;

@@ -18,7 +18,9 @@ export const load: PageServerLoad = async (event) => {
           return [];
         })
       : [];
-  return { state, sort, categories };
+  /** moderators narrow the questions to one state (pending, open, answered, closed) */
+  const show = (['pending', 'open', 'answered', 'closed'] as const).find((s) => s === event.url.searchParams.get('show')) ?? 'all';
+  return { state, sort, categories, show, asked: event.url.searchParams.has('asked') };
 };
 
 /** The checkbox arrives as 'on' or not at all: the schema checks the text, the action reads the box. */
@@ -29,7 +31,7 @@ const none = () => undefined;
 
 export const actions: Actions = {
   ask: roomAction(
-    { form: () => 'ask', fields: ['body', 'anonymous'], schema: QuestionBody, conflict: 'room.error.askClosed', anchor: () => 'questions-title' },
+    { form: () => 'ask', fields: ['body', 'anonymous'], schema: QuestionBody, conflict: 'room.error.askClosed', anchor: () => 'ask-sent', flag: 'asked' },
     (api, { sessionId }, input, values) => api.askQuestion(sessionId, { body: input.body, anonymous: values.anonymous === 'on' }),
   ),
   vote: roomAction({ form: room, fields: [], conflict: 'room.error.voteClosed' }, (api, { questionId }) => api.vote(required(questionId))),

@@ -10,8 +10,10 @@ import { pathId } from '#lib/server/guards.ts';
 type ActionEvent = RequestEvent<{ id: string }>;
 
 /** Back to the room as it was shown (sort order kept), at the question or part of the page acted on. */
-export function backToRoom(event: ActionEvent, anchor?: string): never {
-  redirect(303, `${viewHref(event.url)}${anchor ? `#${anchor}` : ''}`);
+export function backToRoom(event: ActionEvent, anchor?: string, flag?: string): never {
+  const url = new URL(viewHref(event.url), event.url);
+  if (flag) url.searchParams.set(flag, '1');
+  redirect(303, `${url.pathname}${url.search}${anchor ? `#${anchor}` : ''}`);
 }
 
 export const questionAnchor = (id: number) => `q-${id}`;
@@ -39,6 +41,8 @@ interface Spec<K extends string, T> {
   conflict?: MessageKey;
   /** where to come back to after success; the question by default */
   anchor?: (questionId: number | null) => string | undefined;
+  /** a parameter set on the way back, for the page to confirm what happened without JavaScript */
+  flag?: string;
 }
 
 /**
@@ -67,7 +71,7 @@ export function roomAction<const K extends string, T>(
     } catch (e) {
       return roomFailure(form, values, e, locale, spec.conflict);
     }
-    backToRoom(event, spec.anchor ? spec.anchor(questionId) : questionId ? questionAnchor(questionId) : undefined);
+    backToRoom(event, spec.anchor ? spec.anchor(questionId) : questionId ? questionAnchor(questionId) : undefined, spec.flag);
   };
 }
 

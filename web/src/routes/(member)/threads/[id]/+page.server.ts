@@ -59,13 +59,15 @@ export const load: PageServerLoad = async (event) => {
   if (url.pathname !== canonical) redirect(301, canonical + url.search);
 
   const historyId = idParam(url.searchParams.get('history'));
-  const [revisions, composer, watchLevel, topics] = await Promise.all([
+  const editId = idParam(url.searchParams.get('edit'));
+  const [revisions, composer, watchLevel, topics, editDraft] = await Promise.all([
     historyId
       ? api.revisions(historyId).catch((e) => (e instanceof ApiError && e.status === 404 ? null : loadFailure(event, e)))
       : null,
     loadComposer(api, url),
     api.watchLevel('thread', thread.id),
     thread.permissions.canRename ? api.topics() : [],
+    editId ? api.draft(`edit:${editId}`) : null,
   ]);
   // A thread's moderators get the places they may move it to, and — once one is chosen — who would lose access.
   const moveTo = url.searchParams.get('moveTo');
@@ -87,7 +89,9 @@ export const load: PageServerLoad = async (event) => {
     topics,
     /** the reply form starts with this quote (the quote button) */
     quote: quoted ? quoteMarkdown(quoted, translate(event.locals.locale, 'post.quoteWrote')) : '',
-    editId: idParam(url.searchParams.get('edit')),
+    editId,
+    /** the member's unsaved edit of the post being edited */
+    editDraft,
     deleteId: idParam(url.searchParams.get('delete')),
     hideId: idParam(url.searchParams.get('hide')),
     flagId: idParam(url.searchParams.get('flag')),
