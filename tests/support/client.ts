@@ -39,7 +39,9 @@ export class ApiClient {
       if (/expires=Thu, 01 Jan 1970/i.test(set)) this.cookie = '';
     }
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+    // A file (an SVG map, a CSV) comes back as its text.
+    const json = res.headers.get('content-type')?.includes('json');
+    return { status: res.status, body: text ? (json ? JSON.parse(text) : text) : null, headers: res.headers };
   }
 
   get = <T = any>(path: string) => this.request<T>('GET', path);

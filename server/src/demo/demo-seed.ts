@@ -1,3 +1,4 @@
+import { seedDemoExchange } from './demo-exchange.ts';
 import { eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '../modules/auth/passwords.ts';
@@ -96,6 +97,7 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
   if (opts.documents) await seedDemoDocuments(db, opts.documents, { ...seeded, groupIds }, now);
   await seedDemoCollections(db, seeded.userIds.get('moderator')!);
   await seedDemoAudits(db, seeded.userIds, now);
+  await seedDemoExchange(db, seeded.userIds);
   return { loaded: true, counts: await countLoaded(db) };
 }
 
