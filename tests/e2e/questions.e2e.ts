@@ -54,6 +54,15 @@ test('a question is asked, answered, marked helpful and accepted; everyone sees 
   await asker.goto('/questions?status=answered');
   await expect(asker.getByTestId('question-list')).toContainText('Wie bewerben Sie Sicherheitsberatungen');
   await expectAccessible(asker);
+  // The same pages in English and French.
+  for (const locale of ['en', 'fr']) {
+    await asker.getByTestId('locale-switcher').locator(`button[value=${locale}]`).click();
+    await expect(asker.locator('html')).toHaveAttribute('lang', locale);
+    await expectAccessible(asker);
+    await asker.goto('/members');
+    await expectAccessible(asker);
+    await asker.goto('/questions?status=answered');
+  }
 });
 
 test('profiles, the directory, open questions and the home page; a reply box keeps its draft across devices', async ({ browser, baseURL }) => {
