@@ -1,3 +1,4 @@
+import { rowsOf } from '../../server/src/db/rows.ts';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../server/src/db/client.ts';
 import { demoCategories, demoCities } from '../../server/src/demo/content/index.ts';
@@ -61,7 +62,6 @@ const list = (text: string) => text.split(/\s+/).filter(Boolean);
 
 const SENTENCES_PER_LANGUAGE = 6_000;
 const BENCH_USERS = 400;
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /** One random pick from a language's list: skewed (Zipf-like) for content words, uniform for function words. */
 const pick = (column: 'content' | 'function' | 'syllables', skew: number) =>

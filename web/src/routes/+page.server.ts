@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
     return { categories, cityCount: cities?.length ?? null, home: null, hasExpertise: false };
   }
   // A member's daily home: what is new, what waits for their knowledge, what is live.
-  const [categories, latest, forYou, inMyFields, sessions, documents, groupActivity, profile] = await Promise.all([
+  const [categories, latest, forYou, inMyFields, sessions, documents, groupActivity, expertise] = await Promise.all([
     api.categories(),
     api.latestThreads(),
     api.questions({ suggested: '1' }),
@@ -23,12 +23,12 @@ export const load: PageServerLoad = async (event) => {
     api.sessions('upcoming'),
     api.documents({ sort: 'newest' }),
     api.latestThreads('groups'),
-    api.profile(user.id),
+    api.ownExpertise(),
   ]);
   return {
     categories,
     cityCount: null,
-    hasExpertise: profile.expertise.length > 0,
+    hasExpertise: expertise.length > 0,
     home: {
       latest: latest.items.slice(0, SHOWN * 2),
       forYou: forYou.items.slice(0, SHOWN),

@@ -67,9 +67,12 @@ export const threads = pgTable(
     acceptedBy: integer().references(() => users.id),
   },
   (t) => [
-    index('threads_open_questions_idx').on(t.lastActivityAt.desc()).where(sql`${t.kind} = 'question' and ${t.acceptedPostId} is null`),
+    index('threads_open_questions_idx').on(t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.kind} = 'question' and ${t.acceptedPostId} is null`),
     index('threads_pinned_idx').on(t.pinScope).where(sql`${t.pinScope} is not null`),
-    index('threads_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc(), t.id.desc()),
+    index('threads_category_activity_idx').on(t.categoryId, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // DESC is NULLS FIRST in PostgreSQL: the lists' `order by … desc` can walk these only so.
+    /** the newest activity across the forum: a member's home */
+    index('threads_activity_idx').on(t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('threads_search_idx').using('gin', t.searchVector),
     index('threads_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
   ],

@@ -2,6 +2,7 @@ import type { Locale, SearchKind } from '@praxisnetz/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
+import { rowsOf } from '../../db/rows.ts';
 import { documents, posts, threads } from '../../db/schema/index.ts';
 import { documentFilters, postFilters, type SearchFilters, threadFilters } from './search.filters.ts';
 import {
@@ -11,7 +12,6 @@ import {
   perLanguage,
   plannedQuery,
   rank,
-  rowsOf,
   searchSettings,
   similarTitle,
   type ParsedQuery,

@@ -110,4 +110,4 @@ export const titleSimilarity = (title: PgColumn, text: SQL) => sql`word_similari
 export const searchSettings = sql`select set_config('jit', 'off', true),
   set_config('pg_trgm.word_similarity_threshold', ${String(TITLE_SIMILARITY)}, true)`;
 
-export { rowsOf } from '../../db/rows.ts';
+

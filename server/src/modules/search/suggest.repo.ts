@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { documents, threads } from '../../db/schema/index.ts';
-import { rowsOf, searchSettings, similarTitle, titleSimilarity, typedText } from './search.sql.ts';
+import { rowsOf } from '../../db/rows.ts';
+import { searchSettings, similarTitle, titleSimilarity, typedText } from './search.sql.ts';
 
 export interface SuggestRow {
   kind: 'thread' | 'document';

@@ -35,6 +35,12 @@ export function createMembersService(db: Db) {
       return { items, nextCursor: rows.length > MEMBERS_PER_PAGE && last ? encodeCursor({ n: last.displayName, id: last.id }) : null };
     },
 
+    /** The actor's own fields of expertise (the home page asks whether there are any). */
+    async ownExpertise(actor: Actor): Promise<MemberCard['expertise']> {
+      const user = requireMember(actor);
+      return toCard((await findMemberCard(db, user.id))!).expertise;
+    },
+
     /**
      * A member's profile: what they do and know, their groups, and their recent threads and answers
      * among those the viewer may read. The address only if its owner shows it (or it is one's own).

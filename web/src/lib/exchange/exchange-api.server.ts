@@ -23,5 +23,6 @@ export function exchangeApi(context: PageContext, { read, write, id }: { read: C
     bookmark: (postId: number, note: string) => write(() => s.bookmarks.save(actor, id(postId), { note })),
     unbookmark: (postId: number) => write(() => s.bookmarks.remove(actor, id(postId))),
     members: (query: Record<string, string>) => read(() => s.members.list(actor, query)),
+    ownExpertise: () => read(() => s.members.ownExpertise(actor)),
   };
 }

@@ -3,7 +3,8 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.ts';
 import { categories, liveSessions, questions, threads } from '../../../db/schema/index.ts';
-import { matches, opaqueQuery, rank, rowsOf, typedText } from '../../search/index.ts';
+import { rowsOf } from '../../../db/rows.ts';
+import { matches, opaqueQuery, rank, typedText } from '../../search/index.ts';
 
 export interface SessionScopeRow {
   id: number;
