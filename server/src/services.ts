@@ -54,6 +54,7 @@ export function createServices(deps: {
     calendarFile: (sessionId) => sessionCalendarFile(db, sessionId, config.mail.publicUrl),
   });
   const digests = createDigests({ db, mail });
+  const audits = createAuditsService({ db, forum, publisher });
   const threadTools = createThreadTools({ db, publisher, documents });
   const threadMoves = createThreadMoves({ db, publisher, documents });
   const passwordReset = createPasswordReset({ db, sessions, publisher, mail, rateLimits });
@@ -94,12 +95,15 @@ export function createServices(deps: {
     curation: createCurationService(db),
     topics: createTopicsService(db),
     collections: createCollectionsService(db),
-    audits: createAuditsService({ db, forum, publisher }),
+    audits,
     moderation: createModerationService({ db, tools: { ...threadTools, move: threadMoves.move } }),
     flags: createFlagsService({ db, views: createForumViews({ db, publisher, documents }), notifications, publisher, flagsToHide: config.flagsToHide, questions: live }),
     groups: createGroupsService({ db, publisher, notifications, mail }),
     live,
-    search: createSearchService(db),
+    search: createSearchService(db, {
+      audits: async (actor, q) => (await audits.list(actor, { q })).items,
+      sessions: (actor, q) => live.listSessions(actor, { scope: 'all', q }),
+    }),
     calendar: createCalendarService(db),
     similar: createSimilarService(db),
   };

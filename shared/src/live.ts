@@ -122,8 +122,10 @@ export type UpdateSessionInput = z.infer<typeof UpdateSessionInput>;
 
 /** GET /api/sessions: upcoming (scheduled or live, soonest first) or past (ended or archived, latest first). */
 export const SessionListQuery = z.object({
-  scope: z.enum(['upcoming', 'past']).default('upcoming'),
+  scope: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
   group: Id.optional(),
+  /** a part of the title or description */
+  q: line().trim().max(200).optional(),
 });
 export type SessionListQuery = z.infer<typeof SessionListQuery>;
 

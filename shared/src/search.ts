@@ -2,14 +2,19 @@ import { z } from 'zod';
 import { line } from './text.ts';
 import { Locale } from './common.ts';
 
-/** A result is a thread (its best-matching replies underneath) or a document. */
+/** What the ranked search finds: a thread (its best-matching replies underneath) or a document. */
 export const SearchKind = z.enum(['thread', 'document']);
+/** A result: also a safety audit or a live session (`type=audit`, `type=session`). */
+export const SearchResultKind = z.enum(['thread', 'document', 'audit', 'session']);
 export type SearchKind = z.infer<typeof SearchKind>;
 
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 export const SearchThreadType = z.enum(['question', 'answered', 'unanswered', 'discussion']);
 export type SearchThreadType = z.infer<typeof SearchThreadType>;
+/** The search's `type` filter: kinds of threads, or documents, safety audits, live sessions. */
+export const SearchType = z.enum([...SearchThreadType.options, 'document', 'audit', 'session']);
+export type SearchType = z.infer<typeof SearchType>;
 
 export const SEARCH_QUERY_MAX = 200;
 
@@ -24,8 +29,8 @@ export const SearchQuery = z.object({
   city: z.preprocess(blankToUndefined, line().max(100).optional()),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(1990).max(9999).optional()),
   lang: z.preprocess(blankToUndefined, Locale.optional()),
-  /** which threads: questions, answered or unanswered questions, discussions (implies kind thread) */
-  type: z.preprocess(blankToUndefined, SearchThreadType.optional()),
+  /** which threads (questions, answered or unanswered ones, discussions), or documents, audits (title, city, area, indicator), live sessions (title, description) */
+  type: z.preprocess(blankToUndefined, SearchType.optional()),
   /** a working group's slug: the threads in its space */
   group: z.preprocess(blankToUndefined, line().max(100).optional()),
   /** written on or after / on or before this day (YYYY-MM-DD) */
@@ -36,7 +41,7 @@ export const SearchQuery = z.object({
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
 export const SearchItem = z.object({
-  kind: SearchKind,
+  kind: SearchResultKind,
   id: z.number().int(),
   title: z.string(),
   /** plain text HTML-escaped, matches wrapped in <mark> — safe to render as HTML */

@@ -254,6 +254,12 @@ describe('search', () => {
     expect((await search('&type=answered')).items.map((i: { id: number }) => i.id)).toEqual([question.id]);
     expect((await search('&type=unanswered')).items).toEqual([]);
     expect((await search('&type=discussion')).items).toEqual([]);
+    const audits = (await third.get('/api/search?q=Duisburg&type=audit')).body.items;
+    expect(audits[0]).toMatchObject({ kind: 'audit', url: expect.stringMatching(/^\/audits\/\d+$/) });
+    const sessions = (await third.get('/api/search?q=Sprechstunde&type=session')).body.items;
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.every((i: { kind: string; url: string }) => i.kind === 'session' && /^\/live\/\d+$/.test(i.url))).toBe(true);
+    expect((await third.get('/api/search?q=Sicherheit&type=document')).body.items.every((i: { kind: string }) => i.kind === 'document')).toBe(true);
     const bad = await third.get('/api/search?q=Trampolinpark&type=umfrage');
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields).toHaveProperty('type');

@@ -82,7 +82,13 @@ test('host and two participants share one live room', async ({ browser }) => {
   await expect(a.getByText('Die Moderation prüft neue Fragen')).toBeVisible();
   const q2 = 'Darf ich hier für unser Produkt werben?';
   await ask(a, q2);
+  await expect(a.getByTestId('ask-sent')).toContainText('wartet auf die Freigabe');
   await expect(host.getByTestId('pending-queue').getByTestId('question').filter({ hasText: q2 })).toBeVisible();
+  // The host narrows the room to the questions waiting for a decision.
+  await host.getByTestId('question-filter').getByRole('link', { name: /^Wartend/ }).click();
+  await expect(host.getByTestId('open-questions')).toHaveCount(0);
+  await expect(host.getByTestId('pending-queue')).toBeVisible();
+  await host.getByTestId('question-filter').getByRole('link', { name: 'Alle' }).click();
   await expect(question(a, q2).getByTestId('question-status')).toHaveText('Wartet auf Freigabe');
   await moderate(host, q2, 'Ablehnen', async (form) => {
     await form.getByLabel('Begründung').fill('Werbung ist hier nicht erlaubt.');
@@ -116,6 +122,9 @@ test('host and two participants share one live room', async ({ browser }) => {
   await enter(presenter, sessionId, '/present');
   await question(host, q4).getByRole('button', { name: 'Jetzt beantworten' }).click();
   await expect(presenter.getByTestId('presenter-current')).toHaveText(q4);
+  // The audience's way in: the room's address, and its QR code drawn by the server.
+  await expect(presenter.getByTestId('presenter-join')).toContainText(`/live/${sessionId}`);
+  await expect(presenter.getByTestId('presenter-join').locator('svg')).toBeVisible();
   await expect(presenter.getByText('Jetzt im Gespräch')).toBeVisible();
   await expect(a.getByTestId('now-answering')).toContainText(q4);
   await moderate(host, q1, 'Als beantwortet markieren', async (form) => {
@@ -182,10 +191,12 @@ test('the room works without JavaScript: ask and vote through plain forms', asyn
   await page.getByTestId('ask-form').getByLabel('Ihre Frage').fill(text);
   await page.getByTestId('ask-form').getByRole('button', { name: 'Frage stellen' }).click();
   await expect(question(page, text)).toBeVisible();
+  await expect(page.getByTestId('ask-sent')).toContainText('Ihre Frage ist eingegangen');
 
   await question(page, text).getByRole('button', { name: /Unterstützen/ }).click();
   await expect(question(page, text).getByTestId('vote-count')).toHaveText('1');
   await expect(question(page, text).getByRole('button', { name: /Unterstützen/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(question(page, text).getByTestId('voted-note')).toHaveText('✓ Sie unterstützen diese Frage');
 
   await page.getByRole('link', { name: 'Neueste zuerst' }).click();
   await expect(page).toHaveURL(/sort=newest/);

@@ -63,11 +63,16 @@ test('a question is asked, answered, marked helpful and accepted; everyone sees 
     await expectAccessible(asker);
     await asker.goto('/questions?status=answered');
   }
+  // The choice is the member's: back to German for the tests that follow.
+  await asker.getByTestId('locale-switcher').locator('button[value=de]').click();
+  await expect(asker.locator('html')).toHaveAttribute('lang', 'de');
 });
 
 test('profiles, the directory, open questions and the home page; a reply box keeps its draft across devices', async ({ browser, baseURL }) => {
   const lena = await member(browser, 'lena');
   await lena.goto('/me');
+  // Typed before the page is hydrated, a field's text would give way to the server's value.
+  await lena.waitForLoadState('networkidle');
   const expertise = lena.locator('#expertise form');
   await expertise.getByLabel('Dienststelle / Funktion').fill('Kriminalpräventiver Rat');
   await expertise.getByLabel('Wohnungseinbruch').check();

@@ -182,7 +182,9 @@ export function createForumService(deps: { db: Db; publisher: Publisher; documen
       let lastRead: number | null = null;
       if (isMember(actor)) {
         lastRead = await lastReadPostId(db, actor.id, id);
-        await markRead(db, actor.id, id, Math.max(...shown.map((p) => p.post.id)));
+        // Written only when the page shows something newer: reading again costs no write.
+        const newest = Math.max(...shown.map((p) => p.post.id));
+        if (lastRead === null || newest > lastRead) await markRead(db, actor.id, id, newest);
       }
       const more = replies.length > REPLIES_PER_PAGE && last;
       return {

@@ -11,6 +11,7 @@ export interface SearchFilters {
   city?: string;
   year?: number;
   lang?: 'de' | 'en' | 'fr';
+  /** the kind of threads (documents, audits and sessions are other searches) */
   type?: SearchThreadType;
   group?: string;
   /** days, YYYY-MM-DD, both included (network time is close enough to UTC for a day's filter) */

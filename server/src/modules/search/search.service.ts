@@ -1,4 +1,6 @@
 import {
+  type AuditSummary,
+  type LiveSession,
   type Locale,
   LOCALES,
   type SearchItem,
@@ -55,7 +57,39 @@ function toItem(row: SearchRow): SearchItem {
   };
 }
 
-export function createSearchService(db: Db) {
+/** The lists searched by name for `type=audit` and `type=session` (each applies its own reading rule). */
+export interface NamedSearches {
+  audits(actor: Actor, q: string): Promise<AuditSummary[]>;
+  sessions(actor: Actor, q: string): Promise<LiveSession[]>;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const plainItem = (kind: 'audit' | 'session', id: number, title: string, snippet: string, url: string, createdAt: string): SearchItem => ({
+  kind,
+  id,
+  title,
+  snippet: escapeHtml(snippet),
+  url,
+  language: 'de',
+  createdAt,
+  matches: [],
+  threadKind: null,
+  answered: false,
+});
+
+export function createSearchService(db: Db, named?: NamedSearches) {
+  /** Audits or live sessions whose names match: a short list, no paging. */
+  async function searchNamed(actor: Actor, type: 'audit' | 'session', text: string): Promise<SearchResult> {
+    if (!named || (!canReadForum(actor) && type === 'session')) return { items: [], nextCursor: null };
+    const items =
+      type === 'audit'
+        ? (await named.audits(actor, text)).map((a) =>
+            plainItem('audit', a.id, a.title, `${a.city.name}, ${a.fieldworkFrom} – ${a.fieldworkTo}`, `/audits/${a.id}`, new Date(a.fieldworkTo).toISOString()),
+          )
+        : (await named.sessions(actor, text)).map((s) => plainItem('session', s.id, s.title, `${s.group.name}: ${s.description}`, `/live/${s.id}`, s.startsAt));
+    return { items: items.slice(0, SEARCH_PAGE_SIZE), nextCursor: null };
+  }
+
   return {
     /**
      * Ranked threads (title and opening post), replies and documents the actor may read. Anonymous
@@ -64,9 +98,10 @@ export function createSearchService(db: Db) {
     async search(actor: Actor, input: unknown): Promise<SearchResult> {
       const query = parseInput(SearchQuery, input);
       const text = words(query.q);
+      if (query.type === 'audit' || query.type === 'session') return searchNamed(actor, query.type, text);
       const offset = decodeCursor(query.cursor, isOffsetKey)?.o ?? 0;
       const readable = canReadForum(actor) ? SearchKind.options : (['document'] as const);
-      const kind = query.type ? 'thread' : query.kind;
+      const kind = query.type === 'document' ? 'document' : query.type ? 'thread' : query.kind;
       const kinds = readable.filter((k) => !kind || k === kind);
       if (!kinds.length) return { items: [], nextCursor: null };
 
@@ -77,7 +112,17 @@ export function createSearchService(db: Db) {
         kinds,
         readableDocuments: readableDocumentSql(actor),
         readableForum: readableThreadAndPostSql(actor),
-        filters: { category: query.category, topic: query.topic, city: query.city, year: query.year, lang: query.lang, type: query.type, group: query.group, from: query.from, to: query.to },
+        filters: {
+          category: query.category,
+          topic: query.topic,
+          city: query.city,
+          year: query.year,
+          lang: query.lang,
+          type: query.type === 'document' ? undefined : query.type,
+          group: query.group,
+          from: query.from,
+          to: query.to,
+        },
         offset,
         limit: SEARCH_PAGE_SIZE + 1,
       });

@@ -22,7 +22,7 @@ import { deleteUserSessions } from '../auth/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import { topicIdsOf, UNKNOWN_TOPIC } from '../topics/index.ts';
 import { recordModeration } from '../moderation/index.ts';
-import { toAuthor, toUser } from './users.mapper.ts';
+import { toUser } from './users.mapper.ts';
 import { approveUser, deletePendingUser, findUserById, listUsers, setExpertise, updateUser } from './users.repo.ts';
 import { accountMail, type MailService } from '../mail/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';

@@ -36,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
       problem = { form: 'search', values, errors: input.errors };
     } else {
       try {
-        [result, audits] = await Promise.all([api.search(input.data), values.cursor ? null : api.audits({ q: input.data.q }).then((r) => r.items)]);
+        [result, audits] = await Promise.all([api.search(input.data), values.cursor || values.type ? null : api.audits({ q: input.data.q }).then((r) => r.items)]);
       } catch (e) {
         if (!(e instanceof ApiError && e.status === 400)) loadFailure(event, e);
         const fields = Object.keys(e.fields).filter((field): field is Field => (FIELDS as readonly string[]).includes(field));

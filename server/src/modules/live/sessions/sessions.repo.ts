@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { preparedQuery } from '../../../db/prepared.ts';
 import { categories, cities, groups, liveSessions, users } from '../../../db/schema/index.ts';
@@ -39,14 +39,16 @@ export async function findSession(db: Executor, id: number): Promise<SessionWith
 /** Sessions in `readable` (the reader's, from the policy), upcoming or past, of one group or all. */
 export async function listSessions(
   db: Executor,
-  opts: { scope: 'upcoming' | 'past'; groupId?: number; readable: SQL; limit: number },
+  opts: { scope: 'upcoming' | 'past' | 'all'; groupId?: number; q?: string; readable: SQL; limit: number },
 ): Promise<SessionWithRefs[]> {
   const upcoming = opts.scope === 'upcoming';
+  const like = opts.q && `%${opts.q.replace(/[\\%_]/g, '\\$&')}%`;
   return selectSessions(db)
     .where(
       and(
-        inArray(liveSessions.status, upcoming ? ['scheduled', 'live'] : ['ended', 'archived']),
+        opts.scope === 'all' ? undefined : inArray(liveSessions.status, upcoming ? ['scheduled', 'live'] : ['ended', 'archived']),
         opts.groupId === undefined ? undefined : eq(liveSessions.groupId, opts.groupId),
+        like ? or(ilike(liveSessions.title, like), ilike(liveSessions.description, like)) : undefined,
         opts.readable,
       ),
     )

@@ -50,8 +50,8 @@ export function sessionUseCases(ctx: LiveContext) {
 
     async listSessions(actor: Actor, query: unknown): Promise<LiveSession[]> {
       const user = requireMember(actor);
-      const { scope, group } = parseInput(SessionListQuery, query);
-      const rows = await listSessions(db, { scope, groupId: group, readable: readableSessionSql(user), limit: LIST_MAX });
+      const { scope, group, q } = parseInput(SessionListQuery, query);
+      const rows = await listSessions(db, { scope, groupId: group, q, readable: readableSessionSql(user), limit: LIST_MAX });
       return rows.map(toSession);
     },
 

@@ -12,6 +12,8 @@ export const searchDe = {
 
   'search.kind.thread': 'Thema',
   'search.kind.document': 'Dokument',
+  'search.kind.audit': 'Sicherheitsaudit',
+  'search.kind.session': 'Live-Sitzung',
 
   'search.title': 'Suche',
   'search.titleWithQuery': 'Suche nach „{query}“',

@@ -13,6 +13,8 @@ export const searchEn: SearchMessages = {
 
   'search.kind.thread': 'Topic',
   'search.kind.document': 'Document',
+  'search.kind.audit': 'Safety audit',
+  'search.kind.session': 'Live session',
 
   'search.title': 'Search',
   'search.titleWithQuery': 'Search for “{query}”',

@@ -13,6 +13,8 @@ export const searchFr: SearchMessages = {
 
   'search.kind.thread': 'Sujet',
   'search.kind.document': 'Document',
+  'search.kind.audit': 'Diagnostic de sécurité',
+  'search.kind.session': 'Séance en direct',
 
   'search.title': 'Recherche',
   'search.titleWithQuery': 'Recherche « {query} »',
