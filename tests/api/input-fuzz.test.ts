@@ -71,12 +71,20 @@ afterAll(() => server.close());
 
 describe('every endpoint under random input', () => {
   const endpoints: { who: 'member' | 'moderator' | 'admin' | 'visitor'; method: string; path: string; fields: string[] }[] = [
-    { who: 'member', method: 'POST', path: '/api/threads', fields: ['categorySlug', 'title', 'body', 'attachments', 'topics'] },
+    { who: 'member', method: 'POST', path: '/api/threads', fields: ['categorySlug', 'title', 'body', 'attachments', 'topics', 'kind', 'lang'] },
     { who: 'member', method: 'PATCH', path: '/api/threads/:thread', fields: ['title', 'topics'] },
     { who: 'member', method: 'POST', path: '/api/threads/:thread/posts', fields: ['body', 'attachments'] },
     { who: 'member', method: 'PATCH', path: '/api/posts/:post', fields: ['body', 'attachments'] },
     { who: 'member', method: 'POST', path: '/api/markdown/preview', fields: ['body'] },
-    { who: 'member', method: 'PATCH', path: '/api/me', fields: ['displayName', 'citySlug', 'bio', 'locale'] },
+    { who: 'member', method: 'PATCH', path: '/api/me', fields: ['displayName', 'citySlug', 'bio', 'locale', 'office', 'expertise', 'languages', 'showEmail'] },
+    { who: 'moderator', method: 'POST', path: '/api/posts/:post/accept', fields: ['threadId'] },
+    { who: 'moderator', method: 'POST', path: '/api/posts/:post/helpful', fields: [] },
+    { who: 'member', method: 'PUT', path: '/api/drafts/reply::thread', fields: ['body', 'title'] },
+    { who: 'member', method: 'PUT', path: '/api/posts/:post/bookmark', fields: ['note'] },
+    { who: 'member', method: 'GET', path: '/api/questions', fields: ['status', 'topic', 'city', 'group', 'lang', 'mine', 'suggested', 'cursor'] },
+    { who: 'member', method: 'GET', path: '/api/members', fields: ['q', 'city', 'expertise', 'language', 'cursor'] },
+    { who: 'member', method: 'GET', path: '/api/threads', fields: ['scope', 'cursor'] },
+    { who: 'member', method: 'GET', path: '/api/threads/:thread', fields: ['cursor', 'sort'] },
     { who: 'member', method: 'PUT', path: '/api/me/locale', fields: ['locale'] },
     { who: 'visitor', method: 'POST', path: '/api/auth/register', fields: ['email', 'password', 'displayName', 'citySlug'] },
     { who: 'visitor', method: 'POST', path: '/api/auth/login', fields: ['email', 'password'] },
@@ -98,12 +106,12 @@ describe('every endpoint under random input', () => {
     { who: 'moderator', method: 'POST', path: '/api/audits/1/uploads/1/import', fields: ['mapping'] },
     { who: 'moderator', method: 'POST', path: '/api/questions/1/merge', fields: ['intoId'] },
     { who: 'moderator', method: 'POST', path: '/api/groups/1/sessions', fields: ['title', 'description', 'startsAt', 'endsAt', 'audience'] },
-    { who: 'member', method: 'GET', path: '/api/search', fields: ['q', 'kind', 'category', 'topic', 'city', 'year', 'lang', 'cursor'] },
+    { who: 'member', method: 'GET', path: '/api/search', fields: ['q', 'kind', 'type', 'category', 'topic', 'group', 'city', 'year', 'from', 'to', 'lang', 'cursor'] },
     { who: 'member', method: 'GET', path: '/api/documents', fields: ['type', 'city', 'year', 'language', 'topic', 'group', 'owner', 'sort', 'cursor'] },
     { who: 'member', method: 'GET', path: '/api/categories/wohnungseinbruch/threads', fields: ['cursor', 'topic'] },
     { who: 'member', method: 'GET', path: '/api/topics/wohnungseinbruch/threads', fields: ['cursor'] },
     { who: 'member', method: 'GET', path: '/api/threads/:thread/changes', fields: ['since'] },
-    { who: 'member', method: 'GET', path: '/api/sessions', fields: ['scope', 'group'] },
+    { who: 'member', method: 'GET', path: '/api/sessions', fields: ['scope', 'group', 'q'] },
   ];
 
   // One test per endpoint (`:thread`, `:post`, `:collection`: made before the tests): each gets its own time, and a failure names it.
@@ -131,7 +139,7 @@ describe('every endpoint under random input', () => {
       fc.constantFrom('%FF', '%E0%A4%A', '%00', '%C0%80', '..', '%2e%2e', '99999999999999999999', '-1', '1e3'),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/threads/', '/api/posts/', '/api/documents/', '/files/', '/api/sessions/', '/api/groups/', '/api/collections/', '/api/audits/', '/calendar/'), segment, async (prefix, rest) => {
+      fc.asyncProperty(fc.constantFrom('/api/threads/', '/api/posts/', '/api/drafts/', '/api/users/', '/api/documents/', '/files/', '/api/sessions/', '/api/groups/', '/api/collections/', '/api/audits/', '/calendar/'), segment, async (prefix, rest) => {
         const res = await fetch(server.url + prefix + rest, { headers: { cookie: member.cookie } });
         if (res.status >= 500) throw new Error(`${prefix}${rest} answered ${res.status}`);
       }),

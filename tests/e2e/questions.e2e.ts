@@ -102,7 +102,15 @@ test('profiles, the directory, open questions and the home page; a reply box kee
   ).body;
   await lena.goto('/');
   await expect(lena.getByTestId('home-open-questions')).toContainText('Welche Türsicherungen');
-  await expect(lena.getByTestId('home-latest').getByTestId('thread-item').filter({ hasText: 'Welche Türsicherungen' }).getByTestId('unread-count')).toBeVisible();
+  const unread = lena.getByTestId('home-latest').getByTestId('thread-item').filter({ hasText: 'Welche Türsicherungen' }).getByTestId('unread-count');
+  await expect(unread).toHaveText('1 ungelesen');
+  await expectAccessible(lena);
+  // A reply in a listed thread counts on the open home page, without a reload.
+  await lena.waitForFunction(() => document.documentElement.dataset.threadsLive === 'connected');
+  await asker.post(`/api/threads/${thread.id}/posts`, { body: 'Nachtrag: auch Fenster im Erdgeschoss sind wichtig.' });
+  await expect(unread).toHaveText('2 ungelesen');
+
+  await lena.goto('/me/bookmarks');
   await expectAccessible(lena);
 
   await lena.goto(`/threads/${thread.id}`);
@@ -136,6 +144,15 @@ test('without JavaScript: helpful and accept are plain forms, and a draft is sav
   await expect(reader.getByRole('status').filter({ hasText: 'Der Entwurf ist gespeichert' })).toBeVisible();
   await reader.goto(`/threads/${thread.id}`);
   await expect(reader.locator('textarea[name=body]')).toHaveValue('Noch nicht fertig');
+
+  // A bookmark, kept under the account with a note.
+  await reader.getByTestId('post').filter({ hasText: 'KfW' }).getByTestId('bookmark-button').click();
+  await expect(reader.getByTestId('post').filter({ hasText: 'KfW' }).getByTestId('bookmark-button')).toHaveAttribute('aria-pressed', 'true');
+  await reader.goto('/me/bookmarks');
+  await expect(reader.getByTestId('bookmark-list')).toContainText('KfW');
+  await reader.getByLabel('Notiz (optional)').fill('Für den Förderantrag');
+  await reader.getByRole('button', { name: 'Notiz speichern' }).click();
+  await expect(reader.getByLabel('Notiz (optional)')).toHaveValue('Für den Förderantrag');
 });
 
 test('on a 390 px phone the navigation folds into a menu', async ({ browser }) => {

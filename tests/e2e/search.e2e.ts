@@ -93,11 +93,11 @@ test('filters, paging, the empty state and the validation error', async ({ page 
 
   // "Polizei" fills more than one page of the demo content.
   await page.goto('/search?q=Polizei');
-  const firstHref = await results(page).first().locator('a').getAttribute('href');
+  const firstHref = await results(page).first().locator('h3 a').getAttribute('href');
   await page.getByRole('link', { name: 'Weitere Ergebnisse' }).click();
   await expect(page).toHaveURL(/\/search\?q=Polizei&cursor=/);
   await expect(results(page).first()).toBeVisible();
-  expect(await results(page).first().locator('a').getAttribute('href')).not.toBe(firstHref);
+  expect(await results(page).first().locator('h3 a').getAttribute('href')).not.toBe(firstHref);
   await page.getByRole('link', { name: 'Zurück zu den ersten Ergebnissen' }).click();
   await expect(page).toHaveURL(/\/search\?q=Polizei$/);
 

@@ -138,6 +138,19 @@ export const actions: Actions = {
     return succeeded('reply', translate(event.locals.locale, 'draft.savedNoJs'), values);
   },
 
+  /** "Save draft" in the edit form without JavaScript: the edit waits on the server until it is saved. */
+  saveEditDraft: async (event) => {
+    const values = readForm(await event.request.formData(), ['body', 'postId']);
+    const postId = idParam(values.postId);
+    if (!postId) return invalid('edit', values, {}, translate(event.locals.locale, 'api.not_found'), 404);
+    try {
+      await createApi(event).saveDraft(`edit:${postId}`, { body: values.body });
+    } catch (e) {
+      return apiFailure('edit', values, e, event.locals.locale);
+    }
+    return succeeded('edit', translate(event.locals.locale, 'draft.savedNoJs'), values);
+  },
+
   /** Accepting a reply as the answer, or taking the mark back; the page shows the new state. */
   accept: (event) =>
     submitForm(event, { form: 'answer', fields: ['postId'], schema: PostIdForm }, async ({ postId }) => {
