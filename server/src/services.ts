@@ -18,6 +18,7 @@ import { createCalendarService, sessionCalendarFile } from './modules/calendar/i
 import { createLiveLimits, createLiveService, createSimilarService, SESSION_SOON_JOB } from './modules/live/index.ts';
 import type { PresenceCounter } from './realtime/presence.ts';
 import { createSearchService } from './modules/search/index.ts';
+import { createSiteService } from './modules/site/index.ts';
 import { createMembersService, createUsersService } from './modules/users/index.ts';
 import { createRateLimits } from './lib/rate-limits.ts';
 import type { Publisher } from './realtime/publisher.ts';
@@ -105,6 +106,7 @@ export function createServices(deps: {
       sessions: (actor, q) => live.listSessions(actor, { scope: 'all', q }),
     }),
     calendar: createCalendarService(db),
+    site: createSiteService({ db, notifications }),
     similar: createSimilarService(db),
   };
 }

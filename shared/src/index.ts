@@ -20,3 +20,4 @@ export * from './topics.ts';
 export * from './collections.ts';
 export * from './audits.ts';
 export * from './exchange.ts';
+export * from './site.ts';

@@ -39,6 +39,7 @@ export const NOTIFICATION_KINDS = [
   'question_for_you',
   'account_approved',
   'account_pending',
+  'barrier_report',
   ...MODERATION_KINDS,
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);

@@ -1,3 +1,4 @@
+import { siteRoutes } from '../modules/site/index.ts';
 import { randomUUID } from 'node:crypto';
 import express, { type RequestHandler } from 'express';
 import type { Config } from '../config.ts';
@@ -88,6 +89,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(similarRoutes(services.similar));
   api.use(notificationsRoutes(services.notifications));
   api.use(mailRoutes(services.mail));
+  api.use(siteRoutes(services.site));
   api.use(() => {
     throw NotFound('API route');
   });

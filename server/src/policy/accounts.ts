@@ -2,7 +2,7 @@ import { NOTIFICATION_KINDS, type NotificationKind } from '@praxisnetz/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { cities, users } from '../db/schema/index.ts';
 import { Forbidden } from '../lib/errors.ts';
-import { type Actor, isMember, isStaff, requireMember } from './actor.ts';
+import { type Actor, isAdmin, isMember, isStaff, requireMember } from './actor.ts';
 
 /** isStaff turned around, as a condition on `users`: the active moderators and admins, who approve new accounts. */
 export const staffSql = (): SQL => sql`(${users.role} in ('moderator', 'admin') and ${users.status} = 'active')`;
@@ -40,6 +40,6 @@ export function requireAccountKeeper(staff: NonNullable<Actor>, account: { role:
   if (!keepsAccount(staff, account)) throw Forbidden('Only administrators look after the accounts of moderators and administrators.');
 }
 
-/** The kinds of notification that apply to the actor: an account awaiting approval only to those who approve accounts. */
+/** The kinds of notification that apply to the actor: an account awaiting approval only to those who approve accounts, a reported barrier only to administrators. */
 export const notificationKindsFor = (actor: Actor): NotificationKind[] =>
-  NOTIFICATION_KINDS.filter((kind) => kind !== 'account_pending' || approvesAccounts(actor));
+  NOTIFICATION_KINDS.filter((kind) => (kind !== 'account_pending' || approvesAccounts(actor)) && (kind !== 'barrier_report' || isAdmin(actor)));

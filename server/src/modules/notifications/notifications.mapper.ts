@@ -5,6 +5,7 @@ import type { NotificationRow } from './notifications.repo.ts';
 /** The page an entry leads to, from what it is about. */
 function hrefOf(n: NotificationRow['notification']): string {
   if (n.kind === 'flag_resolved') return '/me/flags';
+  if (n.kind === 'barrier_report') return '/admin/barriers';
   if (n.kind === 'content_warning') return '/me#moderation';
   if (n.postId !== null) return `/posts/${n.postId}`;
   if (n.threadId !== null) return `/threads/${n.threadId}`;

@@ -4,6 +4,7 @@ import { notificationsDe } from './notifications/de.ts';
 import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
 import { exchangeDe } from './exchange/de.ts';
+import { siteDe } from './site/de.ts';
 import { moderationDe } from './moderation/de.ts';
 import { flagsDe } from './flags/de.ts';
 import { auditsDe } from './audits/de.ts';
@@ -16,6 +17,7 @@ export const de = {
   ...documentsDe,
   ...searchDe,
   ...exchangeDe,
+  ...siteDe,
   ...moderationDe,
   ...flagsDe,
   ...curationDe,

@@ -5,6 +5,7 @@ import { notificationsEn } from './notifications/en.ts';
 import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
 import { exchangeEn } from './exchange/en.ts';
+import { siteEn } from './site/en.ts';
 import { moderationEn } from './moderation/en.ts';
 import { flagsEn } from './flags/en.ts';
 import { auditsEn } from './audits/en.ts';
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...documentsEn,
   ...searchEn,
   ...exchangeEn,
+  ...siteEn,
   ...moderationEn,
   ...flagsEn,
   ...curationEn,

@@ -5,6 +5,7 @@ import { notificationsFr } from './notifications/fr.ts';
 import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
 import { exchangeFr } from './exchange/fr.ts';
+import { siteFr } from './site/fr.ts';
 import { moderationFr } from './moderation/fr.ts';
 import { flagsFr } from './flags/fr.ts';
 import { auditsFr } from './audits/fr.ts';
@@ -14,6 +15,7 @@ export const fr: Messages = {
   ...documentsFr,
   ...searchFr,
   ...exchangeFr,
+  ...siteFr,
   ...moderationFr,
   ...flagsFr,
   ...curationFr,

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Locale } from './common.ts';
+import { line, markdown, text } from './text.ts';
+
+/** The network office's editable pages: the legal ones a German public body must have, and "about". */
+export const SITE_PAGES = ['about', 'impressum', 'datenschutz', 'barrierefreiheit'] as const;
+export const SitePageSlug = z.enum(SITE_PAGES);
+export type SitePageSlug = z.infer<typeof SitePageSlug>;
+
+export const SitePage = z.object({
+  slug: SitePageSlug,
+  /** the language shown: the one asked for, or German when that has no text yet */
+  locale: Locale,
+  title: z.string(),
+  body: z.string(),
+  bodyHtml: z.string(),
+  /** 0: the built-in text, never edited */
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  permissions: z.object({ canEdit: z.boolean() }),
+});
+export type SitePage = z.infer<typeof SitePage>;
+
+export const SitePageInput = z.object({
+  locale: Locale,
+  title: line().trim().min(2).max(120),
+  body: markdown().trim().min(1).max(50_000),
+});
+export type SitePageInput = z.infer<typeof SitePageInput>;
+
+export const SitePageVersion = z.object({ locale: Locale, version: z.number().int(), title: z.string(), author: z.string().nullable(), createdAt: z.string() });
+export type SitePageVersion = z.infer<typeof SitePageVersion>;
+
+/** A barrier report (BITV 2.0 feedback): what and where; a contact only if the reporter wants an answer. */
+export const BarrierReportInput = z.object({
+  pageUrl: line().trim().max(500).default(''),
+  description: text().trim().min(10).max(4000),
+  contact: line().trim().max(254).default(''),
+});
+export type BarrierReportInput = z.infer<typeof BarrierReportInput>;
+
+export const BarrierReport = z.object({ id: z.number().int(), pageUrl: z.string(), description: z.string(), contact: z.string(), createdAt: z.string() });
+export type BarrierReport = z.infer<typeof BarrierReport>;

@@ -1,0 +1,27 @@
+/** German texts of the network office's pages and the barrier reports; merged into the main catalogue. */
+export const siteDe = {
+  'site.onlyGerman': 'Diese Seite gibt es noch nicht in Ihrer Sprache; sie erscheint auf Deutsch.',
+  'site.updated': 'Zuletzt geändert:',
+  'site.edit': 'Seite bearbeiten',
+  'site.language': 'Sprache der Fassung',
+  'site.title': 'Titel',
+  'site.body': 'Text (Markdown)',
+  'site.bodyHint': 'Jedes Speichern legt eine neue Fassung an; Sprachen ohne eigene Fassung zeigen die deutsche.',
+  'site.save': 'Neue Fassung speichern',
+  'site.saved': 'Die neue Fassung ist gespeichert.',
+  'site.reportTitle': 'Barriere melden',
+  'site.reportLead': 'Sie sind auf eine Barriere gestoßen? Beschreiben Sie sie – die Geschäftsstelle meldet sich, wenn Sie eine Kontaktmöglichkeit angeben.',
+  'site.reportPage': 'Seite (Adresse oder Name)',
+  'site.reportDescription': 'Was funktioniert nicht?',
+  'site.reportContact': 'Kontakt für eine Antwort',
+  'site.reportContactHint': 'Zum Beispiel eine E-Mail-Adresse; nur für die Antwort der Geschäftsstelle.',
+  'site.reportSend': 'Meldung senden',
+  'site.reportThanks': 'Danke – Ihre Meldung ist bei der Geschäftsstelle eingegangen.',
+  'site.reportsTitle': 'Gemeldete Barrieren',
+  'site.reportsNone': 'Keine Meldungen.',
+  'footer.about': 'Über das Netzwerk',
+  'footer.impressum': 'Impressum',
+  'footer.privacy': 'Datenschutz',
+  'footer.accessibility': 'Barrierefreiheit',
+} as const;
+export type SiteMessages = Record<keyof typeof siteDe, string>;

@@ -1,0 +1,27 @@
+import type { SiteMessages } from './de.ts';
+
+export const siteEn: SiteMessages = {
+  'site.onlyGerman': 'This page is not yet available in your language; it is shown in German.',
+  'site.updated': 'Last changed:',
+  'site.edit': 'Edit page',
+  'site.language': 'Language of this version',
+  'site.title': 'Title',
+  'site.body': 'Text (Markdown)',
+  'site.bodyHint': 'Every save makes a new version; languages without their own version show the German one.',
+  'site.save': 'Save a new version',
+  'site.saved': 'The new version is saved.',
+  'site.reportTitle': 'Report a barrier',
+  'site.reportLead': 'Did you come across a barrier? Describe it – the network office will answer if you leave a contact.',
+  'site.reportPage': 'Page (address or name)',
+  'site.reportDescription': 'What does not work?',
+  'site.reportContact': 'Contact for an answer',
+  'site.reportContactHint': 'For example an e-mail address; used only for the office’s answer.',
+  'site.reportSend': 'Send report',
+  'site.reportThanks': 'Thank you – your report has reached the network office.',
+  'site.reportsTitle': 'Reported barriers',
+  'site.reportsNone': 'No reports.',
+  'footer.about': 'About the network',
+  'footer.impressum': 'Legal notice',
+  'footer.privacy': 'Privacy',
+  'footer.accessibility': 'Accessibility',
+};

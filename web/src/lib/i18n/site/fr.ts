@@ -1,0 +1,27 @@
+import type { SiteMessages } from './de.ts';
+
+export const siteFr: SiteMessages = {
+  'site.onlyGerman': 'Cette page n’existe pas encore dans votre langue ; elle s’affiche en allemand.',
+  'site.updated': 'Dernière modification :',
+  'site.edit': 'Modifier la page',
+  'site.language': 'Langue de cette version',
+  'site.title': 'Titre',
+  'site.body': 'Texte (Markdown)',
+  'site.bodyHint': 'Chaque enregistrement crée une nouvelle version ; les langues sans version propre affichent l’allemande.',
+  'site.save': 'Enregistrer une nouvelle version',
+  'site.saved': 'La nouvelle version est enregistrée.',
+  'site.reportTitle': 'Signaler un obstacle',
+  'site.reportLead': 'Vous avez rencontré un obstacle ? Décrivez-le – le secrétariat vous répondra si vous indiquez un contact.',
+  'site.reportPage': 'Page (adresse ou nom)',
+  'site.reportDescription': 'Qu’est-ce qui ne fonctionne pas ?',
+  'site.reportContact': 'Contact pour une réponse',
+  'site.reportContactHint': 'Par exemple une adresse e-mail ; utilisée uniquement pour la réponse du secrétariat.',
+  'site.reportSend': 'Envoyer le signalement',
+  'site.reportThanks': 'Merci – votre signalement est parvenu au secrétariat.',
+  'site.reportsTitle': 'Obstacles signalés',
+  'site.reportsNone': 'Aucun signalement.',
+  'footer.about': 'À propos du réseau',
+  'footer.impressum': 'Mentions légales',
+  'footer.privacy': 'Protection des données',
+  'footer.accessibility': 'Accessibilité',
+};

@@ -1,0 +1,7 @@
+import { SitePageSlug } from '@praxisnetz/shared';
+
+/** Route parameter matchers: SvelteKit takes any Standard Schema (a zod schema is one). */
+export const params = {
+  /** the network office's pages: /about, /impressum, /datenschutz, /barrierefreiheit */
+  sitepage: SitePageSlug,
+};
