@@ -10,7 +10,7 @@ test('the legal pages are linked from every page, readable without signing in, a
     ['Datenschutz', 'Datenschutzerklärung'],
     ['Über das Netzwerk', 'Über das Netzwerk'],
     ['Barrierefreiheit', 'Erklärung zur Barrierefreiheit'],
-  ]) {
+  ] as const) {
     await footer.getByRole('link', { name }).click();
     await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
