@@ -3,7 +3,7 @@ import { Locale } from './common.ts';
 import { line, markdown, text } from './text.ts';
 
 /** The network office's editable pages: the legal ones a German public body must have, and "about". */
-export const SITE_PAGES = ['about', 'impressum', 'datenschutz', 'barrierefreiheit'] as const;
+export const SITE_PAGES = ['about', 'membership', 'impressum', 'datenschutz', 'barrierefreiheit'] as const;
 export const SitePageSlug = z.enum(SITE_PAGES);
 export type SitePageSlug = z.infer<typeof SitePageSlug>;
 

@@ -20,6 +20,7 @@ describe('the network office’s pages', () => {
     expect(impressum).toMatchObject({ slug: 'impressum', locale: 'de', title: 'Impressum', version: 0, permissions: { canEdit: false } });
     expect(impressum.bodyHtml).toContain('§ 5 DDG');
     expect((await visitor.get('/api/pages/datenschutz?locale=fr')).body.page).toMatchObject({ locale: 'fr', title: 'Protection des données' });
+    expect((await visitor.get('/api/pages/membership')).body.page.title).toBe('Mitgliedschaft');
     expect((await visitor.get('/api/pages/geheim')).status).toBe(404);
   });
 

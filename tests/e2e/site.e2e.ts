@@ -3,6 +3,10 @@ import { demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 test('the legal pages are linked from every page, readable without signing in, and a barrier is reported without JavaScript', async ({ browser }) => {
   const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  // A visitor's landing page leads to what the network is and how a city joins.
+  await visitor.goto('/');
+  await visitor.getByRole('navigation', { name: 'Das Netzwerk' }).getByRole('link', { name: 'Mitgliedschaft für Städte' }).click();
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Mitgliedschaft');
   await visitor.goto('/cities');
   const footer = visitor.locator('footer');
   for (const [name, heading] of [
@@ -28,7 +32,7 @@ test('the legal pages are linked from every page, readable without signing in, a
   await admin.goto('/admin/barriers');
   await expect(admin.getByTestId('barrier-reports')).toContainText('nicht mit der Tastatur verschieben');
   await expectAccessible(admin);
-  for (const path of ['/impressum', '/datenschutz', '/barrierefreiheit', '/about']) {
+  for (const path of ['/impressum', '/datenschutz', '/barrierefreiheit', '/about', '/membership']) {
     await admin.goto(path);
     await expectAccessible(admin);
   }

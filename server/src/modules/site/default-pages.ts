@@ -27,6 +27,26 @@ Mitgliederversammlung, Vorstand und Geschäftsstelle. Die Geschäftsstelle pfleg
       body: `Praxisnetz est la plateforme d’échange d’un réseau de villes membres engagées dans la prévention locale de la délinquance, sur le modèle du Forum germano-européen pour la sécurité urbaine (DEFUS), branche allemande du Forum européen pour la sécurité urbaine (Efus), qui réunit plus de 250 villes en Europe.`,
     },
   },
+  membership: {
+    de: {
+      title: 'Mitgliedschaft',
+      body: `Mitglied werden können Städte, Gemeinden und Kreise, die kommunale Kriminalprävention betreiben oder aufbauen.
+
+## Was die Mitgliedschaft bringt
+- Austausch mit Fachleuten aus Präventionsräten, Ordnungsämtern, Sozialarbeit, Stadtplanung und Polizei anderer Städte
+- Arbeitsgruppen, Live-Sprechstunden und die Bibliothek des Netzwerks
+- kommunale Sicherheitsaudits im Vergleich mit anderen Städten
+- der Zugang zum europäischen Austausch im European Forum for Urban Security (Efus)
+
+## Bedingungen und Beitrag
+[Beitragsordnung: Höhe nach Einwohnerzahl, Beschluss der Mitgliederversammlung]
+
+## So geht es
+Schreiben Sie der Geschäftsstelle (siehe Impressum). Nach der Aufnahme legt die Geschäftsstelle Ihre Stadt an; Ihre Mitarbeiterinnen und Mitarbeiter registrieren sich und werden freigeschaltet.`,
+    },
+    en: { title: 'Membership', body: 'Cities, municipalities and districts that work on local crime prevention can join. Members exchange with peers, take part in working groups and live sessions, compare local safety audits and reach the European Forum for Urban Security. Write to the network office (see the legal notice) to apply.' },
+    fr: { title: 'Adhésion', body: 'Les villes, communes et arrondissements engagés dans la prévention locale de la délinquance peuvent adhérer. Les membres échangent entre pairs, participent aux groupes de travail et aux séances en direct, comparent leurs diagnostics de sécurité et accèdent au Forum européen pour la sécurité urbaine. Écrivez au secrétariat du réseau (voir les mentions légales) pour adhérer.' },
+  },
   impressum: {
     de: {
       title: 'Impressum',
