@@ -62,15 +62,15 @@ export const DOC_DESCRIPTION_MAX = 4000;
 export const DOC_YEAR_MIN = 1990;
 
 /** Form fields arrive as strings: empty means "not given"; a JSON null clears a field. */
-const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
 export const DocumentMetadataInput = z.object({
   title: line().trim().min(DOC_TITLE_MIN).max(DOC_TITLE_MAX),
   description: text().trim().max(DOC_DESCRIPTION_MAX).default(''),
   type: DocumentType,
-  citySlug: z.preprocess(blankToUndefined, line().max(100).nullable().optional()),
+  citySlug: z.preprocess(emptyToUndefined, line().max(100).nullable().optional()),
   year: z.preprocess(
-    blankToUndefined,
+    emptyToUndefined,
     z.coerce
       .number()
       .int()
@@ -83,7 +83,7 @@ export const DocumentMetadataInput = z.object({
   topics: TopicSlugs,
   visibility: SelectableVisibility.default('members'),
   /** the working group that reads it; required when visibility is 'group', ignored otherwise */
-  groupId: z.preprocess(blankToUndefined, Id.nullable().optional()),
+  groupId: z.preprocess(emptyToUndefined, Id.nullable().optional()),
 });
 export type DocumentMetadataInput = z.infer<typeof DocumentMetadataInput>;
 
@@ -94,17 +94,17 @@ export const DocumentSort = z.enum(['newest', 'downloads']);
 export type DocumentSort = z.infer<typeof DocumentSort>;
 
 export const DocumentListQuery = z.object({
-  type: z.preprocess(blankToUndefined, DocumentType.optional()),
-  city: z.preprocess(blankToUndefined, line().max(100).optional()),
-  year: z.preprocess(blankToUndefined, z.coerce.number().int().min(DOC_YEAR_MIN).max(9999).optional()),
-  language: z.preprocess(blankToUndefined, Locale.optional()),
-  topic: z.preprocess(blankToUndefined, line().max(100).optional()),
+  type: z.preprocess(emptyToUndefined, DocumentType.optional()),
+  city: z.preprocess(emptyToUndefined, line().max(100).optional()),
+  year: z.preprocess(emptyToUndefined, z.coerce.number().int().min(DOC_YEAR_MIN).max(9999).optional()),
+  language: z.preprocess(emptyToUndefined, Locale.optional()),
+  topic: z.preprocess(emptyToUndefined, line().max(100).optional()),
   /** 'me': only the signed-in user's documents */
-  owner: z.preprocess(blankToUndefined, z.literal('me').optional()),
+  owner: z.preprocess(emptyToUndefined, z.literal('me').optional()),
   /** only the documents of this working group */
-  group: z.preprocess(blankToUndefined, Id.optional()),
-  sort: z.preprocess(blankToUndefined, DocumentSort.default('newest')),
-  cursor: z.preprocess(blankToUndefined, line().max(200).optional()),
+  group: z.preprocess(emptyToUndefined, Id.optional()),
+  sort: z.preprocess(emptyToUndefined, DocumentSort.default('newest')),
+  cursor: z.preprocess(emptyToUndefined, line().max(200).optional()),
 });
 export type DocumentListQuery = z.infer<typeof DocumentListQuery>;
 

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { Locale } from './common.ts';
-import { line, markdown } from './text.ts';
+import { blankToUndefined, line, markdown } from './text.ts';
 import { BODY_MAX, TITLE_MAX } from './forum.ts';
 import { Author, LanguageCode } from './users.ts';
 import { TopicRef } from './topics.ts';
-
-const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 /** GET /api/questions: questions by status (unanswered first by default), narrowed by topic, city, group, language. */
 export const QuestionsQuery = z.object({

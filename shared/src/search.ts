@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line } from './text.ts';
+import { blankToUndefined, line } from './text.ts';
 import { Locale } from './common.ts';
 
 /** What the ranked search finds: a thread (its best-matching replies underneath) or a document. */
@@ -8,7 +8,6 @@ export const SearchKind = z.enum(['thread', 'document']);
 export const SearchResultKind = z.enum(['thread', 'document', 'audit', 'session']);
 export type SearchKind = z.infer<typeof SearchKind>;
 
-const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 export const SearchThreadType = z.enum(['question', 'answered', 'unanswered', 'discussion']);
 export type SearchThreadType = z.infer<typeof SearchThreadType>;

@@ -72,3 +72,6 @@ export const markdown = () =>
 
 /** An empty form field means "none". */
 export const blankToNull = (v: unknown) => (v === '' ? null : v);
+
+/** For optional query parameters: an empty field (or a JSON null) counts as not given. */
+export const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);

@@ -1,3 +1,4 @@
+import { containing } from '../../db/like.ts';
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { auditAreas, auditImports, auditResults, audits, auditUploads, cities, documents, groups, indicators } from '../../db/schema/index.ts';
@@ -31,7 +32,7 @@ export async function findAudit(db: Executor, id: number) {
  * title, city, an area's name or an indicator with results contains it (in any of the languages).
  */
 export async function listAudits(db: Executor, readable: SQL, q?: string | null) {
-  const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const like = q ? containing(q) : null;
   const matching = like
     ? or(
         ilike(audits.title, like),

@@ -1,10 +1,9 @@
 import { type Bookmark, BookmarkInput } from '@praxisnetz/shared';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { bookmarks, cities, posts, threads, users } from '../../db/schema/index.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { type Actor, readableThreadAndPostSql, requireForumReader } from '../../policy/index.ts';
-import { authorColumns, authorOf } from '../users/index.ts';
+import { authorOf } from '../users/index.ts';
+import { deleteBookmark, listBookmarks, saveBookmark } from './bookmarks.repo.ts';
 import { createForumViews, type PostDocuments } from './forum.views.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 
@@ -18,17 +17,7 @@ export function createBookmarks(deps: { db: Db; publisher: Publisher; documents:
   return {
     async list(actor: Actor): Promise<Bookmark[]> {
       const user = requireForumReader(actor);
-      const readable = readableThreadAndPostSql(user);
-      const rows = await db
-        .select({ bookmark: bookmarks, threadId: threads.id, threadTitle: threads.title, body: posts.body, ...authorColumns })
-        .from(bookmarks)
-        .innerJoin(posts, eq(posts.id, bookmarks.postId))
-        .innerJoin(threads, eq(threads.id, posts.threadId))
-        .innerJoin(users, eq(users.id, posts.authorId))
-        .leftJoin(cities, eq(cities.id, users.cityId))
-        .where(and(eq(bookmarks.userId, user.id), isNull(posts.deletedAt), isNull(posts.hiddenAt), readable.threads, readable.posts))
-        .orderBy(desc(bookmarks.createdAt))
-        .limit(BOOKMARKS_MAX);
+      const rows = await listBookmarks(db, user.id, readableThreadAndPostSql(user), BOOKMARKS_MAX);
       return rows.map((r) => ({
         postId: r.bookmark.postId,
         threadId: r.threadId,
@@ -45,15 +34,12 @@ export function createBookmarks(deps: { db: Db; publisher: Publisher; documents:
       const user = requireForumReader(actor);
       const { note } = parseInput(BookmarkInput, input ?? {});
       await views.loadPost(actor, postId);
-      await db
-        .insert(bookmarks)
-        .values({ userId: user.id, postId, note })
-        .onConflictDoUpdate({ target: [bookmarks.userId, bookmarks.postId], set: { note: sql`excluded.note` } });
+      await saveBookmark(db, { userId: user.id, postId, note });
     },
 
     async remove(actor: Actor, postId: number): Promise<void> {
       const user = requireForumReader(actor);
-      await db.delete(bookmarks).where(and(eq(bookmarks.userId, user.id), eq(bookmarks.postId, postId)));
+      await deleteBookmark(db, user.id, postId);
     },
   };
 }

@@ -17,12 +17,9 @@ const FAIRNESS_DAYS = 30;
  * then those asked longest ago — so suggestions spread across the network's experts.
  */
 async function pickExperts(tx: Executor, threadId: number, askerId: number): Promise<number[]> {
-  const asked = (which: 'count' | 'last') =>
-    sql.raw(
-      which === 'count'
-        ? `(select count(*) from question_suggestions qs where qs.user_id = users.id and qs.created_at > now() - interval '${FAIRNESS_DAYS} days')`
-        : `coalesce((select max(qs.created_at) from question_suggestions qs where qs.user_id = users.id), '-infinity')`,
-    );
+  const askedLately = sql`(select count(*) from ${questionSuggestions} qs
+    where qs.user_id = ${users.id} and qs.created_at > now() - make_interval(days => ${FAIRNESS_DAYS}))`;
+  const lastAsked = sql`coalesce((select max(qs.created_at) from ${questionSuggestions} qs where qs.user_id = ${users.id}), '-infinity')`;
   const rows = rowsOf<{ id: number }>(
     await tx.execute(sql`
       select ${users.id} as id from ${users}
@@ -33,7 +30,7 @@ async function pickExperts(tx: Executor, threadId: number, askerId: number): Pro
       where ${users.status} = 'active' and ${users.id} <> ${askerId}
         and (${categories.groupId} is null or ${groupReadersSql(categories.groupId)})
       group by ${users.id}
-      order by ${asked('count')} asc, count(*) desc, ${asked('last')} asc, ${users.id}
+      order by ${askedLately} asc, count(*) desc, ${lastAsked} asc, ${users.id}
       limit ${SUGGESTED_PER_QUESTION}`),
   );
   return rows.map((r) => r.id);

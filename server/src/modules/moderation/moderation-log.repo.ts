@@ -1,3 +1,4 @@
+import { escapeLike } from '../../db/like.ts';
 import { and, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
@@ -71,7 +72,7 @@ export async function listModerationLog(db: Executor, filters: LogFilters, scope
         scope,
         filters.actorId !== undefined ? eq(moderationLog.actorId, filters.actorId) : undefined,
         filters.targetUserId !== undefined ? eq(moderationLog.targetUserId, filters.targetUserId) : undefined,
-        filters.action ? (filters.action.endsWith('.') ? like(moderationLog.action, `${filters.action.replace(/[\\%_]/g, '\\$&')}%`) : eq(moderationLog.action, filters.action)) : undefined,
+        filters.action ? (filters.action.endsWith('.') ? like(moderationLog.action, `${escapeLike(filters.action)}%`) : eq(moderationLog.action, filters.action)) : undefined,
         filters.groupId !== undefined ? eq(moderationLog.groupId, filters.groupId) : undefined,
         filters.threadId !== undefined ? eq(moderationLog.threadId, filters.threadId) : undefined,
         filters.from ? gte(moderationLog.createdAt, day(filters.from)) : undefined,

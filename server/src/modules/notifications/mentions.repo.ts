@@ -1,16 +1,16 @@
+import { escapeLike } from '../../db/like.ts';
 import { and, asc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { cities, users } from '../../db/schema/index.ts';
 import { authorColumns } from '../users/index.ts';
 
-const likePattern = (typed: string) => typed.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Members whose name starts with what was typed, or has a word that does, among `readers` (the
  * policy's condition on `users`); never the one typing.
  */
 export async function findMentionable(db: Executor, typed: string, readers: SQL, exceptId: number, limit: number) {
-  const pattern = likePattern(typed);
+  const pattern = escapeLike(typed);
   return db
     .select(authorColumns)
     .from(users)

@@ -63,12 +63,12 @@ export interface NamedSearches {
   sessions(actor: Actor, q: string): Promise<LiveSession[]>;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const plainItem = (kind: 'audit' | 'session', id: number, title: string, snippet: string, url: string, createdAt: string): SearchItem => ({
   kind,
   id,
   title,
-  snippet: escapeHtml(snippet),
+  // plain text through the snippets' escaping (no match markers in it)
+  snippet: toSnippet(snippet),
   url,
   language: 'de',
   createdAt,

@@ -1,3 +1,4 @@
+import { escapeLike } from '../../db/like.ts';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { documents, threads } from '../../db/schema/index.ts';
@@ -10,7 +11,6 @@ export interface SuggestRow {
   title: string;
 }
 
-const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Titles for search-as-you-type: those containing the typed text, a word starting with it first,
@@ -21,7 +21,7 @@ export async function suggestTitles(
   db: Executor,
   s: { text: string; readableThreads: SQL | null; readableDocuments: SQL; limit: number },
 ): Promise<SuggestRow[]> {
-  const typed = likeEscaped(s.text);
+  const typed = escapeLike(s.text);
   const contains = `%${typed}%`;
   const wordStart = sql`(title ilike ${`${typed}%`} or title ilike ${`% ${typed}%`})`;
   const text = typedText(s.text);

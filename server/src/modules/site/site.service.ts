@@ -1,14 +1,12 @@
 import { type BarrierReport, BarrierReportInput, type Locale, type SitePage, SitePageInput, SitePageSlug, type SitePageVersion } from '@praxisnetz/shared';
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { barrierReports, sitePages, users } from '../../db/schema/index.ts';
 import { NotFound } from '../../lib/errors.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { type Actor, isAdmin, isMember, requireAdmin } from '../../policy/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
-import { findUserIds } from '../users/index.ts';
 import { defaultPages } from './default-pages.ts';
+import { activeAdminIds, insertBarrierReport, insertPageVersion, listBarrierReports, listPageVersions, newestPage } from './site.repo.ts';
 
 const slugOf = (slug: string): SitePageSlug => {
   const parsed = SitePageSlug.safeParse(slug);
@@ -17,6 +15,15 @@ const slugOf = (slug: string): SitePageSlug => {
 };
 
 const EXCERPT = 80;
+const REPORTS_MAX = 200;
+
+const toReport = (r: { id: number; pageUrl: string; description: string; contact: string; createdAt: Date }): BarrierReport => ({
+  id: r.id,
+  pageUrl: r.pageUrl,
+  description: r.description,
+  contact: r.contact,
+  createdAt: r.createdAt.toISOString(),
+});
 
 /**
  * The network office's pages (Impressum, privacy notice, accessibility statement, about): public,
@@ -27,21 +34,11 @@ const EXCERPT = 80;
 export function createSiteService(deps: { db: Db; notifications: Pick<NotificationsService, 'tell' | 'told'> }) {
   const { db, notifications } = deps;
 
-  async function newest(slug: SitePageSlug, locale: Locale) {
-    const rows = await db
-      .select()
-      .from(sitePages)
-      .where(and(eq(sitePages.slug, slug), eq(sitePages.locale, locale)))
-      .orderBy(desc(sitePages.version))
-      .limit(1);
-    return rows[0];
-  }
-
   return {
     async get(actor: Actor, slug: string, locale: Locale): Promise<SitePage> {
       const page = slugOf(slug);
       const permissions = { canEdit: isAdmin(actor) };
-      const row = (await newest(page, locale)) ?? (locale === 'de' ? undefined : await newest(page, 'de'));
+      const row = (await newestPage(db, page, locale)) ?? (locale === 'de' ? undefined : await newestPage(db, page, 'de'));
       if (row) {
         return { slug: page, locale: row.locale, title: row.title, body: row.body, bodyHtml: row.bodyHtml, version: row.version, updatedAt: row.createdAt.toISOString(), permissions };
       }
@@ -55,24 +52,15 @@ export function createSiteService(deps: { db: Db; notifications: Pick<Notificati
       const admin = requireAdmin(actor);
       const page = slugOf(slug);
       const data = parseInput(SitePageInput, input);
-      await db.transaction(async (tx) => {
-        const [row] = await tx
-          .select({ version: sql<number>`coalesce(max(${sitePages.version}), 0)::int` })
-          .from(sitePages)
-          .where(and(eq(sitePages.slug, page), eq(sitePages.locale, data.locale)));
-        await tx.insert(sitePages).values({ slug: page, locale: data.locale, version: row!.version + 1, title: data.title, body: data.body, bodyHtml: renderMarkdown(data.body), authorId: admin.id });
-      });
+      await db.transaction((tx) =>
+        insertPageVersion(tx, { slug: page, locale: data.locale, title: data.title, body: data.body, bodyHtml: renderMarkdown(data.body), authorId: admin.id }),
+      );
       return this.get(actor, page, data.locale);
     },
 
     async versions(actor: Actor, slug: string): Promise<SitePageVersion[]> {
       requireAdmin(actor);
-      const rows = await db
-        .select({ locale: sitePages.locale, version: sitePages.version, title: sitePages.title, author: users.displayName, createdAt: sitePages.createdAt })
-        .from(sitePages)
-        .leftJoin(users, eq(users.id, sitePages.authorId))
-        .where(eq(sitePages.slug, slugOf(slug)))
-        .orderBy(desc(sitePages.createdAt));
+      const rows = await listPageVersions(db, slugOf(slug));
       return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
     },
 
@@ -81,20 +69,19 @@ export function createSiteService(deps: { db: Db; notifications: Pick<Notificati
       const data = parseInput(BarrierReportInput, input);
       const reporterId = isMember(actor) ? actor.id : null;
       const { report, told } = await db.transaction(async (tx) => {
-        const [row] = await tx.insert(barrierReports).values({ ...data, reporterId }).returning();
-        const admins = await findUserIds(tx, sql`${users.role} = 'admin' and ${users.status} = 'active'`);
+        const row = await insertBarrierReport(tx, { ...data, reporterId });
+        const admins = await activeAdminIds(tx);
         const title = data.description.length > EXCERPT ? `${data.description.slice(0, EXCERPT)}…` : data.description;
         const ids = await notifications.tell(tx, 'barrier_report', admins, { actorId: reporterId }, { title, path: '/admin/barriers' });
-        return { report: row!, told: ids };
+        return { report: row, told: ids };
       });
       await notifications.told(told);
-      return { id: report.id, pageUrl: report.pageUrl, description: report.description, contact: report.contact, createdAt: report.createdAt.toISOString() };
+      return toReport(report);
     },
 
     async reports(actor: Actor): Promise<BarrierReport[]> {
       requireAdmin(actor);
-      const rows = await db.select().from(barrierReports).orderBy(desc(barrierReports.createdAt)).limit(200);
-      return rows.map((r) => ({ id: r.id, pageUrl: r.pageUrl, description: r.description, contact: r.contact, createdAt: r.createdAt.toISOString() }));
+      return (await listBarrierReports(db, REPORTS_MAX)).map(toReport);
     },
   };
 }

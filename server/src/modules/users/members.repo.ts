@@ -1,3 +1,4 @@
+import { containing } from '../../db/like.ts';
 import { and, asc, desc, eq, gt, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { cities, groupMembers, groups, posts, threads, topics, userExpertise, users } from '../../db/schema/index.ts';
@@ -32,7 +33,7 @@ export async function listMembers(
 ) {
   const conditions: (SQL | undefined)[] = [
     eq(users.status, 'active'),
-    filter.q ? ilike(users.displayName, `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+    filter.q ? ilike(users.displayName, containing(filter.q)) : undefined,
     filter.city ? eq(cities.slug, filter.city) : undefined,
     filter.expertise
       ? sql`exists (select 1 from ${userExpertise} join ${topics} on ${topics.id} = ${userExpertise.topicId} where ${userExpertise.userId} = ${users.id} and ${topics.slug} = ${filter.expertise})`

@@ -1,3 +1,4 @@
+import { containing } from '../../db/like.ts';
 import { and, asc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { preparedQuery } from '../../db/prepared.ts';
@@ -72,7 +73,7 @@ export interface UserFilter {
 
 /** People by the staff's filters, oldest account first, after the cursor (created, id). */
 export async function listUsers(db: Executor, filter: UserFilter, after: { at: Date; id: number } | null, limit: number): Promise<UserWithCity[]> {
-  const pattern = filter.q && `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = filter.q && containing(filter.q);
   const seen =
     filter.seen === 'never'
       ? isNull(users.lastSeenAt)

@@ -1,5 +1,5 @@
 import type { PageContext } from '@praxisnetz/server/page-context';
-import type { Call } from '../server/api.ts';
+import { ApiError, type Call } from '../server/api.ts';
 
 /** The peer exchange's calls: answers, helpful marks, reading, drafts, bookmarks, questions and the member directory. */
 export function exchangeApi(context: PageContext, { read, write, id }: { read: Call; write: Call; id: (value: number) => number }) {
@@ -15,7 +15,7 @@ export function exchangeApi(context: PageContext, { read, write, id }: { read: C
     /** The member's draft for a composer, or null when there is none. */
     draft: (key: string) =>
       read(() => s.drafts.get(actor, key)).catch((e: unknown) => {
-        if ((e as { status?: number }).status === 404) return null;
+        if (e instanceof ApiError && e.status === 404) return null;
         throw e;
       }),
     saveDraft: (key: string, input: { body: string; title?: string }) => write(() => s.drafts.save(actor, key, input)),

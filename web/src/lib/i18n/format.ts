@@ -38,6 +38,7 @@ function dateTimeFormat(locale: Locale, zone: string, parts: 'dateTime' | 'time'
 const dateFormat = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: TIME_ZONE }));
 const relativeFormat = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
 const regionNames = perLocale((l) => new Intl.DisplayNames(l, { type: 'region' }));
+const languageNames = perLocale((l) => new Intl.DisplayNames(l, { type: 'language' }));
 const percentFormat = perLocale((l) => new Intl.NumberFormat(l, { style: 'percent' }));
 const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 const sizeFormats = SIZE_UNITS.map((unit) =>
@@ -78,6 +79,15 @@ export function formatRelative(locale: Locale, iso: string, now = Date.now()): s
 export function countryName(locale: Locale, code: string): string {
   try {
     return regionNames(locale).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "Polnisch" for 'pl'; the code itself when the runtime knows no name for it. */
+export function languageName(locale: Locale, code: string): string {
+  try {
+    return languageNames(locale).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,3 +1,4 @@
+import { containing } from '../../../db/like.ts';
 import { type SQL, and, asc, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { preparedQuery } from '../../../db/prepared.ts';
@@ -42,7 +43,7 @@ export async function listSessions(
   opts: { scope: 'upcoming' | 'past' | 'all'; groupId?: number; q?: string; readable: SQL; limit: number },
 ): Promise<SessionWithRefs[]> {
   const upcoming = opts.scope === 'upcoming';
-  const like = opts.q && `%${opts.q.replace(/[\\%_]/g, '\\$&')}%`;
+  const like = opts.q && containing(opts.q);
   return selectSessions(db)
     .where(
       and(

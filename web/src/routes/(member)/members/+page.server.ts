@@ -1,6 +1,7 @@
 import { MembersQuery } from '@praxisnetz/shared';
 import { createApi } from '#lib/server/api.ts';
 import { validate } from '#lib/server/forms.ts';
+import { queryOf } from '#lib/server/query.ts';
 import { loadFailure } from '#lib/server/guards.ts';
 import type { PageServerLoad } from './$types';
 
@@ -9,7 +10,7 @@ const FIELDS = ['q', 'city', 'expertise', 'language', 'cursor'] as const;
 /** The member directory: who knows what, by name, city, field of expertise and language. */
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
-  const values = Object.fromEntries(FIELDS.map((name) => [name, event.url.searchParams.get(name) ?? ''])) as Record<(typeof FIELDS)[number], string>;
+  const values = queryOf(event.url, FIELDS);
   const input = validate(MembersQuery, values, event.locals.locale);
   const [members, topics, cities] = await Promise.all([
     input.ok ? api.members(values).catch((e) => loadFailure(event, e)) : null,

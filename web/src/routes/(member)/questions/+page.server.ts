@@ -1,6 +1,7 @@
 import { QuestionsQuery } from '@praxisnetz/shared';
 import { createApi } from '#lib/server/api.ts';
 import { validate } from '#lib/server/forms.ts';
+import { queryOf } from '#lib/server/query.ts';
 import { loadFailure } from '#lib/server/guards.ts';
 import type { PageServerLoad } from './$types';
 
@@ -9,7 +10,7 @@ const FIELDS = ['status', 'topic', 'city', 'group', 'lang', 'mine', 'cursor'] as
 /** The open questions: filters in the URL, so the view works without JavaScript and can be shared. */
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
-  const values = Object.fromEntries(FIELDS.map((name) => [name, event.url.searchParams.get(name) ?? ''])) as Record<(typeof FIELDS)[number], string>;
+  const values = queryOf(event.url, FIELDS);
   const input = validate(QuestionsQuery, values, event.locals.locale);
   const [questions, topics, cities, groups] = await Promise.all([
     input.ok ? api.questions(values).catch((e) => loadFailure(event, e)) : null,

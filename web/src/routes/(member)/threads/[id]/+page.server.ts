@@ -19,8 +19,8 @@ const LockForm = LockInput.extend({ resolved: z.preprocess((v) => v === 'true', 
 const PinForm = z.object({ scope: PinInput.shape.scope, until: z.string().transform((d) => d || undefined) });
 const PostIdForm = z.object({ postId: z.coerce.number().int().positive() });
 const HideForm = PostIdForm.extend(HideInput.shape);
-/** `marked=1` sets the mark, `marked=0` takes it off. */
-const HelpfulForm = PostIdForm.extend({ marked: z.enum(['0', '1']).transform((v) => v === '1') });
+/** A member's own mark on a post (helpful, bookmarked): `marked=1` sets it, `marked=0` takes it off. */
+const MarkForm = PostIdForm.extend({ marked: z.enum(['0', '1']).transform((v) => v === '1') });
 /** The ticked replies arrive as one comma-separated value. */
 const SplitForm = z.object({
   title: ThreadSplitInput.shape.title,
@@ -163,12 +163,12 @@ export const actions: Actions = {
       redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
     }),
   helpful: (event) =>
-    submitForm(event, { form: 'helpful', fields: ['postId', 'marked'], schema: HelpfulForm }, async ({ postId, marked }) => {
+    submitForm(event, { form: 'helpful', fields: ['postId', 'marked'], schema: MarkForm }, async ({ postId, marked }) => {
       await createApi(event).markHelpful(postId, marked);
       redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
     }),
   bookmark: (event) =>
-    submitForm(event, { form: 'bookmark', fields: ['postId', 'marked'], schema: HelpfulForm }, async ({ postId, marked }) => {
+    submitForm(event, { form: 'bookmark', fields: ['postId', 'marked'], schema: MarkForm }, async ({ postId, marked }) => {
       const api = createApi(event);
       await (marked ? api.bookmark(postId, '') : api.unbookmark(postId));
       redirect(303, postViewHref(event.url.pathname, event.url.searchParams.get('cursor'), postId));
