@@ -21,6 +21,8 @@ const Env = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(40),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** membership applications per address and hour (the public form's spam limit) */
+  APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   LIVE_QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   LIVE_VOTES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   LIVE_CHAT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -68,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       loginFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
       writesPerMinute: e.WRITES_PER_MINUTE,
+      applicationsPerHour: e.APPLICATIONS_PER_HOUR,
     },
     /** per person and live room: questions, votes (and retractions), chat messages */
     liveLimits: {

@@ -19,6 +19,7 @@ import { createLiveLimits, createLiveService, createSimilarService, SESSION_SOON
 import type { PresenceCounter } from './realtime/presence.ts';
 import { createSearchService } from './modules/search/index.ts';
 import { createSiteService } from './modules/site/index.ts';
+import { createApplicationsService } from './modules/applications/index.ts';
 import { createMembersService, createUsersService } from './modules/users/index.ts';
 import { createRateLimits } from './lib/rate-limits.ts';
 import type { Publisher } from './realtime/publisher.ts';
@@ -107,6 +108,12 @@ export function createServices(deps: {
     }),
     calendar: createCalendarService(db),
     site: createSiteService({ db, notifications }),
+    applications: createApplicationsService({
+      db,
+      mail,
+      notifications,
+      budget: rateLimits.budget({ name: 'applications', points: config.limits.applicationsPerHour, durationSeconds: 3600 }),
+    }),
     similar: createSimilarService(db),
   };
 }

@@ -21,3 +21,4 @@ export * from './collections.ts';
 export * from './audits.ts';
 export * from './exchange.ts';
 export * from './site.ts';
+export * from './applications.ts';

@@ -40,6 +40,7 @@ export const NOTIFICATION_KINDS = [
   'account_approved',
   'account_pending',
   'barrier_report',
+  'membership_application',
   ...MODERATION_KINDS,
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);

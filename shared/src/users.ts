@@ -50,6 +50,8 @@ export const User = Author.extend({
   office: z.string(),
   languages: z.array(z.string()),
   showEmail: z.boolean(),
+  /** the version of the privacy notice the person accepted; null: none yet (an account older than the record) */
+  privacyVersion: z.number().int().nullable(),
   createdAt: z.string(),
   /** when the person last used the platform, to the hour */
   lastSeenAt: z.string().nullable(),
@@ -60,7 +62,7 @@ export const User = Author.extend({
 });
 export type User = z.infer<typeof User>;
 
-const Email = line().trim().toLowerCase().max(254).pipe(z.email());
+export const Email = line().trim().toLowerCase().max(254).pipe(z.email());
 const DisplayName = line().trim().min(2).max(80);
 export const PASSWORD_MIN = 10;
 export const BIO_MAX = 500;
@@ -73,6 +75,10 @@ export const RegisterInput = z.object({
   citySlug: line().min(1).max(100),
   /** the language of the mails (the page's language at registration); German if not given */
   locale: Locale.optional(),
+  /** the version of the privacy notice the registration form showed, and the person accepted */
+  privacyVersion: z.coerce.number().int().min(0).optional(),
+  /** the token of an accepted city's invitation: the account is then the city's, active at once */
+  invitation: line().min(1).max(100).optional(),
 });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 

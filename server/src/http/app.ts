@@ -1,4 +1,5 @@
 import { siteRoutes } from '../modules/site/index.ts';
+import { applicationsRoutes } from '../modules/applications/index.ts';
 import { randomUUID } from 'node:crypto';
 import express, { type RequestHandler } from 'express';
 import type { Config } from '../config.ts';
@@ -90,6 +91,7 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(notificationsRoutes(services.notifications));
   api.use(mailRoutes(services.mail));
   api.use(siteRoutes(services.site));
+  api.use(applicationsRoutes(services.applications));
   api.use(() => {
     throw NotFound('API route');
   });

@@ -40,6 +40,9 @@ export function requireAccountKeeper(staff: NonNullable<Actor>, account: { role:
   if (!keepsAccount(staff, account)) throw Forbidden('Only administrators look after the accounts of moderators and administrators.');
 }
 
-/** The kinds of notification that apply to the actor: an account awaiting approval only to those who approve accounts, a reported barrier only to administrators. */
+/** What only the network office (the administrators) hears of. */
+const OFFICE_KINDS: NotificationKind[] = ['barrier_report', 'membership_application'];
+
+/** The kinds of notification that apply to the actor: an account awaiting approval only to those who approve accounts, the office's kinds only to administrators. */
 export const notificationKindsFor = (actor: Actor): NotificationKind[] =>
-  NOTIFICATION_KINDS.filter((kind) => (kind !== 'account_pending' || approvesAccounts(actor)) && (kind !== 'barrier_report' || isAdmin(actor)));
+  NOTIFICATION_KINDS.filter((kind) => (kind !== 'account_pending' || approvesAccounts(actor)) && (!OFFICE_KINDS.includes(kind) || isAdmin(actor)));

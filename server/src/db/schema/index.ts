@@ -14,3 +14,4 @@ export * from './collections.ts';
 export * from './audits.ts';
 export * from './exchange.ts';
 export * from './site.ts';
+export * from './network.ts';

@@ -47,6 +47,9 @@ export const users = pgTable(
     languages: text().array().notNull().default(sql`'{}'::text[]`),
     /** whether members see the e-mail address on the profile (off unless the person chooses it) */
     showEmail: boolean().notNull().default(false),
+    /** the version of the privacy notice the person accepted (at registration, or later when it changed) */
+    privacyVersion: integer(),
+    privacyAcceptedAt: timestamp({ withTimezone: true, precision: 3 }),
     /** "mark all read": every post written before this counts as read */
     readAllAt: timestamp({ withTimezone: true, precision: 3 }),
   },

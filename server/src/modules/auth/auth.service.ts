@@ -4,7 +4,9 @@ import { type Actor, requireSignedIn } from '../../policy/index.ts';
 import { AppError, Suspended, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
-import { findCityBySlug } from '../cities/index.ts';
+import { openInvitation, useInvitation } from '../applications/index.ts';
+import { findCityBySlug, makeFirstCoordinator } from '../cities/index.ts';
+import { privacyNoticeVersion } from '../site/index.ts';
 import { findUserByEmail, findUserById, insertUser, toUser, updateUser } from '../users/index.ts';
 import { claimInvitations } from '../groups/index.ts';
 import { accountMail, type MailService } from '../mail/index.ts';
@@ -37,20 +39,33 @@ export function createAuthService(deps: {
     /** New accounts wait as pending until their address is confirmed and a moderator or admin approves them. */
     async register(input: unknown): Promise<User> {
       const data = parseInput(RegisterInput, input);
-      const city = await findCityBySlug(db, data.citySlug);
-      if (!city) throw ValidationError({ citySlug: 'Choose a member city from the list.' });
+      const city = data.invitation === undefined ? await findCityBySlug(db, data.citySlug) : undefined;
+      if (data.invitation === undefined && !city) throw ValidationError({ citySlug: 'Choose a member city from the list.' });
+      if (data.privacyVersion !== undefined && data.privacyVersion > (await privacyNoticeVersion(db))) {
+        throw ValidationError({ privacyVersion: 'This is not a version of the privacy notice.' });
+      }
       const passwordHash = await hashPassword(data.password);
       const id = await db.transaction(async (tx) => {
+        const invitation = data.invitation !== undefined ? await openInvitation(tx, data.invitation, data.email) : null;
+        const now = new Date();
         const row = await insertUser(tx, {
           email: data.email,
           passwordHash,
           displayName: data.displayName,
-          cityId: city.id,
+          cityId: invitation?.cityId ?? city!.id,
           role: 'member',
-          status: 'pending',
           locale: data.locale ?? 'de',
+          privacyVersion: data.privacyVersion ?? null,
+          privacyAcceptedAt: data.privacyVersion !== undefined ? now : null,
+          // The invitation went to this address and the office accepted the city: nothing is left to confirm or approve.
+          ...(invitation ? { status: 'active', emailConfirmedAt: now, approvedAt: now } : { status: 'pending' }),
         });
         if (!row) throw emailTaken();
+        if (invitation) {
+          await useInvitation(tx, invitation.applicationId, row.id);
+          await makeFirstCoordinator(tx, invitation.cityId, row.id);
+          return row.id;
+        }
         await confirmation.startForRegistration(tx, row);
         // Invitations to this address become the account's, waiting for it in the group.
         for (const invitation of await claimInvitations(tx, row.id, row.email)) {

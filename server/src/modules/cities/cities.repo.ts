@@ -1,4 +1,4 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { sharedLookup } from '../../db/shared-cache.ts';
 import { cities, documents, users } from '../../db/schema/index.ts';
@@ -50,6 +50,11 @@ export async function mergeCity(db: Executor, fromId: number, intoId: number): P
   await db.update(users).set({ cityId: intoId }).where(eq(users.cityId, fromId));
   await db.update(documents).set({ cityId: intoId }).where(eq(documents.cityId, fromId));
   await db.delete(cities).where(eq(cities.id, fromId));
+}
+
+/** The city's first member coordinates it, unless someone does already. */
+export async function makeFirstCoordinator(db: Executor, cityId: number, userId: number): Promise<void> {
+  await db.update(cities).set({ coordinatorId: userId }).where(and(eq(cities.id, cityId), isNull(cities.coordinatorId)));
 }
 
 export async function updateCity(db: Executor, id: number, patch: Partial<typeof cities.$inferInsert>): Promise<void> {

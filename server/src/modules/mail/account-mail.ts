@@ -10,7 +10,9 @@ export type AccountMailKind =
   | 'email_changed'
   | 'password_changed'
   | 'account_rejected'
-  | 'group_signup';
+  | 'group_signup'
+  | 'membership_invitation'
+  | 'membership_rejected';
 
 /**
  * One account mail in the person's language; `path` is where its button leads, `quote` a text it

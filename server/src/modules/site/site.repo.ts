@@ -14,6 +14,11 @@ export async function newestPage(db: Executor, slug: string, locale: Locale) {
   return rows[0];
 }
 
+/** The privacy notice's version: its German text's (German is binding; 0 while the built-in text stands). */
+export async function privacyNoticeVersion(db: Executor): Promise<number> {
+  return (await newestPage(db, 'datenschutz', 'de'))?.version ?? 0;
+}
+
 /** The page's next version in that language (call within the transaction that inserts it). */
 export async function insertPageVersion(db: Executor, row: Omit<typeof sitePages.$inferInsert, 'version'>): Promise<void> {
   const [last] = await db
@@ -39,10 +44,4 @@ export async function insertBarrierReport(db: Executor, row: typeof barrierRepor
 
 export async function listBarrierReports(db: Executor, limit: number) {
   return db.select().from(barrierReports).orderBy(desc(barrierReports.createdAt)).limit(limit);
-}
-
-/** The active administrators: those told of a barrier report. */
-export async function activeAdminIds(db: Executor): Promise<number[]> {
-  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active')));
-  return rows.map((r) => r.id);
 }

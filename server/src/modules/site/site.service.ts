@@ -6,7 +6,8 @@ import { parseInput } from '../../lib/validate.ts';
 import { type Actor, isAdmin, isMember, requireAdmin } from '../../policy/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { defaultPages } from './default-pages.ts';
-import { activeAdminIds, insertBarrierReport, insertPageVersion, listBarrierReports, listPageVersions, newestPage } from './site.repo.ts';
+import { activeAdminIds } from '../users/index.ts';
+import { insertBarrierReport, insertPageVersion, listBarrierReports, listPageVersions, newestPage } from './site.repo.ts';
 
 const slugOf = (slug: string): SitePageSlug => {
   const parsed = SitePageSlug.safeParse(slug);

@@ -19,6 +19,7 @@ export function toUser(u: UserWithCity): User {
     office: u.office,
     languages: u.languages,
     showEmail: u.showEmail,
+    privacyVersion: u.privacyVersion,
     createdAt: u.createdAt.toISOString(),
     lastSeenAt: u.lastSeenAt?.toISOString() ?? null,
     suspendedUntil: u.status === 'suspended' ? (u.suspendedUntil?.toISOString() ?? null) : null,

@@ -136,3 +136,9 @@ export async function setExpertise(db: Executor, userId: number, topicIds: numbe
   await db.delete(userExpertise).where(eq(userExpertise.userId, userId));
   if (topicIds.length) await db.insert(userExpertise).values([...new Set(topicIds)].map((topicId) => ({ userId, topicId })));
 }
+
+/** The active administrators: the network office, told of what reaches it (barrier reports, applications). */
+export async function activeAdminIds(db: Executor): Promise<number[]> {
+  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active')));
+  return rows.map((r) => r.id);
+}
