@@ -20,6 +20,8 @@ import type { PresenceCounter } from './realtime/presence.ts';
 import { createSearchService } from './modules/search/index.ts';
 import { createSiteService } from './modules/site/index.ts';
 import { createApplicationsService } from './modules/applications/index.ts';
+import { createProjectsService } from './modules/projects/index.ts';
+import { createPracticesService } from './modules/practices/index.ts';
 import { createMembersService, createUsersService } from './modules/users/index.ts';
 import { createRateLimits } from './lib/rate-limits.ts';
 import type { Publisher } from './realtime/publisher.ts';
@@ -108,6 +110,8 @@ export function createServices(deps: {
     }),
     calendar: createCalendarService(db),
     site: createSiteService({ db, notifications }),
+    projects: createProjectsService(db),
+    practices: createPracticesService(db),
     applications: createApplicationsService({
       db,
       mail,

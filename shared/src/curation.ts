@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { line } from './text.ts';
 
 /** A practice example's mark: who finds it exemplary says in a line or two why. */
-export const PracticeInput = z.object({ summary: line().trim().min(10).max(500) });
-export type PracticeInput = z.infer<typeof PracticeInput>;
+export const PracticeMarkInput = z.object({ summary: line().trim().min(10).max(500) });
+export type PracticeMarkInput = z.infer<typeof PracticeMarkInput>;
 
 /** What a thread or document carries once marked as a practice example. */
 export const PracticeMark = z.object({ summary: z.string(), markedAt: z.string() });

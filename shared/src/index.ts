@@ -22,3 +22,5 @@ export * from './audits.ts';
 export * from './exchange.ts';
 export * from './site.ts';
 export * from './applications.ts';
+export * from './projects.ts';
+export * from './practices.ts';

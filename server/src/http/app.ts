@@ -1,5 +1,7 @@
 import { siteRoutes } from '../modules/site/index.ts';
 import { applicationsRoutes } from '../modules/applications/index.ts';
+import { projectsRoutes } from '../modules/projects/index.ts';
+import { practicesRoutes } from '../modules/practices/index.ts';
 import { randomUUID } from 'node:crypto';
 import express, { type RequestHandler } from 'express';
 import type { Config } from '../config.ts';
@@ -92,6 +94,8 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
   api.use(mailRoutes(services.mail));
   api.use(siteRoutes(services.site));
   api.use(applicationsRoutes(services.applications));
+  api.use(projectsRoutes(services.projects));
+  api.use(practicesRoutes(services.practices));
   api.use(() => {
     throw NotFound('API route');
   });

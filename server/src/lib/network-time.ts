@@ -11,3 +11,6 @@ export function endOfNetworkDay(day: string): Date {
     .value.replace('GMT', '');
   return new Date(`${next.toISOString().slice(0, 10)}T00:00:00${offset || '+00:00'}`);
 }
+
+/** Today's date (`2027-03-31`) in network time. */
+export const networkToday = (now = new Date()): string => new Intl.DateTimeFormat('en-CA', { timeZone: NETWORK_TIME_ZONE }).format(now);

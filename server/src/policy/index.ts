@@ -12,3 +12,4 @@ export * from './moderation.ts';
 export * from './forum.ts';
 export * from './group-space.ts';
 export * from './sessions.ts';
+export * from './network.ts';

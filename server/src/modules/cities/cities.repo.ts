@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { sharedLookup } from '../../db/shared-cache.ts';
 import { cities, documents, users } from '../../db/schema/index.ts';
@@ -59,4 +59,16 @@ export async function makeFirstCoordinator(db: Executor, cityId: number, userId:
 
 export async function updateCity(db: Executor, id: number, patch: Partial<typeof cities.$inferInsert>): Promise<void> {
   await db.update(cities).set(patch).where(eq(cities.id, id));
+}
+
+/** Cities by id (the partners of a project). */
+export async function citiesByIds(db: Executor, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: cities.id, slug: cities.slug, name: cities.name }).from(cities).where(inArray(cities.id, ids));
+}
+
+/** Cities by slug, as a form names them. */
+export async function citiesBySlugs(db: Executor, slugs: string[]) {
+  if (slugs.length === 0) return [];
+  return db.select({ id: cities.id, slug: cities.slug }).from(cities).where(inArray(cities.slug, slugs));
 }

@@ -7,7 +7,7 @@ import {
   DocumentListQuery,
   DocumentMetadataInput,
   type Page,
-  PracticeInput,
+  PracticeMarkInput,
   UpdateDocumentInput,
 } from '@praxisnetz/shared';
 import { eq, type SQL } from 'drizzle-orm';
@@ -322,7 +322,7 @@ export function createDocumentsService(deps: {
     async setPractice(actor: Actor, id: number, input: unknown | null): Promise<Document> {
       const row = await loadReadable(actor, id);
       const user = requireDocumentCurator(actor, row.document);
-      const summary = input === null ? null : parseInput(PracticeInput, input).summary;
+      const summary = input === null ? null : parseInput(PracticeMarkInput, input).summary;
       await db.transaction(async (tx) => {
         await updateDocument(tx, id, summary === null ? { practiceAt: null, practiceBy: null, practiceSummary: null } : { practiceAt: new Date(), practiceBy: user.id, practiceSummary: summary });
         await recordModeration(tx, { actorId: user.id, action: summary === null ? 'document.practice_remove' : 'document.practice', groupId: row.document.groupId, targetUserId: row.document.ownerId, details: { document: id, ...(summary && { summary }) } });

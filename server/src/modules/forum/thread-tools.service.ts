@@ -1,4 +1,4 @@
-import { HideInput, LockInput, PinInput, type Post, PracticeInput, ThreadEditInput, type ThreadStatus } from '@praxisnetz/shared';
+import { HideInput, LockInput, PinInput, type Post, PracticeMarkInput, ThreadEditInput, type ThreadStatus } from '@praxisnetz/shared';
 import type { Db, Executor } from '../../db/client.ts';
 import { Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { endOfNetworkDay } from '../../lib/network-time.ts';
@@ -130,7 +130,7 @@ export function createThreadTools(deps: { db: Db; publisher: Publisher; document
 
     /** Marks it as a practice example with a summary, or (null) takes the mark away. */
     async setPractice(actor: Actor, threadId: number, input: unknown | null): Promise<ThreadStatus> {
-      const summary = input === null ? null : parseInput(PracticeInput, input).summary;
+      const summary = input === null ? null : parseInput(PracticeMarkInput, input).summary;
       return change(actor, threadId, async (tx, moderatorId, groupId) => {
         await updateThreadState(tx, threadId, summary === null ? { practiceAt: null, practiceBy: null, practiceSummary: null } : { practiceAt: new Date(), practiceBy: moderatorId, practiceSummary: summary });
         await recordModeration(tx, { actorId: moderatorId, action: summary === null ? 'thread.practice_remove' : 'thread.practice', threadId, groupId, details: summary ? { summary } : {} });

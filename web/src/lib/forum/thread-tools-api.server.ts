@@ -1,4 +1,4 @@
-import type { HideInput, LockInput, PinInput, PracticeInput } from '@praxisnetz/shared';
+import type { HideInput, LockInput, PinInput, PracticeMarkInput } from '@praxisnetz/shared';
 import type { PageContext } from '@praxisnetz/server/page-context';
 import type { Call } from '../server/api.ts';
 
@@ -6,8 +6,8 @@ import type { Call } from '../server/api.ts';
 export function threadToolsApi({ actor, services: s }: PageContext, { read, write, id }: { read: Call; write: Call; id: (value: number) => number }) {
   return {
     lockThread: (threadId: number, input: LockInput) => write(() => s.threadTools.lock(actor, id(threadId), input)),
-    markThreadPractice: (threadId: number, input: PracticeInput | null) => write(() => s.threadTools.setPractice(actor, id(threadId), input)),
-    markDocumentPractice: (documentId: number, input: PracticeInput | null) => write(() => s.documents.setPractice(actor, id(documentId), input)),
+    markThreadPractice: (threadId: number, input: PracticeMarkInput | null) => write(() => s.threadTools.setPractice(actor, id(threadId), input)),
+    markDocumentPractice: (documentId: number, input: PracticeMarkInput | null) => write(() => s.documents.setPractice(actor, id(documentId), input)),
     practiceExamples: () => read(() => s.curation.practiceExamples(actor)),
     unlockThread: (threadId: number) => write(() => s.threadTools.unlock(actor, id(threadId))),
     pinThread: (threadId: number, input: PinInput) => write(() => s.threadTools.pin(actor, id(threadId), input)),

@@ -1,4 +1,4 @@
-import { PracticeInput } from '@praxisnetz/shared';
+import { PracticeMarkInput } from '@praxisnetz/shared';
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { translate } from '#lib/i18n/translate.ts';
@@ -41,7 +41,7 @@ export const actions: Actions = {
     redirect(303, '/library?deleted=1');
   },
   practice: (event) =>
-    submitForm(event, { form: 'practice', fields: ['summary'], schema: PracticeInput }, async (input, values) => {
+    submitForm(event, { form: 'practice', fields: ['summary'], schema: PracticeMarkInput }, async (input, values) => {
       await createApi(event).markDocumentPractice(pathId(event), input);
       return succeeded('practice', translate(event.locals.locale, 'practice.marked'), values);
     }),

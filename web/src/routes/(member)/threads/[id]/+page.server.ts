@@ -1,4 +1,4 @@
-import { FlagInput, HideInput, Locale, LockInput, PinInput, type Post, PostInput, PracticeInput, ThreadEditInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
+import { FlagInput, HideInput, Locale, LockInput, PinInput, type Post, PostInput, PracticeMarkInput, ThreadEditInput, ThreadMergeInput, ThreadMoveInput, ThreadSplitInput, WatchInput } from '@praxisnetz/shared';
 import { z } from 'zod';
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '#lib/i18n/translate.ts';
@@ -244,7 +244,7 @@ export const actions: Actions = {
   },
 
   practice: (event) =>
-    submitForm(event, { form: 'practice', fields: ['summary'], schema: PracticeInput }, async (input, values) => {
+    submitForm(event, { form: 'practice', fields: ['summary'], schema: PracticeMarkInput }, async (input, values) => {
       await createApi(event).markThreadPractice(threadIdOf(event), input);
       return succeeded('practice', translate(event.locals.locale, 'practice.marked'), values);
     }),

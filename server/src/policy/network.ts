@@ -1,0 +1,19 @@
+import { type Actor, isMember, isStaff, requireMember, requireStaff } from './actor.ts';
+
+/** Members propose projects and write practice examples; the network's staff (moderators, admins) publish them. */
+export const requireProposer = requireMember;
+export const requirePublisher = requireStaff;
+
+/** A published project everyone reads; a proposal its proposer and the staff. */
+export const canReadProject = (actor: Actor, p: { publishedAt: Date | null; proposedBy: number | null }) =>
+  p.publishedAt !== null || isStaff(actor) || (isMember(actor) && p.proposedBy === actor.id);
+
+/** A published practice example everyone reads; one in writing or review its author and the reviewers. */
+export const canReadPractice = (actor: Actor, p: { status: string; authorId: number | null }) =>
+  p.status === 'published' || isStaff(actor) || (isMember(actor) && p.authorId === actor.id);
+
+/** Its author changes it until it is published; the reviewers always. */
+export const canEditPractice = (actor: Actor, p: { status: string; authorId: number | null }) =>
+  isStaff(actor) || (isMember(actor) && p.authorId === actor.id && p.status !== 'published');
+
+export const canReviewPractices = (actor: Actor) => isStaff(actor);
