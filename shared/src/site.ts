@@ -31,6 +31,16 @@ export type SitePageInput = z.infer<typeof SitePageInput>;
 export const SitePageVersion = z.object({ locale: Locale, version: z.number().int(), title: z.string(), author: z.string().nullable(), createdAt: z.string() });
 export type SitePageVersion = z.infer<typeof SitePageVersion>;
 
+/**
+ * The privacy notice as it concerns the reader: its version (the German text's, which is binding),
+ * the one they accepted, and whether it changed since (then it is shown to them again).
+ */
+export const PrivacyNoticeState = z.object({ version: z.number().int(), accepted: z.number().int().nullable(), changed: z.boolean() });
+export type PrivacyNoticeState = z.infer<typeof PrivacyNoticeState>;
+
+export const PrivacyAcceptInput = z.object({ version: z.coerce.number().int().min(0) });
+export type PrivacyAcceptInput = z.infer<typeof PrivacyAcceptInput>;
+
 /** A barrier report (BITV 2.0 feedback): what and where; a contact only if the reporter wants an answer. */
 export const BarrierReportInput = z.object({
   pageUrl: line().trim().max(500).default(''),

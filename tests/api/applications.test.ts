@@ -137,4 +137,16 @@ describe('registration and the privacy notice', () => {
     expect(ok.status).toBe(201);
     expect(ok.body.user.privacyVersion).toBe(version);
   });
+
+  it('shows a changed notice again until its new version is accepted', async () => {
+    expect((await member.get('/api/privacy-notice')).body).toEqual({ version: 0, accepted: null, changed: false });
+    await admin.put('/api/pages/datenschutz', { locale: 'de', title: 'Datenschutzerklärung', body: 'Neu: Wir speichern nur notwendige Cookies.' });
+    expect((await member.get('/api/privacy-notice')).body).toEqual({ version: 1, accepted: null, changed: true });
+    const stale = await member.post('/api/privacy-notice/accept', { version: 0 });
+    expect(stale.status).toBe(400);
+    expect(stale.body.error.fields).toHaveProperty('version');
+    expect((await member.post('/api/privacy-notice/accept', { version: 1 })).body).toEqual({ version: 1, accepted: 1, changed: false });
+    expect((await member.get('/api/privacy-notice')).body.changed).toBe(false);
+    expect((await new ApiClient(server.url).get('/api/privacy-notice')).status).toBe(401);
+  });
 });

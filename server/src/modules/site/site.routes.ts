@@ -15,6 +15,12 @@ export function siteRoutes(site: SiteService): Router {
   r.get('/pages/:slug/versions', async (req, res) => {
     res.json({ items: await site.versions(res.locals.actor, String(req.params.slug)) });
   });
+  r.get('/privacy-notice', async (_req, res) => {
+    res.json(await site.privacyNotice(res.locals.actor));
+  });
+  r.post('/privacy-notice/accept', async (req, res) => {
+    res.json(await site.acceptPrivacy(res.locals.actor, req.body));
+  });
   r.post('/barrier-reports', async (req, res) => {
     res.status(201).json({ report: await site.report(res.locals.actor, req.body) });
   });

@@ -1,13 +1,13 @@
-import { type BarrierReport, BarrierReportInput, type Locale, type SitePage, SitePageInput, SitePageSlug, type SitePageVersion } from '@praxisnetz/shared';
+import { type BarrierReport, BarrierReportInput, type Locale, PrivacyAcceptInput, type PrivacyNoticeState, type SitePage, SitePageInput, SitePageSlug, type SitePageVersion } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
-import { NotFound } from '../../lib/errors.ts';
+import { NotFound, ValidationError } from '../../lib/errors.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, isAdmin, isMember, requireAdmin } from '../../policy/index.ts';
+import { type Actor, isAdmin, isMember, requireAdmin, requireSignedIn } from '../../policy/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { defaultPages } from './default-pages.ts';
-import { activeAdminIds } from '../users/index.ts';
-import { insertBarrierReport, insertPageVersion, listBarrierReports, listPageVersions, newestPage } from './site.repo.ts';
+import { activeAdminIds, updateUser } from '../users/index.ts';
+import { insertBarrierReport, insertPageVersion, listBarrierReports, listPageVersions, newestPage, privacyNoticeVersion } from './site.repo.ts';
 
 const slugOf = (slug: string): SitePageSlug => {
   const parsed = SitePageSlug.safeParse(slug);
@@ -63,6 +63,22 @@ export function createSiteService(deps: { db: Db; notifications: Pick<Notificati
       requireAdmin(actor);
       const rows = await listPageVersions(db, slugOf(slug));
       return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+    },
+
+    /** For the signed-in: an account older than the record counts as having accepted the built-in text (version 0). */
+    async privacyNotice(actor: Actor): Promise<PrivacyNoticeState> {
+      const user = requireSignedIn(actor);
+      const version = await privacyNoticeVersion(db);
+      return { version, accepted: user.privacyVersion, changed: version > (user.privacyVersion ?? 0) };
+    },
+
+    /** The reader has read the notice's current version. */
+    async acceptPrivacy(actor: Actor, input: unknown): Promise<PrivacyNoticeState> {
+      const user = requireSignedIn(actor);
+      const { version } = parseInput(PrivacyAcceptInput, input);
+      if (version !== (await privacyNoticeVersion(db))) throw ValidationError({ version: 'The privacy notice has changed since; read its current version.' });
+      await updateUser(db, user.id, { privacyVersion: version, privacyAcceptedAt: new Date() });
+      return { version, accepted: version, changed: false };
     },
 
     /** Anyone may report a barrier (the write limit per account or address applies); the administrators are told. */

@@ -25,6 +25,7 @@ import { collectionsApi } from '../collections/collections-api.server.ts';
 import { auditsApi } from '../audits/audits-api.server.ts';
 import { exchangeApi } from '../exchange/exchange-api.server.ts';
 import { siteApi } from '../site/site-api.server.ts';
+import { networkApi } from '../network/network-api.server.ts';
 import { groupsApi } from '../groups/groups-api.server.ts';
 import { liveApi } from '../live/live-api.server.ts';
 import { notificationsApi } from '../notifications/notifications-api.server.ts';
@@ -105,6 +106,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...auditsApi(context, { read, write, id }),
     ...exchangeApi(context, { read, write, id }),
     ...siteApi(context, { read, write }),
+    ...networkApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
     profile: (userId: number) => read(() => s.members.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),
