@@ -78,6 +78,11 @@ CREATE TABLE "projects" (
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "cities" ADD COLUMN "council" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "cities" ADD COLUMN "contact" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "cities" ADD COLUMN "website" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "cities" ADD COLUMN "latitude" double precision;--> statement-breakpoint
+ALTER TABLE "cities" ADD COLUMN "longitude" double precision;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "privacy_version" integer;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "privacy_accepted_at" timestamp (3) with time zone;--> statement-breakpoint
 ALTER TABLE "membership_applications" ADD CONSTRAINT "membership_applications_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

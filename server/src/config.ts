@@ -23,6 +23,8 @@ const Env = z.object({
   WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** membership applications per address and hour (the public form's spam limit) */
   APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** an application form sent sooner after it was shown is taken for a bot's (the time check) */
+  APPLICATION_MIN_SECONDS: z.coerce.number().int().min(0).default(3),
   LIVE_QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   LIVE_VOTES_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   LIVE_CHAT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
@@ -71,6 +73,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
       writesPerMinute: e.WRITES_PER_MINUTE,
       applicationsPerHour: e.APPLICATIONS_PER_HOUR,
+      applicationMinSeconds: e.APPLICATION_MIN_SECONDS,
     },
     /** per person and live room: questions, votes (and retractions), chat messages */
     liveLimits: {

@@ -116,6 +116,7 @@ export function createServices(deps: {
       db,
       mail,
       notifications,
+      minSeconds: config.limits.applicationMinSeconds,
       budget: rateLimits.budget({ name: 'applications', points: config.limits.applicationsPerHour, durationSeconds: 3600 }),
     }),
     similar: createSimilarService(db),

@@ -3,8 +3,6 @@ import { Locale } from './common.ts';
 import { Email } from './users.ts';
 import { line, text } from './text.ts';
 
-/** A form filled in faster than this is taken for a bot's (the time check of the application form). */
-export const APPLICATION_MIN_SECONDS = 3;
 /** How long the invitation of an accepted city's contact stays valid. */
 export const INVITATION_DAYS = 30;
 

@@ -31,7 +31,7 @@ export const ProjectInput = z
     contact: line().trim().max(300).default(''),
     website: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'Use a web address starting with https://' }).max(500).optional()),
   })
-  .refine((p) => p.endsOn === undefined || p.endsOn >= p.startsOn, { message: 'The project cannot end before it starts.', path: ['endsOn'] });
+  .refine((p) => p.endsOn === undefined || p.endsOn >= p.startsOn, { message: 'The project cannot end before it starts.', path: ['endsOn'], params: { reason: 'order' } });
 export type ProjectInput = z.input<typeof ProjectInput>;
 
 const CityRef = z.object({ slug: z.string(), name: z.string() });

@@ -15,8 +15,26 @@ describe('member cities', () => {
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThanOrEqual(10);
     const city = res.body.items[0];
-    expect(city).toEqual({ slug: expect.any(String), name: expect.any(String), state: expect.any(String), country: expect.any(String), memberCount: expect.any(Number), coordinator: null });
+    expect(city).toEqual({ slug: expect.any(String), name: expect.any(String), state: expect.any(String), country: expect.any(String), memberCount: expect.any(Number), coordinator: null,
+      council: expect.any(String), contact: '', website: '', latitude: expect.any(Number), longitude: expect.any(Number),
+    });
     expect(res.body.items.reduce((n: number, c: { memberCount: number }) => n + c.memberCount, 0)).toBeGreaterThan(5);
+  });
+
+  it('has a public profile kept by the administrators and the city’s coordinator', async () => {
+    const visitor = new ApiClient(server.url);
+    const shown = await visitor.get('/api/cities/augsburg');
+    expect(shown.body.city).toMatchObject({ name: 'Augsburg', council: 'Kommunaler Präventionsrat Augsburg', permissions: { canEdit: false } });
+    const member = await signedIn(server.url, 'member');
+    const profile = { council: 'Präventionsrat Augsburg', contact: 'praevention@augsburg.example', website: 'https://augsburg.example/praevention', latitude: '48.37', longitude: '10.9' };
+    expect((await member.put('/api/cities/augsburg/profile', profile)).status).toBe(403);
+    const admin = await signedIn(server.url, 'admin');
+    const half = await admin.put('/api/cities/augsburg/profile', { ...profile, longitude: '' });
+    expect(half.status).toBe(400);
+    expect(half.body.error.fields).toHaveProperty('longitude');
+    const saved = await admin.put('/api/cities/augsburg/profile', profile);
+    expect(saved.body.city).toMatchObject({ council: 'Präventionsrat Augsburg', website: 'https://augsburg.example/praevention', latitude: 48.37, longitude: 10.9 });
+    expect((await visitor.get('/api/cities/atlantis')).status).toBe(404);
   });
 
   it('lets admins add and edit a city', async () => {

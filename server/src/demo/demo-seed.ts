@@ -1,4 +1,5 @@
 import { seedDemoExchange } from './demo-exchange.ts';
+import { seedDemoNetwork } from './demo-network.ts';
 import { eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '../modules/auth/passwords.ts';
@@ -98,6 +99,7 @@ export async function seedDemo(db: Db, opts: { documents?: DocumentImporter; now
   await seedDemoCollections(db, seeded.userIds.get('moderator')!);
   await seedDemoAudits(db, seeded.userIds, now);
   await seedDemoExchange(db, seeded.userIds);
+  await seedDemoNetwork(db, seeded.userIds, now);
   return { loaded: true, counts: await countLoaded(db) };
 }
 

@@ -1,4 +1,5 @@
-import { type Actor, isMember, isStaff, requireMember, requireStaff } from './actor.ts';
+import { Forbidden } from '../lib/errors.ts';
+import { type Actor, isAdmin, isMember, isStaff, requireMember, requireStaff } from './actor.ts';
 
 /** Members propose projects and write practice examples; the network's staff (moderators, admins) publish them. */
 export const requireProposer = requireMember;
@@ -17,3 +18,12 @@ export const canEditPractice = (actor: Actor, p: { status: string; authorId: num
   isStaff(actor) || (isMember(actor) && p.authorId === actor.id && p.status !== 'published');
 
 export const canReviewPractices = (actor: Actor) => isStaff(actor);
+
+/** A city's public profile is kept by the administrators and the city's coordinator. */
+export const canKeepCity = (actor: Actor, cityId: number) => isAdmin(actor) || (isMember(actor) && actor.coordinates.includes(cityId));
+
+export function requireCityKeeper(actor: Actor, cityId: number) {
+  const user = requireMember(actor);
+  if (!canKeepCity(user, cityId)) throw Forbidden('Only administrators and the city’s coordinator keep its profile.');
+  return user;
+}

@@ -6,13 +6,16 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** How many entries each panel of a member's home shows; each links to the full list. */
 const SHOWN = 6;
+/** How many projects and practice examples a visitor's landing page shows. */
+const LANDING_SHOWN = 3;
 
 export const load: PageServerLoad = async (event) => {
   const api = createApi(event);
   const user = event.locals.user;
   if (!isMember(user)) {
-    const [categories, cities] = await Promise.all([api.categories(), user ? null : api.cities()]);
-    return { categories, cityCount: cities?.length ?? null, home: null, hasExpertise: false };
+    const [categories, cities, projects, practices] = await Promise.all([api.categories(), user ? null : api.cities(), api.projects({}), api.practices({})]);
+    const showcase = { projects: projects.slice(0, LANDING_SHOWN), practices: practices.slice(0, LANDING_SHOWN) };
+    return { categories, cityCount: cities?.length ?? null, home: null, hasExpertise: false, showcase };
   }
   // A member's daily home: what is new, what waits for their knowledge, what is live.
   const [categories, latest, forYou, inMyFields, sessions, documents, groupActivity, expertise] = await Promise.all([
@@ -28,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
   return {
     categories,
     cityCount: null,
+    showcase: null,
     hasExpertise: expertise.length > 0,
     home: {
       latest: latest.items.slice(0, SHOWN * 2),

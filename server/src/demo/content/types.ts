@@ -6,6 +6,9 @@ export interface DemoCity {
   state: string;
   /** ISO 3166-1 alpha-2 */
   country: string;
+  council: string;
+  latitude: number;
+  longitude: number;
 }
 
 export interface DemoCategory {

@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   type AcceptedApplication,
   type Application,
-  APPLICATION_MIN_SECONDS,
   ApplicationInput,
   INVITATION_DAYS,
   type Invitation,
@@ -54,10 +53,12 @@ const toApplication = ({ a, citySlug, cityName, decidedByName }: Listed): Applic
 export function createApplicationsService(deps: {
   db: Db;
   budget: RateBudget;
+  /** the time check: a form sent sooner after it was shown is refused */
+  minSeconds: number;
   mail: Pick<MailService, 'queue' | 'nudge' | 'link'>;
   notifications: Pick<NotificationsService, 'tell' | 'told'>;
 }) {
-  const { db, budget, mail, notifications } = deps;
+  const { db, budget, minSeconds, mail, notifications } = deps;
 
   async function get(id: number): Promise<Application> {
     const [row] = await listApplications(db, { id, limit: 1 });
@@ -73,7 +74,7 @@ export function createApplicationsService(deps: {
       const data = parseInput(ApplicationInput, input);
       await budget.take(`ip:${ip}`);
       if (data.website !== '') return { id: null };
-      if (data.formStartedAt !== undefined && (data.formStartedAt > now || now - data.formStartedAt < APPLICATION_MIN_SECONDS * 1000)) {
+      if (data.formStartedAt !== undefined && (data.formStartedAt > now || now - data.formStartedAt < minSeconds * 1000)) {
         throw ValidationError({ formStartedAt: 'The form was sent too quickly. Please check your details and send it again.' });
       }
       const { id, told } = await db.transaction(async (tx) => {

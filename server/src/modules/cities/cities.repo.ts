@@ -20,6 +20,11 @@ export async function listCitiesWithMemberCounts(db: Executor, slug?: string) {
       state: cities.state,
       country: cities.country,
       memberCount: sql<number>`coalesce(${memberCount.n}, 0)::int`,
+      council: cities.council,
+      contact: cities.contact,
+      website: cities.website,
+      latitude: cities.latitude,
+      longitude: cities.longitude,
       coordinatorId: users.id,
       coordinatorName: users.displayName,
     })

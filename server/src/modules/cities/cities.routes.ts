@@ -7,6 +7,9 @@ export function citiesRoutes(cities: CitiesService): Router {
   r.get('/cities', async (_req, res) => {
     res.json({ items: await cities.list() });
   });
+  r.get('/cities/:slug', async (req, res) => {
+    res.json({ city: await cities.profile(res.locals.actor, nameParam(req.params.slug, 'City')) });
+  });
   r.post('/cities', async (req, res) => {
     res.status(201).json({ city: await cities.create(res.locals.actor, req.body) });
   });
@@ -15,6 +18,9 @@ export function citiesRoutes(cities: CitiesService): Router {
   });
   r.post('/cities/:slug/merge', async (req, res) => {
     res.json({ city: await cities.merge(res.locals.actor, nameParam(req.params.slug, 'City'), req.body) });
+  });
+  r.put('/cities/:slug/profile', async (req, res) => {
+    res.json({ city: await cities.updateProfile(res.locals.actor, nameParam(req.params.slug, 'City'), req.body) });
   });
   r.patch('/cities/:slug', async (req, res) => {
     res.json({ city: await cities.update(res.locals.actor, nameParam(req.params.slug, 'City'), req.body) });

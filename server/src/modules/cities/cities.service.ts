@@ -1,13 +1,14 @@
-import { type City, CityInput, CoordinatorInput, MergeCityInput } from '@praxisnetz/shared';
+import { type City, CityInput, type CityProfile, CityProfileInput, CoordinatorInput, MergeCityInput } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { dropSharedCache } from '../../db/shared-cache.ts';
-import { type Actor, requireAdmin } from '../../policy/index.ts';
+import { type Actor, canKeepCity, requireAdmin, requireCityKeeper } from '../../policy/index.ts';
 import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
 import { slugify } from '../../lib/slug.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { recordModeration } from '../moderation/index.ts';
 import { findUserById } from '../users/index.ts';
+import { citiesMapSvg } from './cities-map.ts';
 import { findCityBySlug, insertCity, listCitiesWithMemberCounts, mergeCity, updateCity } from './cities.repo.ts';
 
 export function createCitiesService(db: Db, publisher: Publisher) {
@@ -69,6 +70,29 @@ export function createCitiesService(db: Db, publisher: Publisher) {
       });
       changed();
       return get(intoSlug);
+    },
+
+    /** The map of the cities with a place (SVG), null when none has one; `title` names it for screen readers. */
+    async map(title: string): Promise<string | null> {
+      const placed = (await listCitiesWithMemberCounts(db)).flatMap((c) => (c.latitude !== null && c.longitude !== null ? [{ name: c.name, latitude: c.latitude, longitude: c.longitude }] : []));
+      return citiesMapSvg(placed, title);
+    },
+
+    async profile(actor: Actor, slug: string): Promise<CityProfile> {
+      const city = await get(slug);
+      const row = (await findCityBySlug(db, slug))!;
+      return { ...city, permissions: { canEdit: canKeepCity(actor, row.id) } };
+    },
+
+    /** The public profile: the administrators' and the city's coordinator's to keep. */
+    async updateProfile(actor: Actor, slug: string, input: unknown): Promise<City> {
+      const city = await findCityBySlug(db, slug);
+      if (!city) throw NotFound('City');
+      requireCityKeeper(actor, city.id);
+      const data = parseInput(CityProfileInput, input);
+      await db.transaction((tx) => updateCity(tx, city.id, { ...data, website: data.website ?? '' }));
+      changed();
+      return get(slug);
     },
 
     async update(actor: Actor, slug: string, input: unknown): Promise<City> {

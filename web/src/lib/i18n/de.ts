@@ -5,6 +5,7 @@ import { liveDe } from './live/de.ts';
 import { searchDe } from './search/de.ts';
 import { exchangeDe } from './exchange/de.ts';
 import { siteDe } from './site/de.ts';
+import { networkDe } from './network/de.ts';
 import { moderationDe } from './moderation/de.ts';
 import { flagsDe } from './flags/de.ts';
 import { auditsDe } from './audits/de.ts';
@@ -18,6 +19,7 @@ export const de = {
   ...searchDe,
   ...exchangeDe,
   ...siteDe,
+  ...networkDe,
   ...moderationDe,
   ...flagsDe,
   ...curationDe,

@@ -6,6 +6,7 @@ import { liveEn } from './live/en.ts';
 import { searchEn } from './search/en.ts';
 import { exchangeEn } from './exchange/en.ts';
 import { siteEn } from './site/en.ts';
+import { networkEn } from './network/en.ts';
 import { moderationEn } from './moderation/en.ts';
 import { flagsEn } from './flags/en.ts';
 import { auditsEn } from './audits/en.ts';
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...searchEn,
   ...exchangeEn,
   ...siteEn,
+  ...networkEn,
   ...moderationEn,
   ...flagsEn,
   ...curationEn,

@@ -6,6 +6,7 @@ import { liveFr } from './live/fr.ts';
 import { searchFr } from './search/fr.ts';
 import { exchangeFr } from './exchange/fr.ts';
 import { siteFr } from './site/fr.ts';
+import { networkFr } from './network/fr.ts';
 import { moderationFr } from './moderation/fr.ts';
 import { flagsFr } from './flags/fr.ts';
 import { auditsFr } from './audits/fr.ts';
@@ -16,6 +17,7 @@ export const fr: Messages = {
   ...searchFr,
   ...exchangeFr,
   ...siteFr,
+  ...networkFr,
   ...moderationFr,
   ...flagsFr,
   ...curationFr,

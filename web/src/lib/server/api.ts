@@ -1,6 +1,7 @@
 import {
   type ChangePasswordInput,
   type CityInput,
+  type CityProfileInput,
   type CreateThreadInput,
   type DocumentListQuery,
   type ErrorCode,
@@ -137,6 +138,9 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     rejectUser: (userId: number, input: RejectInput) => write(() => s.users.reject(actor, id(userId), input)),
 
     cities: () => read(() => s.cities.list()),
+    citiesMap: (title: string) => read(() => s.cities.map(title)),
+    city: (slug: string) => read(() => s.cities.profile(actor, slug)),
+    updateCityProfile: (slug: string, input: CityProfileInput) => write(() => s.cities.updateProfile(actor, slug, input)),
     createCity: (input: CityInput) => write(() => s.cities.create(actor, input)),
     updateCity: (slug: string, input: CityInput) => write(() => s.cities.update(actor, slug, input)),
     setCoordinator: (slug: string, userId: number | null) => write(() => s.cities.setCoordinator(actor, slug, { userId })),

@@ -34,13 +34,17 @@ const API_FIELD_MESSAGES: Record<string, MessageKey> = {
   topics: 'topics.unknown',
   targetId: 'collections.targetUnknown',
   topic: 'topics.unknown',
+  formStartedAt: 'apply.tooQuick',
 };
 const REFUSAL_REASONS: Record<string, MessageKey> = {
   characters: 'validation.characters',
   line_breaks: 'validation.lineBreaks',
   nesting: 'validation.tooDeep',
   link: 'collections.targetLink',
+  order: 'validation.endBeforeStart',
 };
+/** Fields left empty that need more than "required" to say what is missing. */
+const REQUIRED_MESSAGES: Record<string, MessageKey> = { consent: 'apply.consentRequired' };
 /** Refusals whose reason says more about the field than the field's usual message. */
 const CODE_FIELD_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {
   email_taken: 'api.email_taken',
@@ -53,7 +57,7 @@ export function readForm<const K extends string>(data: FormData, names: readonly
 
 function issueMessage(locale: Locale, issue: IssueLike, field: string, value: string): string {
   const t = (key: MessageKey, params?: Record<string, number>) => translate(locale, key, params);
-  if (value.trim() === '') return t(CHOICE_FIELDS.has(field) ? 'validation.choose' : 'validation.required');
+  if (value.trim() === '') return t(REQUIRED_MESSAGES[field] ?? (CHOICE_FIELDS.has(field) ? 'validation.choose' : 'validation.required'));
   switch (issue.code) {
     case 'too_small':
       return t('validation.tooShort', { min: Number(issue.minimum) });
@@ -79,7 +83,9 @@ export function validate<T>(schema: SchemaLike<T>, values: FormValues, locale: L
   if (result.success) return { ok: true, data: result.data };
   const found: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '');
+    // A nested field ("emmie.effect.rating") keeps its own name when the form has it; otherwise the top one counts.
+    const nested = issue.path.join('.');
+    const field = nested in values ? nested : String(issue.path[0] ?? '');
     found[field] ??= issueMessage(locale, issue, field, values[field] ?? '');
   }
   // The summary lists problems in the order of the form's fields.
@@ -122,12 +128,25 @@ export function previewed(form: string, values: FormValues, preview: string): Fo
  */
 export async function submitForm<const K extends string, T, R>(
   event: Pick<RequestEvent, 'request' | 'locals'>,
-  spec: { form: string; fields: readonly K[]; schema: SchemaLike<T> },
+  spec: {
+    form: string;
+    fields: readonly K[];
+    schema: SchemaLike<T>;
+    /** fields with several values (checkboxes): the schema gets them as lists, the form back as comma-joined text */
+    lists?: readonly K[];
+    /** the schema's input made from the flat fields (nested objects) */
+    shape?: (values: Record<K, string | string[]>) => unknown;
+  },
   run: (input: T, values: Record<K, string>) => Promise<R>,
 ) {
   const { locale } = event.locals;
-  const values = readForm(await event.request.formData(), spec.fields);
-  const input = validate(spec.schema, values, locale);
+  const data = await event.request.formData();
+  const values = readForm(data, spec.fields);
+  const lists = Object.fromEntries((spec.lists ?? []).map((name) => [name, data.getAll(name).map(String)]));
+  for (const [name, list] of Object.entries(lists)) values[name as K] = list.join(',');
+  const raw = { ...values, ...lists } as Record<K, string | string[]>;
+  const schema: SchemaLike<T> = { safeParse: (v) => spec.schema.safeParse(spec.shape ? spec.shape(raw) : { ...(v as object), ...lists }) };
+  const input = validate(schema, values, locale);
   if (!input.ok) return invalid(spec.form, values, input.errors);
   try {
     return await run(input.data, values);

@@ -14,6 +14,7 @@ export const load: PageServerLoad = async (event) => {
   const editSlug = admin ? event.url.searchParams.get('edit') : null;
   return {
     cities: await api.cities(),
+    map: await api.citiesMap(translate(event.locals.locale, 'cities.mapTitle')),
     isAdmin: admin,
     editSlug,
     /** who may coordinate the city being edited: its active members */
