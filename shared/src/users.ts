@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, secret, text } from './text.ts';
+import { blankToUndefined, line, secret, text } from './text.ts';
 import { Locale } from './common.ts';
 import { TopicRef } from './topics.ts';
 
@@ -78,7 +78,7 @@ export const RegisterInput = z.object({
   /** the version of the privacy notice the registration form showed, and the person accepted */
   privacyVersion: z.coerce.number().int().min(0).optional(),
   /** the token of an accepted city's invitation: the account is then the city's, active at once */
-  invitation: line().min(1).max(100).optional(),
+  invitation: z.preprocess(blankToUndefined, line().min(1).max(100).optional()),
 });
 export type RegisterInput = z.infer<typeof RegisterInput>;
 

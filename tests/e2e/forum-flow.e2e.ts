@@ -11,6 +11,7 @@ test('a newcomer registers, confirms the address, is approved, and a second read
   await form.locator('input[name=displayName]').fill('Nora Neumann');
   await form.locator('select[name=citySlug]').selectOption('muenster');
   await form.locator('input[name=password]').fill('langes-sicheres-passwort');
+  await form.getByLabel('Ich habe die Datenschutzerklärung gelesen').check();
   await form.locator('button[type=submit]').click();
   await expect(newcomer.getByRole('status').filter({ hasText: 'Vielen Dank' })).toBeVisible();
 

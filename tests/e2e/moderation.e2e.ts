@@ -199,7 +199,8 @@ test('a moderator marks a thread as a practice example; it shows a badge and joi
   await expect(moderator.getByTestId('practice')).toContainText('Zeigt, wie man Ältere gut einbindet.');
 
   const member = await signedIn(browser, 'sabine');
-  await member.getByRole('link', { name: 'Praxisbeispiele' }).first().click();
+  await member.getByRole('link', { name: 'Praxisbibliothek' }).first().click();
+  await member.getByRole('link', { name: 'Als Praxisbeispiel markierte Themen und Dokumente' }).click();
   await expect(member.getByTestId('practice-list').getByRole('listitem').first()).toContainText('Praxis: Sicherheitsaudit mit Seniorinnen und Senioren');
   await expectAccessible(member);
 });

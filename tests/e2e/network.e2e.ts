@@ -135,7 +135,7 @@ test('the practice library: a member submits an example, a moderator asks for ch
   await visitor.goto('/practices');
   await visitor.getByLabel('Evidenzstufe').selectOption('likely');
   await visitor.getByRole('button', { name: 'Filtern' }).click();
-  const list = visitor.getByTestId('practice-list');
+  const list = visitor.getByTestId('practice-library');
   await expect(list).toContainText('Beleuchtungskonzept Stadtpark');
   await expect(list).not.toContainText('Sicherheitsberatung für Seniorinnen');
   await visitor.goto('/practices');

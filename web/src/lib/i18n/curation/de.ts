@@ -1,6 +1,5 @@
 /** Practice examples (German, the source of truth). */
 export const curationDe = {
-  'nav.practice': 'Praxisbeispiele',
   'practice.badge': 'Praxisbeispiel',
   'practice.title': 'Praxisbeispiele',
   'practice.lead': 'Themen und Dokumente, die die Moderation als besonders gelungene Praxis aus den Mitgliedsstädten ausgewählt hat – jeweils mit einer kurzen Begründung.',

@@ -1,7 +1,6 @@
 import type { CurationMessages } from './de.ts';
 
 export const curationEn: CurationMessages = {
-  'nav.practice': 'Practice examples',
   'practice.badge': 'Practice example',
   'practice.title': 'Practice examples',
   'practice.lead': 'Topics and documents the moderators chose as particularly successful practice from the member cities – each with a short reason.',

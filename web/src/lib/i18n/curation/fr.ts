@@ -1,7 +1,6 @@
 import type { CurationMessages } from './de.ts';
 
 export const curationFr: CurationMessages = {
-  'nav.practice': 'Bonnes pratiques',
   'practice.badge': 'Bonne pratique',
   'practice.title': 'Bonnes pratiques',
   'practice.lead': 'Des sujets et documents que la modération a retenus comme pratiques particulièrement réussies des villes membres – chacun avec une courte justification.',
