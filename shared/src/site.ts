@@ -7,6 +7,20 @@ export const SITE_PAGES = ['about', 'membership', 'impressum', 'datenschutz', 'b
 export const SitePageSlug = z.enum(SITE_PAGES);
 export type SitePageSlug = z.infer<typeof SitePageSlug>;
 
+/** Other names people type for the legal pages (English, French), leading to the German addresses. */
+export const SITE_PAGE_ALIASES = {
+  imprint: 'impressum',
+  'legal-notice': 'impressum',
+  'mentions-legales': 'impressum',
+  privacy: 'datenschutz',
+  'data-protection': 'datenschutz',
+  'protection-des-donnees': 'datenschutz',
+  accessibility: 'barrierefreiheit',
+  accessibilite: 'barrierefreiheit',
+} as const satisfies Record<string, SitePageSlug>;
+export const SitePageAlias = z.enum(Object.keys(SITE_PAGE_ALIASES) as [keyof typeof SITE_PAGE_ALIASES]);
+export type SitePageAlias = z.infer<typeof SitePageAlias>;
+
 export const SitePage = z.object({
   slug: SitePageSlug,
   /** the language shown: the one asked for, or German when that has no text yet */

@@ -5,6 +5,12 @@ test('a prospective city applies without JavaScript; the office accepts it and i
   const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await visitor.goto('/');
   await expect(visitor.getByText('Europäischen Forums für urbane Sicherheit')).toBeVisible();
+  // The legal pages answer to their English and French names too.
+  for (const [alias, heading] of [['/privacy', 'Datenschutzerklärung'], ['/mentions-legales', 'Impressum'], ['/accessibility', 'Erklärung zur Barrierefreiheit']] as const) {
+    await visitor.goto(alias);
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await visitor.goto('/');
   await visitor.getByRole('link', { name: 'Mitgliedsstadt werden' }).click();
   const form = visitor.getByTestId('application-form');
   await form.getByLabel('Stadt oder Gemeinde').fill('Lüneburg');
@@ -110,8 +116,9 @@ test('the practice library: a member submits an example, a moderator asks for ch
 
   const moderator = await (await browser.newContext()).newPage();
   await logIn(moderator, demoEmail('moderator'));
-  await moderator.goto('/practices?status=submitted');
-  await moderator.getByRole('link', { name: 'Beleuchtungskonzept Stadtpark' }).click();
+  // The example waits in the moderators' queue beside the flags.
+  await moderator.goto('/mod/queue');
+  await moderator.getByTestId('practice-queue').getByRole('link', { name: 'Beleuchtungskonzept Stadtpark' }).click();
   await moderator.waitForLoadState('networkidle');
   await moderator.getByLabel('Anmerkung an die Autorin oder den Autor').fill('Bitte die Kosten ergänzen.');
   await moderator.getByLabel('Um Änderungen bitten').check();

@@ -1,7 +1,7 @@
 import { ResolveFlagFields, warningHasNote } from '@praxisnetz/shared';
 import { z } from 'zod';
 import { translate } from '#lib/i18n/translate.ts';
-import { createApi } from '#lib/server/api.ts';
+import { createApi, ignoreApiRefusal } from '#lib/server/api.ts';
 import { submitForm, succeeded } from '#lib/server/forms.ts';
 import { loadFailure } from '#lib/server/guards.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,11 +12,14 @@ const ResolveForm = ResolveFlagFields.extend({
   warn: z.preprocess((v) => v === 'on', z.boolean()),
 }).refine(...warningHasNote);
 
+/** The flags to decide, and for the network's reviewers the practice examples waiting for review. */
 export const load: PageServerLoad = async (event) => {
-  const { items } = await createApi(event)
-    .flagQueue()
-    .catch((e) => loadFailure(event, e));
-  return { items };
+  const api = createApi(event);
+  const [{ items }, practices] = await Promise.all([
+    api.flagQueue().catch((e) => loadFailure(event, e)),
+    api.practices({ status: 'submitted' }).catch((e) => (ignoreApiRefusal(e), [])),
+  ]);
+  return { items, practices };
 };
 
 export const actions: Actions = {
