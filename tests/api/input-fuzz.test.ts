@@ -61,7 +61,7 @@ let postId: number;
 let collectionSlug: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ WRITES_PER_MINUTE: '100000', LIVE_QUESTIONS_PER_MINUTE: '100000', LIVE_CHAT_PER_MINUTE: '100000' });
+  server = await startTestServer({ WRITES_PER_MINUTE: '100000', LIVE_QUESTIONS_PER_MINUTE: '100000', LIVE_CHAT_PER_MINUTE: '100000', APPLICATIONS_PER_HOUR: '100000' });
   [member, moderator, admin] = await Promise.all([signedIn(server.url, 'member'), signedIn(server.url, 'moderator'), signedIn(server.url, 'admin')]);
   threadId = (await member.post('/api/threads', { categorySlug: 'wohnungseinbruch', title: 'Fuzz-Ziel', body: 'Start' })).body.thread.id;
   postId = (await member.post(`/api/threads/${threadId}/posts`, { body: 'Antwort' })).body.post.id;
@@ -86,7 +86,6 @@ describe('every endpoint under random input', () => {
     { who: 'member', method: 'GET', path: '/api/threads', fields: ['scope', 'cursor'] },
     { who: 'member', method: 'GET', path: '/api/threads/:thread', fields: ['cursor', 'sort'] },
     { who: 'member', method: 'PUT', path: '/api/me/locale', fields: ['locale'] },
-    { who: 'visitor', method: 'POST', path: '/api/auth/register', fields: ['email', 'password', 'displayName', 'citySlug'] },
     { who: 'visitor', method: 'POST', path: '/api/auth/login', fields: ['email', 'password'] },
     { who: 'moderator', method: 'POST', path: '/api/groups', fields: ['name', 'description', 'leadEmails'] },
     { who: 'moderator', method: 'POST', path: '/api/cities', fields: ['name', 'state', 'country'] },
@@ -112,6 +111,17 @@ describe('every endpoint under random input', () => {
     { who: 'member', method: 'GET', path: '/api/topics/wohnungseinbruch/threads', fields: ['cursor'] },
     { who: 'member', method: 'GET', path: '/api/threads/:thread/changes', fields: ['since'] },
     { who: 'member', method: 'GET', path: '/api/sessions', fields: ['scope', 'group', 'q'] },
+    { who: 'visitor', method: 'POST', path: '/api/applications', fields: ['cityName', 'state', 'country', 'population', 'office', 'contactName', 'email', 'motivation', 'heardFrom', 'consent', 'locale', 'website', 'formStartedAt'] },
+    { who: 'admin', method: 'POST', path: '/api/applications/1/reject', fields: ['reason'] },
+    { who: 'visitor', method: 'POST', path: '/api/auth/register', fields: ['email', 'password', 'displayName', 'citySlug', 'privacyVersion', 'invitation'] },
+    { who: 'member', method: 'POST', path: '/api/privacy-notice/accept', fields: ['version'] },
+    { who: 'member', method: 'POST', path: '/api/projects', fields: ['title', 'programme', 'topic', 'startsOn', 'endsOn', 'leadOrganisation', 'leadCity', 'partnerCities', 'aims', 'results', 'documentIds', 'contact', 'website'] },
+    { who: 'visitor', method: 'GET', path: '/api/projects', fields: ['programme', 'topic', 'status', 'city', 'proposed'] },
+    { who: 'member', method: 'POST', path: '/api/practices', fields: ['title', 'summary', 'topic', 'targetGroups', 'settings', 'city', 'language', 'problem', 'measures', 'evaluationDesign', 'evidenceLevel', 'emmie', 'threadIds', 'documentIds', 'auditIds', 'draft'] },
+    { who: 'member', method: 'PUT', path: '/api/practices/1', fields: ['title', 'summary', 'targetGroups', 'settings', 'language', 'problem', 'measures', 'evaluationDesign', 'evidenceLevel', 'emmie'] },
+    { who: 'moderator', method: 'POST', path: '/api/practices/1/reviews', fields: ['body', 'requestChanges'] },
+    { who: 'visitor', method: 'GET', path: '/api/practices', fields: ['evidence', 'topic', 'targetGroup', 'setting', 'city', 'language', 'q', 'status'] },
+    { who: 'admin', method: 'PUT', path: '/api/cities/augsburg/profile', fields: ['council', 'contact', 'website', 'latitude', 'longitude'] },
   ];
 
   // One test per endpoint (`:thread`, `:post`, `:collection`: made before the tests): each gets its own time, and a failure names it.
@@ -139,7 +149,7 @@ describe('every endpoint under random input', () => {
       fc.constantFrom('%FF', '%E0%A4%A', '%00', '%C0%80', '..', '%2e%2e', '99999999999999999999', '-1', '1e3'),
     );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/threads/', '/api/posts/', '/api/drafts/', '/api/users/', '/api/documents/', '/files/', '/api/sessions/', '/api/groups/', '/api/collections/', '/api/audits/', '/calendar/'), segment, async (prefix, rest) => {
+      fc.asyncProperty(fc.constantFrom('/api/threads/', '/api/posts/', '/api/drafts/', '/api/users/', '/api/documents/', '/files/', '/api/sessions/', '/api/groups/', '/api/collections/', '/api/audits/', '/calendar/', '/api/projects/', '/api/practices/', '/api/applications/', '/api/invitations/', '/api/cities/'), segment, async (prefix, rest) => {
         const res = await fetch(server.url + prefix + rest, { headers: { cookie: member.cookie } });
         if (res.status >= 500) throw new Error(`${prefix}${rest} answered ${res.status}`);
       }),
