@@ -111,7 +111,7 @@ export function createServices(deps: {
     calendar: createCalendarService(db),
     site: createSiteService({ db, notifications }),
     projects: createProjectsService(db),
-    practices: createPracticesService(db),
+    practices: createPracticesService({ db, notifications }),
     applications: createApplicationsService({
       db,
       mail,

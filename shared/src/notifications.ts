@@ -41,6 +41,7 @@ export const NOTIFICATION_KINDS = [
   'account_pending',
   'barrier_report',
   'membership_application',
+  'practice_reviewed',
   ...MODERATION_KINDS,
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);

@@ -98,7 +98,7 @@ export type Practice = z.infer<typeof Practice>;
 export const PracticeSummary = Practice.pick({ id: true, title: true, summary: true, topic: true, targetGroups: true, settings: true, city: true, language: true, evidenceLevel: true, status: true, publishedAt: true });
 export type PracticeSummary = z.infer<typeof PracticeSummary>;
 
-/** The library's filters; `status` (the review queue, one's own drafts) applies to reviewers and authors. */
+/** The library's filters; `status`: the review queue (reviewers), or all one's own examples (members). */
 export const PracticeQuery = z.object({
   evidence: z.preprocess(blankToUndefined, EvidenceLevel.optional()),
   topic: z.preprocess(blankToUndefined, Slug.optional()),

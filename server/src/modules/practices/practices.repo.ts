@@ -26,7 +26,7 @@ export type PracticeFilter = {
   cityId?: number;
   language?: string;
   q?: string;
-  /** which examples: the published ones, those waiting for review, or one author's in writing and review */
+  /** which examples: the published ones, those waiting for review, or all of one author's */
   scope: { published: true } | { submitted: true } | { authorId: number };
 };
 
@@ -36,7 +36,7 @@ function filterSql(f: PracticeFilter): (SQL | undefined)[] {
       ? eq(practices.status, 'published')
       : 'submitted' in f.scope
         ? eq(practices.status, 'submitted')
-        : and(eq(practices.authorId, f.scope.authorId), sql`${practices.status} <> 'published'`);
+        : eq(practices.authorId, f.scope.authorId);
   return [
     scope,
     f.evidence !== undefined ? eq(practices.evidenceLevel, f.evidence) : undefined,

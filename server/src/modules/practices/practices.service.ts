@@ -16,6 +16,7 @@ import {
   requirePublisher,
 } from '../../policy/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import { findTopicBySlug, topicRefOf, UNKNOWN_TOPIC } from '../topics/index.ts';
 import { type PracticeFilter, type PracticeRow, insertPractice, insertReview, listPractices, listReviews, lockPractice, updatePractice } from './practices.repo.ts';
 
@@ -48,7 +49,15 @@ const toSummary = ({ x, topic, citySlug, cityName }: Listed): PracticeSummary =>
  * and administrators), who comment, ask for changes or publish it under their name; published
  * ones are public.
  */
-export function createPracticesService(db: Db) {
+export function createPracticesService(deps: { db: Db; notifications: Pick<NotificationsService, 'tell' | 'told'> }) {
+  const { db, notifications } = deps;
+
+  /** Inside the review's transaction: the author hears of it (in the app, and by mail unless they chose otherwise). */
+  const tellAuthor = (tx: Executor, x: PracticeRow, staff: { id: number; displayName: string }, quote?: string) =>
+    x.authorId !== null && x.authorId !== staff.id
+      ? notifications.tell(tx, 'practice_reviewed', [x.authorId], { actorId: staff.id }, { title: x.title, actor: staff.displayName, path: `/practices/${x.id}`, quote })
+      : Promise.resolve([]);
+
   const readable = (actor: Actor) => ({ threads: readableThreadAndPostSql(actor).threads, documents: readableDocumentSql(actor), audits: readableAuditSql(actor) });
 
   async function find(actor: Actor, id: number, tx: Executor = db): Promise<Listed> {
@@ -162,24 +171,28 @@ export function createPracticesService(db: Db) {
     async review(actor: Actor, id: number, input: unknown): Promise<Practice> {
       const staff = requirePublisher(actor);
       const data = parseInput(PracticeReviewInput, input);
-      await db.transaction(async (tx) => {
+      const told = await db.transaction(async (tx) => {
         const current = await locked(actor, tx, id);
         if (current.status !== 'submitted') throw Conflict('Only a submitted practice example is under review.');
         await insertReview(tx, { practiceId: id, authorId: staff.id, kind: data.requestChanges ? 'changes_requested' : 'comment', body: data.body });
         if (data.requestChanges) await updatePractice(tx, id, { status: 'changes_requested' });
+        return tellAuthor(tx, current, staff, data.body);
       });
+      await notifications.told(told);
       return this.get(actor, id);
     },
 
     /** Published after review, with the reviewer named. */
     async publish(actor: Actor, id: number): Promise<Practice> {
       const staff = requirePublisher(actor);
-      await db.transaction(async (tx) => {
+      const told = await db.transaction(async (tx) => {
         const current = await locked(actor, tx, id);
         if (current.status !== 'submitted') throw Conflict('Only a practice example submitted for review can be published.');
         await updatePractice(tx, id, { status: 'published', reviewerId: staff.id, publishedAt: new Date() });
         await insertReview(tx, { practiceId: id, authorId: staff.id, kind: 'published', body: '' });
+        return tellAuthor(tx, current, staff);
       });
+      await notifications.told(told);
       return this.get(actor, id);
     },
   };
