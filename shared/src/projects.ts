@@ -58,7 +58,7 @@ export const Project = z.object({
   /** null: a member's proposal, not yet published by the staff */
   publishedAt: z.string().nullable(),
   proposedBy: z.string().nullable(),
-  permissions: z.object({ canPublish: z.boolean() }),
+  permissions: z.object({ canPublish: z.boolean(), canEdit: z.boolean() }),
 });
 export type Project = z.infer<typeof Project>;
 

@@ -41,7 +41,12 @@ describe('projects', () => {
     expect((await member.post(`/api/projects/${id}/publish`)).status).toBe(403);
     expect((await moderator.get('/api/projects?proposed=1')).body.items.map((p: { id: number }) => p.id)).toEqual([id]);
 
+    const edited = await member.put(`/api/projects/${id}`, project({ results: 'Ein Leitfaden für **Bahnhofsviertel**.' }));
+    expect(edited.body.project).toMatchObject({ permissions: { canEdit: true, canPublish: false } });
+    expect(edited.body.project.resultsHtml).toContain('<strong>Bahnhofsviertel</strong>');
     expect((await moderator.post(`/api/projects/${id}/publish`)).status).toBe(200);
+    expect((await member.put(`/api/projects/${id}`, project())).status).toBe(403);
+    expect((await moderator.put(`/api/projects/${id}`, project({ results: 'Ein Leitfaden.' }))).body.project.results).toBe('Ein Leitfaden.');
     expect((await moderator.post(`/api/projects/${id}/publish`)).status).toBe(409);
     await moderator.post('/api/projects', project({ title: 'Jugend und Nachtleben', programme: 'erasmus_plus', startsOn: '2019-01-01', endsOn: '2021-06-30', topic: undefined, leadCity: undefined, partnerCities: [] }));
 

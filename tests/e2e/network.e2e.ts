@@ -70,6 +70,12 @@ test('projects: a member proposes one, a moderator publishes it, visitors filter
   await expect(member.getByRole('heading', { level: 1 })).toHaveText('Präventionsketten im Quartier');
   await expect(member.getByText('Vorschlag', { exact: true })).toBeVisible();
   await expectAccessible(member);
+  await member.getByRole('link', { name: 'Projekt bearbeiten' }).click();
+  await member.waitForLoadState('networkidle');
+  await expect(member.getByLabel('Hannover')).toBeChecked();
+  await member.getByLabel(/^Ergebnisse/).fill('Ein Leitfaden für Präventionsketten.');
+  await member.getByRole('button', { name: 'Änderungen speichern' }).click();
+  await expect(member.getByText('Ein Leitfaden für Präventionsketten.')).toBeVisible();
 
   const moderator = await (await browser.newContext()).newPage();
   await logIn(moderator, demoEmail('moderator'));
@@ -159,6 +165,8 @@ test('the practice library: a member submits an example, a moderator asks for ch
 
 test('the public face has no accessibility violations', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
+  await page.goto('/cities');
+  await expect(page.getByRole('img', { name: 'Karte der Mitgliedsstädte' })).toBeVisible();
   for (const path of ['/', '/membership', '/projects', '/practices', '/practices/1', '/practices/compare?ids=1&ids=2', '/cities', '/cities/augsburg', '/register']) {
     await page.goto(path);
     await expectAccessible(page);

@@ -9,6 +9,10 @@ export const requirePublisher = requireStaff;
 export const canReadProject = (actor: Actor, p: { publishedAt: Date | null; proposedBy: number | null }) =>
   p.publishedAt !== null || isStaff(actor) || (isMember(actor) && p.proposedBy === actor.id);
 
+/** Its proposer changes a project until it is published; the staff always. */
+export const canEditProject = (actor: Actor, p: { publishedAt: Date | null; proposedBy: number | null }) =>
+  isStaff(actor) || (isMember(actor) && p.proposedBy === actor.id && p.publishedAt === null);
+
 /** A published practice example everyone reads; one in writing or review its author and the reviewers. */
 export const canReadPractice = (actor: Actor, p: { status: string; authorId: number | null }) =>
   p.status === 'published' || isStaff(actor) || (isMember(actor) && p.authorId === actor.id);

@@ -13,6 +13,9 @@ export function projectsRoutes(projects: ProjectsService): Router {
   r.get('/projects/:id', async (req, res) => {
     res.json({ project: await projects.get(res.locals.actor, idParam(req.params.id, 'Project')) });
   });
+  r.put('/projects/:id', async (req, res) => {
+    res.json({ project: await projects.update(res.locals.actor, idParam(req.params.id, 'Project'), req.body) });
+  });
   r.post('/projects/:id/publish', async (req, res) => {
     res.json({ project: await projects.publish(res.locals.actor, idParam(req.params.id, 'Project')) });
   });

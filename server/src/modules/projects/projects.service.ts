@@ -1,11 +1,11 @@
 import { type Project, ProjectInput, ProjectQuery, type ProjectStatus } from '@praxisnetz/shared';
 import type { Db, Executor } from '../../db/client.ts';
 import { readableRefs } from '../../db/readable-refs.ts';
-import { Conflict, NotFound, ValidationError } from '../../lib/errors.ts';
+import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { networkToday } from '../../lib/network-time.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, canReadProject, isMember, isStaff, readableDocumentSql, requireProposer, requirePublisher } from '../../policy/index.ts';
+import { type Actor, canEditProject, canReadProject, isMember, isStaff, readableDocumentSql, requireProposer, requirePublisher } from '../../policy/index.ts';
 import { citiesByIds, citiesBySlugs, findCityBySlug } from '../cities/index.ts';
 import { findTopicBySlug, topicRefOf, UNKNOWN_TOPIC } from '../topics/index.ts';
 import { insertProject, listProjects, updateProject } from './projects.repo.ts';
@@ -47,7 +47,7 @@ export function createProjectsService(db: Db) {
       website: p.website,
       publishedAt: p.publishedAt?.toISOString() ?? null,
       proposedBy: isMember(actor) ? proposer : null,
-      permissions: { canPublish: isStaff(actor) && p.publishedAt === null },
+      permissions: { canPublish: isStaff(actor) && p.publishedAt === null, canEdit: canEditProject(actor, p) },
     }));
   }
 
@@ -55,6 +55,33 @@ export function createProjectsService(db: Db) {
     const [row] = await listProjects(tx, { id });
     if (!row || !canReadProject(actor, row.p)) throw NotFound('Project');
     return row;
+  }
+
+  /** The project's fields as stored, after checking its topic and cities. */
+  async function rowOf(data: ReturnType<typeof ProjectInput.parse>) {
+    const topic = data.topic !== undefined ? await findTopicBySlug(db, data.topic) : undefined;
+    if (data.topic !== undefined && !topic) throw ValidationError({ topic: UNKNOWN_TOPIC });
+    const named = [...new Set([...(data.leadCity !== undefined ? [data.leadCity] : []), ...data.partnerCities])];
+    const found = new Map((await citiesBySlugs(db, named)).map((c) => [c.slug, c.id]));
+    if (data.leadCity !== undefined && !found.has(data.leadCity)) throw ValidationError({ leadCity: 'Choose a member city from the list.' });
+    if (data.partnerCities.some((s) => !found.has(s))) throw ValidationError({ partnerCities: 'Choose member cities from the list.' });
+    return {
+      title: data.title,
+      programme: data.programme,
+      topicId: topic?.id ?? null,
+      startsOn: data.startsOn,
+      endsOn: data.endsOn ?? null,
+      leadOrganisation: data.leadOrganisation,
+      leadCityId: data.leadCity !== undefined ? found.get(data.leadCity)! : null,
+      partnerCityIds: [...new Set(data.partnerCities.map((s) => found.get(s)!))],
+      aims: data.aims,
+      aimsHtml: renderMarkdown(data.aims),
+      results: data.results,
+      resultsHtml: data.results ? renderMarkdown(data.results) : '',
+      documentIds: [...new Set(data.documentIds)],
+      contact: data.contact,
+      website: data.website ?? '',
+    };
   }
 
   return {
@@ -79,35 +106,22 @@ export function createProjectsService(db: Db) {
     /** A member's proposal; the staff's own projects are published at once. */
     async propose(actor: Actor, input: unknown): Promise<Project> {
       const user = requireProposer(actor);
-      const data = parseInput(ProjectInput, input);
-      const topic = data.topic !== undefined ? await findTopicBySlug(db, data.topic) : undefined;
-      if (data.topic !== undefined && !topic) throw ValidationError({ topic: UNKNOWN_TOPIC });
-      const named = [...new Set([...(data.leadCity !== undefined ? [data.leadCity] : []), ...data.partnerCities])];
-      const found = new Map((await citiesBySlugs(db, named)).map((c) => [c.slug, c.id]));
-      if (data.leadCity !== undefined && !found.has(data.leadCity)) throw ValidationError({ leadCity: 'Choose a member city from the list.' });
-      if (data.partnerCities.some((s) => !found.has(s))) throw ValidationError({ partnerCities: 'Choose member cities from the list.' });
-      const publish = isStaff(user);
+      const row = await rowOf(parseInput(ProjectInput, input));
       const id = await db.transaction((tx) =>
-        insertProject(tx, {
-          title: data.title,
-          programme: data.programme,
-          topicId: topic?.id ?? null,
-          startsOn: data.startsOn,
-          endsOn: data.endsOn ?? null,
-          leadOrganisation: data.leadOrganisation,
-          leadCityId: data.leadCity !== undefined ? found.get(data.leadCity)! : null,
-          partnerCityIds: [...new Set(data.partnerCities.map((s) => found.get(s)!))],
-          aims: data.aims,
-          aimsHtml: renderMarkdown(data.aims),
-          results: data.results,
-          resultsHtml: data.results ? renderMarkdown(data.results) : '',
-          documentIds: [...new Set(data.documentIds)],
-          contact: data.contact,
-          website: data.website ?? '',
-          proposedBy: user.id,
-          ...(publish && { publishedBy: user.id, publishedAt: new Date() }),
-        }),
+        insertProject(tx, { ...row, proposedBy: user.id, ...(isStaff(user) && { publishedBy: user.id, publishedAt: new Date() }) }),
       );
+      return this.get(actor, id);
+    },
+
+    /** Changed by its proposer until published, by the staff always. */
+    async update(actor: Actor, id: number, input: unknown): Promise<Project> {
+      requireProposer(actor);
+      const row = await rowOf(parseInput(ProjectInput, input));
+      await db.transaction(async (tx) => {
+        const { p } = await find(actor, id, tx);
+        if (!canEditProject(actor, p)) throw Forbidden('Only its proposer, until it is published, and the staff change a project.');
+        await updateProject(tx, id, row);
+      });
       return this.get(actor, id);
     },
 

@@ -14,6 +14,7 @@ export function networkApi({ actor, services: s, clientIp }: PageContext, { read
     projects: (query: Record<string, string>) => read(() => s.projects.list(actor, query)),
     project: (projectId: number) => read(() => s.projects.get(actor, id(projectId))),
     proposeProject: (input: ProjectInput) => write(() => s.projects.propose(actor, input)),
+    updateProject: (projectId: number, input: ProjectInput) => write(() => s.projects.update(actor, id(projectId), input)),
     publishProject: (projectId: number) => write(() => s.projects.publish(actor, id(projectId))),
 
     practices: (query: Record<string, string>) => read(() => s.practices.list(actor, query)),

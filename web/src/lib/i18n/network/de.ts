@@ -112,6 +112,8 @@ export const networkDe = {
   'projects.noLeadCity': 'Keine Mitgliedsstadt',
   'projects.leadOrganisation': 'Federführende Organisation',
   'projects.leadOrganisationHint': 'Wenn keine Mitgliedsstadt federführend ist, zum Beispiel Efus oder eine Hochschule.',
+  'projects.edit': 'Projekt bearbeiten',
+  'projects.save': 'Änderungen speichern',
   'projects.send': 'Vorschlag senden',
   'programme.isf': 'Fonds für die innere Sicherheit (ISF)',
   'programme.horizon_europe': 'Horizont Europa',

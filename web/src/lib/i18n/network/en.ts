@@ -113,6 +113,8 @@ export const networkEn: NetworkMessages = {
   'projects.noLeadCity': 'No member city',
   'projects.leadOrganisation': 'Lead organisation',
   'projects.leadOrganisationHint': 'When no member city leads it, for example Efus or a university.',
+  'projects.edit': 'Edit the project',
+  'projects.save': 'Save changes',
   'projects.send': 'Send proposal',
   'programme.isf': 'Internal Security Fund (ISF)',
   'programme.horizon_europe': 'Horizon Europe',

@@ -113,6 +113,8 @@ export const networkFr: NetworkMessages = {
   'projects.noLeadCity': 'Aucune ville membre',
   'projects.leadOrganisation': 'Organisation pilote',
   'projects.leadOrganisationHint': 'Si aucune ville membre ne pilote le projet, par exemple l’Efus ou une université.',
+  'projects.edit': 'Modifier le projet',
+  'projects.save': 'Enregistrer les modifications',
   'projects.send': 'Envoyer la proposition',
   'programme.isf': 'Fonds pour la sécurité intérieure (FSI)',
   'programme.horizon_europe': 'Horizon Europe',
