@@ -117,6 +117,17 @@ describe('membership applications', () => {
     expect((await visitor.get('/api/cities')).body.items.some((c: { name: string }) => c.name === 'Kleinhausen')).toBe(false);
   });
 
+  it('once decided, can be deleted by the office with the contact’s details; an open one cannot', async () => {
+    await visitor.post('/api/applications', application({ cityName: 'Offenstadt', email: 'amt@offenstadt.example' }));
+    const [open, decided] = await applications();
+    expect(open).toMatchObject({ cityName: 'Offenstadt', status: 'pending' });
+    expect((await admin.delete(`/api/applications/${open!.id}`)).status).toBe(409);
+    expect((await member.delete(`/api/applications/${decided!.id}`)).status).toBe(403);
+    expect((await admin.delete(`/api/applications/${decided!.id}`)).status).toBe(204);
+    expect((await applications()).map((a) => a.id)).not.toContain(decided!.id);
+    expect((await admin.delete(`/api/applications/${decided!.id}`)).status).toBe(404);
+  });
+
   it('from one address are limited per hour', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < LIMIT; i++) statuses.push((await visitor.post('/api/applications', application({ cityName: `Stadt ${i}` }))).status);

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { cities, membershipApplications, users } from '../../db/schema/index.ts';
@@ -54,4 +54,13 @@ export async function findOpenInvitation(db: Executor, tokenHash: string, now: D
       ),
     );
   return rows[0];
+}
+
+/** A decided application and its personal data are gone (the city it became stays). */
+export async function deleteDecidedApplication(db: Executor, id: number): Promise<boolean> {
+  const rows = await db
+    .delete(membershipApplications)
+    .where(and(eq(membershipApplications.id, id), ne(membershipApplications.status, 'pending')))
+    .returning({ id: membershipApplications.id });
+  return rows.length > 0;
 }

@@ -18,6 +18,10 @@ export function applicationsRoutes(applications: ApplicationsService): Router {
   r.post('/applications/:id/reject', async (req, res) => {
     res.json({ application: await applications.reject(res.locals.actor, idParam(req.params.id, 'Application'), req.body) });
   });
+  r.delete('/applications/:id', async (req, res) => {
+    await applications.remove(res.locals.actor, idParam(req.params.id, 'Application'));
+    res.status(204).end();
+  });
   r.get('/invitations/:token', async (req, res) => {
     res.json({ invitation: await applications.invitation(nameParam(req.params.token, 'Invitation')) });
   });

@@ -17,7 +17,7 @@ import { findCityBySlug, insertCity } from '../cities/index.ts';
 import { accountMail, type MailService } from '../mail/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import { activeAdminIds } from '../users/index.ts';
-import { findOpenInvitation, insertApplication, listApplications, lockPendingApplication, updateApplication } from './applications.repo.ts';
+import { deleteDecidedApplication, findOpenInvitation, insertApplication, listApplications, lockPendingApplication, updateApplication } from './applications.repo.ts';
 
 const LIST_MAX = 500;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -136,6 +136,18 @@ export function createApplicationsService(deps: {
       });
       mail.nudge();
       return get(id);
+    },
+
+    /**
+     * The office deletes a decided application, and with it the contact's details, once it no
+     * longer needs them (an open invitation dies with it); a pending one must be decided first.
+     */
+    async remove(actor: Actor, id: number): Promise<void> {
+      requireAdmin(actor);
+      await db.transaction(async (tx) => {
+        if (await deleteDecidedApplication(tx, id)) return;
+        throw (await listApplications(tx, { id, limit: 1 })).length ? Conflict('Decide the application before deleting it.') : NotFound('Application');
+      });
     },
 
     /** What the registration page shows of an invitation; a used, expired or unknown one is a 404. */

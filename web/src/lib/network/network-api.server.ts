@@ -9,6 +9,7 @@ export function networkApi({ actor, services: s, clientIp }: PageContext, { read
     applications: () => read(() => s.applications.list(actor)),
     acceptApplication: (applicationId: number) => write(() => s.applications.accept(actor, id(applicationId))),
     rejectApplication: (applicationId: number, reason: string) => write(() => s.applications.reject(actor, id(applicationId), { reason })),
+    deleteApplication: (applicationId: number) => write(() => s.applications.remove(actor, id(applicationId))),
     invitation: (token: string) => read(() => s.applications.invitation(token)),
 
     projects: (query: Record<string, string>) => read(() => s.projects.list(actor, query)),

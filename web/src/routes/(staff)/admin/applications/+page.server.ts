@@ -22,6 +22,15 @@ export const actions: Actions = {
       return apiFailure(`application-${values.id}`, values, e, event.locals.locale);
     }
   },
+  delete: async (event) => {
+    const values = readForm(await event.request.formData(), ['id']);
+    try {
+      await createApi(event).deleteApplication(Id.parse(values.id));
+      return succeeded('deleted', translate(event.locals.locale, 'applications.deleted'));
+    } catch (e) {
+      return apiFailure(`application-${values.id}`, values, e, event.locals.locale);
+    }
+  },
   reject: async (event) => {
     const id = new URL(event.request.url).searchParams.get('id') ?? '';
     return submitForm(event, { form: `application-${id}`, fields: ['reason'], schema: RejectApplicationInput }, async (input) => {
