@@ -37,6 +37,8 @@ const Env = z.object({
   /** flags from this many members hide a post or thread until a moderator reviews it */
   FLAGS_TO_HIDE: z.coerce.number().int().min(1).default(3),
   LOG_REQUESTS: flag.default(false),
+  /** the bearer token `/metrics` asks for; unset: no `/metrics` */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** smtp:// or smtps://, with credentials; unset: mails are only kept in the outbox (/admin/outbox) */
   SMTP_URL: z
     .string()
@@ -88,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobLeaseSeconds: e.JOB_LEASE_SECONDS,
     flagsToHide: e.FLAGS_TO_HIDE,
     logRequests: e.LOG_REQUESTS,
+    metricsToken: e.METRICS_TOKEN,
     mail: {
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM,

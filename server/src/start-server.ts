@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { dropSharedCache } from './db/shared-cache.ts';
 import { createApp } from './http/app.ts';
+import { createMetrics } from './http/metrics.ts';
 import { loadWebHandler } from './http/web-handler.ts';
 import { createSessionStore } from './modules/auth/index.ts';
 import { createExtractionJob, createFileStore } from './modules/documents/index.ts';
@@ -93,7 +94,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 
   const web = opts.web === false ? undefined : await loadWebHandler();
   if (web) done('Web app loaded');
-  app = createApp({ config, services, web });
+  app = createApp({ config, services, web, metrics: createMetrics({ database, io }) });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);

@@ -29,6 +29,8 @@ export interface Database {
   /** a raw statement, for libraries that bring their own SQL (the rate limiter) */
   query(text: string, values: unknown[]): Promise<{ rows: Record<string, unknown>[]; rowCount: number }>;
   ping(): Promise<void>;
+  /** the connection pool's use (PostgreSQL); null for PGlite, which has one connection in the process */
+  poolUse(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function openPglite(dir: string): Promise<Database> {
       return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
     },
     ping,
+    poolUse: () => null,
     close: () => client.close(),
   };
 }
@@ -101,6 +104,7 @@ export async function openPostgres(url: string): Promise<Database> {
       return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
     },
     ping,
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       availability.stop();
       await endPool(pool);

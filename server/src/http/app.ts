@@ -26,6 +26,7 @@ import { usersRoutes } from '../modules/users/index.ts';
 import { NotFound } from '../lib/errors.ts';
 import { csrfProtection, isSafeMethod } from './csrf.ts';
 import { errorHandler } from './error-handler.ts';
+import type { Metrics } from './metrics.ts';
 import { requestLog } from './request-log.ts';
 import { sessionMiddleware } from './session-middleware.ts';
 import { writeLimiter } from './write-limiter.ts';
@@ -41,8 +42,8 @@ export function parseTrustProxy(value: string): boolean | number | string {
 
 const FILE_BODIES = /^\/audits\/[^/]+\/(areas|results|uploads)$/;
 
-export function createApp(deps: { config: Config; services: Services; web?: (services: Services) => RequestHandler }): express.Express {
-  const { config, services } = deps;
+export function createApp(deps: { config: Config; services: Services; metrics: Metrics; web?: (services: Services) => RequestHandler }): express.Express {
+  const { config, services, metrics } = deps;
   const app = express();
   app.set('trust proxy', parseTrustProxy(config.trustProxy));
   app.disable('x-powered-by');
@@ -54,6 +55,8 @@ export function createApp(deps: { config: Config; services: Services; web?: (ser
     next();
   });
   if (config.logRequests) app.use(requestLog);
+  app.use(metrics.track);
+  app.get('/metrics', metrics.endpoint(config.metricsToken));
 
   const api = express.Router();
   // Boundary and results files are read by their routes, with limits of their own.

@@ -61,3 +61,12 @@ export async function queueRecurring(db: Executor, kind: `every:${string}`): Pro
     insert into ${jobs} (kind, payload, run_at) values (${kind}, '{}'::jsonb, date_trunc('hour', now()) + interval '1 hour')
     on conflict (kind) where kind like 'every:%' and failed_at is null do nothing`);
 }
+
+/** Jobs waiting or running (not given up), per kind: the queues' lengths for the metrics. */
+export async function queuedJobCounts(db: Executor): Promise<{ kind: string; n: number }[]> {
+  return db
+    .select({ kind: jobs.kind, n: sql<number>`count(*)::int` })
+    .from(jobs)
+    .where(isNull(jobs.failedAt))
+    .groupBy(jobs.kind);
+}
