@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 const publicPages = ['/', '/login', '/register', '/cities', '/practice', '/topics', '/topics/wohnungseinbruch', '/login?next=/c/wohnungseinbruch', '/forgot-password', '/reset-password?token=unbekannt', '/unsubscribe?token=unbekannt-aber-lang&kind=reply', '/confirm-email?token=unbekannt'];
 const memberPages = ['/', '/c/wohnungseinbruch', '/c/wohnungseinbruch?topic=wohnungseinbruch', '/new', '/me', '/cities', '/notifications', '/topics', '/topics/wohnungseinbruch', '/collections', '/collections/sicherheitsaudits-einstieg'];

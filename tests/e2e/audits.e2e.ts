@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { type Page } from '@playwright/test';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 test('a visitor reads the Duisburg demo audit: labelled as fictitious, key figures, a district map and the same figures as a table', async ({ page }) => {
   await page.goto('/audits');

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { signedIn } from '../support/client.ts';
 import { tokenFromOutbox } from '../support/outbox.ts';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 test('a newcomer registers, confirms the address, is approved, and a second reader sees the reply appear live', async ({ browser, baseURL }) => {
   const newcomer = await (await browser.newContext()).newPage();

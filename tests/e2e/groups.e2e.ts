@@ -1,5 +1,5 @@
-import { type Browser, type Page, expect, test } from '@playwright/test';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 /** A signed-in person in a browser of their own. */
 async function person(browser: Browser, key: string, javaScriptEnabled = true): Promise<Page> {

@@ -1,7 +1,22 @@
-import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, demoUsers } from '../../server/src/demo/content/index.ts';
+
+export { expect };
+
+/**
+ * Playwright's `test`, closing every browser context a test opened once it ends: the browser
+ * lives for the whole run, and pages left open would keep their live connections to the server.
+ */
+export const test = base.extend<{ closeContexts: void }>({
+  closeContexts: [
+    async ({ browser }, use) => {
+      await use();
+      await Promise.all(browser.contexts().map((context) => context.close()));
+    },
+    { auto: true },
+  ],
+});
 
 export const demoEmail = (key: string) => demoUsers.find((u) => u.key === key)!.email;
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { type Page, expect, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 /** A real PDF with a line of text; `padding` bytes of embedded data make it big enough to watch the upload. */
 async function pdfFile(text: string, padding = 0): Promise<Buffer> {

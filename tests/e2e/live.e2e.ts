@@ -1,6 +1,5 @@
 import type { Browser, Locator, Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 /** A signed-in person in their own browser context (own cookies, own socket). */
 async function person(browser: Browser, key: string, javaScriptEnabled = true): Promise<Page> {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 test('a prospective city applies without JavaScript; the office accepts it and its contact registers as the city’s coordinator', async ({ browser }) => {
   const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { demoEmail, logIn } from './helpers.ts';
+import { expect, test, demoEmail, logIn } from './helpers.ts';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { signedIn } from '../support/client.ts';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 /** The unread count the bell shows (0 when it shows none). */
 async function bellCount(page: import('@playwright/test').Page): Promise<number> {

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { startSmtpServer } from '../support/smtp.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 const PUBLIC_URL = 'https://praxisnetz.example';
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;

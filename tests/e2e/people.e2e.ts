@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { ApiClient, signedIn } from '../support/client.ts';
 import { confirmAddress } from '../support/outbox.ts';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 test('a moderator finds an account, suspends it until a day with a reason, and the person reads it at sign-in', async ({ browser }) => {
   const moderator = await (await browser.newContext()).newPage();

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { signedIn } from '../support/client.ts';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 async function member(browser: import('@playwright/test').Browser, key: string, options = {}): Promise<Page> {
   const page = await (await browser.newContext(options)).newPage();
@@ -114,6 +114,7 @@ test('profiles, the directory, open questions and the home page; a reply box kee
   await expectAccessible(lena);
 
   await lena.goto(`/threads/${thread.id}`);
+  await lena.waitForLoadState('networkidle');
   await lena.locator('textarea[name=body]').fill('Ein halber Gedanke zu Zusatzschlössern');
   await expect(lena.getByText('Entwurf gespeichert')).toBeVisible();
   const elsewhere = await member(browser, 'lena');

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { type Page } from '@playwright/test';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 /** In the demo thread's title as "Mieterhaushalte": the German stemmer finds it by the singular. */
 const WORD_FORM = 'Mieterhaushalt';

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 test('the legal pages are linked from every page, readable without signing in, and a barrier is reported without JavaScript', async ({ browser }) => {
   const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

@@ -1,5 +1,5 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { demoEmail, expectAccessible, logIn } from './helpers.ts';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test, demoEmail, expectAccessible, logIn } from './helpers.ts';
 
 async function signedIn(browser: Browser, key: string, javaScriptEnabled = true): Promise<Page> {
   const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
