@@ -24,6 +24,7 @@ export default defineConfig({
       'server/src/**/*.test.ts',
       'tests/api/**/*.test.ts',
       'tests/realtime/**/*.test.ts',
+      'tests/ops/**/*.test.ts',
       // several nodes share one PostgreSQL server, or the server is taken away: only in the PostgreSQL run;
       // a killed process's data is the embedded database's to keep (on the server, PostgreSQL's), and a
       // SIGTERM drains the same code either way: the restart tests run in the PGlite run

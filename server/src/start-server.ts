@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { dropSharedCache } from './db/shared-cache.ts';
+import { openControlSocket } from './admin/control-socket.ts';
 import { createApp } from './http/app.ts';
 import { createMetrics } from './http/metrics.ts';
 import { loadWebHandler } from './http/web-handler.ts';
@@ -65,7 +66,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const shared = config.realtimeAdapter !== 'memory';
   const presence = createPresence(io, { shared });
   const mailer = createMailer(config.mail);
-  const services = createServices({ config, database, sessions, publisher: ioPublisher(io, { shared }), fileStore, extraction, mailer, presence });
+  const publisher = ioPublisher(io, { shared });
+  const services = createServices({ config, database, sessions, publisher, fileStore, extraction, mailer, presence });
   io.on('cache:changed', (name) => dropSharedCache(database.db, name));
   const housekeeping = async () => {
     try {
@@ -92,6 +94,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     registerLiveSocket(socket, services);
   });
 
+  // PGlite: the admin CLI's commands run here, in the process that holds the database.
+  const closeControl = database.kind === 'pglite' ? await openControlSocket({ database, dataDir: config.dataDir, publicUrl: config.mail.publicUrl, publisher }) : undefined;
   const web = opts.web === false ? undefined : await loadWebHandler();
   if (web) done('Web app loaded');
   app = createApp({ config, services, web, metrics: createMetrics({ database, io }) });
@@ -115,6 +119,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     await drained;
     clearTimeout(timer);
     clearInterval(purge);
+    await closeControl?.();
     presence.stop();
     await extraction.stop();
     await services.jobs.stop();

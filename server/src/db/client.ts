@@ -12,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import pg from 'pg';
 import { type Availability, createAvailability } from './availability.ts';
 import * as schema from './schema/index.ts';
+import { snapshotPglite, snapshotPostgres } from './snapshot.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -31,6 +32,8 @@ export interface Database {
   ping(): Promise<void>;
   /** the connection pool's use (PostgreSQL); null for PGlite, which has one connection in the process */
   poolUse(): { total: number; idle: number; waiting: number } | null;
+  /** the database's part of a backup, written to a file (db/snapshot.ts) */
+  snapshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,7 @@ export async function openPglite(dir: string): Promise<Database> {
     },
     ping,
     poolUse: () => null,
+    snapshot: (file) => snapshotPglite(client, file),
     close: () => client.close(),
   };
 }
@@ -105,6 +109,7 @@ export async function openPostgres(url: string): Promise<Database> {
     },
     ping,
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    snapshot: (file) => snapshotPostgres(url, file),
     close: async () => {
       availability.stop();
       await endPool(pool);

@@ -1,6 +1,6 @@
 import { PASSWORD_RESET_MINUTES, PasswordResetConfirmInput, PasswordResetInput, rooms, type User } from '@praxisnetz/shared';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
 import { enqueueJob } from '../../jobs/jobs.repo.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../lib/errors.ts';
 import { type Actor, requireAdmin } from '../../policy/index.ts';
@@ -22,6 +22,13 @@ const RESETS_PER_IP = 20;
 export const RESET_LINK_JOB = 'auth:reset-link';
 const ResetLinkJob = z.object({ email: z.string() });
 
+/** A new reset link for an account (replacing older ones): the path, with the token only it carries. */
+export async function issuePasswordResetLink(db: Executor, userId: number): Promise<string> {
+  const token = generateSessionToken();
+  await replacePasswordReset(db, userId, sessionIdOf(token), new Date(Date.now() + PASSWORD_RESET_MINUTES * 60_000));
+  return `/reset-password?token=${encodeURIComponent(token)}`;
+}
+
 /**
  * "Forgot password": a single-use link (only its SHA-256 stored, valid 60 minutes, replaced by a
  * newer one, void after a password change). Using it ends every session of the account — its
@@ -41,10 +48,9 @@ export function createPasswordReset(deps: {
   const byAccount = rateLimits.budget({ name: 'reset-account', points: RESETS_PER_ACCOUNT, durationSeconds: 3600 });
 
   async function mailLink(user: UserWithCity): Promise<void> {
-    const token = generateSessionToken();
     await db.transaction(async (tx) => {
-      await replacePasswordReset(tx, user.id, sessionIdOf(token), new Date(Date.now() + PASSWORD_RESET_MINUTES * 60_000));
-      await mail.queue(tx, [accountMail(mail, user, 'password_reset', { path: `/reset-password?token=${encodeURIComponent(token)}` })]);
+      const path = await issuePasswordResetLink(tx, user.id);
+      await mail.queue(tx, [accountMail(mail, user, 'password_reset', { path })]);
     });
     mail.nudge();
   }

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/client.ts';
+import { describeError } from '../lib/log.ts';
+import { restoreBackup } from './backup.ts';
+import { AdminError } from './admin-error.ts';
+import { runCommand, USAGE } from './commands.ts';
+import { askRunningServer } from './control-socket.ts';
+
+// `npm run admin -- <command> [args]`, with the server's configuration (DATA_DIR, DATABASE_URL, PUBLIC_URL).
+const config = loadConfig();
+const argv = process.argv.slice(2);
+// Paths are the caller's: the running server may have started elsewhere.
+if ((argv[0] === 'backup' || argv[0] === 'restore') && argv[1]) argv[1] = path.resolve(argv[1]);
+
+try {
+  console.log(await run());
+} catch (err) {
+  console.error(err instanceof AdminError ? err.message : describeError(err));
+  process.exitCode = 1;
+}
+
+async function run(): Promise<string> {
+  if (!argv.length || argv[0] === 'help') return USAGE;
+  // PGlite is held by a running server's process: the command runs there.
+  const remote = config.databaseUrl ? undefined : await askRunningServer(config.dataDir, argv);
+  if (remote) {
+    if (!remote.ok) throw new AdminError(remote.output);
+    return remote.output;
+  }
+  if (argv[0] === 'restore') {
+    if (!argv[1]) throw new AdminError(USAGE);
+    const manifest = await restoreBackup(config, argv[1]);
+    return `Restored the backup of ${manifest.createdAt} (${manifest.files} files) into ${config.databaseUrl ? 'the database at DATABASE_URL' : config.dataDir}. Start the server.`;
+  }
+  const database = await openDatabase(config);
+  try {
+    return await runCommand({ database, dataDir: config.dataDir, publicUrl: config.mail.publicUrl }, argv);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,71 @@
+import { chmod, rm } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { text } from 'node:stream/consumers';
+import { describeError, guarded } from '../lib/log.ts';
+import { AdminError } from './admin-error.ts';
+import { type AdminContext, runCommand } from './commands.ts';
+
+/**
+ * PGlite lives in one process: while the server runs, the admin CLI cannot open the database
+ * itself. The server listens on DATA_DIR/admin.sock (a Unix socket only its own user can open) and
+ * runs the CLI's command there. One request per connection: the arguments as JSON, then the end.
+ */
+
+export const controlSocketPath = (dataDir: string) => path.join(dataDir, 'admin.sock');
+
+/** Commands that must not run inside a live server. */
+const OFFLINE_ONLY = new Set(['restore']);
+
+interface Reply {
+  ok: boolean;
+  output: string;
+}
+
+export async function openControlSocket(ctx: AdminContext): Promise<() => Promise<void>> {
+  const socketPath = controlSocketPath(ctx.dataDir);
+  // A socket file left by a killed process would make listen fail.
+  await rm(socketPath, { force: true });
+  const server = net.createServer(
+    { allowHalfOpen: true },
+    guarded('admin control socket', async (socket: net.Socket) => {
+      socket.on('error', () => socket.destroy());
+      const reply = await answer(ctx, await text(socket));
+      socket.end(JSON.stringify(reply));
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socketPath, resolve);
+  });
+  await chmod(socketPath, 0o600);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+async function answer(ctx: AdminContext, request: string): Promise<Reply> {
+  try {
+    const argv: unknown = JSON.parse(request);
+    if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string')) return { ok: false, output: 'expected the arguments as a JSON array of strings' };
+    if (OFFLINE_ONLY.has(String(argv[0]))) return { ok: false, output: `${argv[0]} needs the server stopped` };
+    return { ok: true, output: await runCommand(ctx, argv) };
+  } catch (err) {
+    return { ok: false, output: err instanceof AdminError ? err.message : describeError(err) };
+  }
+}
+
+/** The running server's answer, or undefined when no server listens there. */
+export async function askRunningServer(dataDir: string, argv: string[]): Promise<Reply | undefined> {
+  const socket = net.connect(controlSocketPath(dataDir));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('error', reject);
+    });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ECONNREFUSED') return undefined;
+    throw err;
+  }
+  socket.end(JSON.stringify(argv));
+  return JSON.parse(await text(socket)) as Reply;
+}
