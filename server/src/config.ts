@@ -37,6 +37,10 @@ const Env = z.object({
   /** flags from this many members hide a post or thread until a moderator reviews it */
   FLAGS_TO_HIDE: z.coerce.number().int().min(1).default(3),
   LOG_REQUESTS: flag.default(false),
+  /** an erased member's posts: kept under "former member" (anonymise) or emptied and marked deleted (delete) */
+  ERASURE_CONTENT: z.enum(['anonymise', 'delete']).default('anonymise'),
+  /** sent (or given up) mails, with their addresses and texts, are deleted after this many days */
+  MAIL_LOG_DAYS: z.coerce.number().int().min(1).default(90),
   /** the bearer token `/metrics` asks for; unset: no `/metrics` */
   METRICS_TOKEN: z.string().min(16).optional(),
   /** smtp:// or smtps://, with credentials; unset: mails are only kept in the outbox (/admin/outbox) */
@@ -90,6 +94,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobLeaseSeconds: e.JOB_LEASE_SECONDS,
     flagsToHide: e.FLAGS_TO_HIDE,
     logRequests: e.LOG_REQUESTS,
+    erasureContent: e.ERASURE_CONTENT,
+    mailLogDays: e.MAIL_LOG_DAYS,
     metricsToken: e.METRICS_TOKEN,
     mail: {
       smtpUrl: e.SMTP_URL,

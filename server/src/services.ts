@@ -1,3 +1,4 @@
+import { createDataRights, DATA_RIGHTS_JOB, EXPORT_JOB } from './modules/data-rights/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { createAuthService, createEmailConfirmation, createLoginLimiter, createPasswordReset, RESET_LINK_JOB, type SessionStore } from './modules/auth/index.ts';
@@ -62,6 +63,7 @@ export function createServices(deps: {
   const threadTools = createThreadTools({ db, publisher, documents });
   const threadMoves = createThreadMoves({ db, publisher, documents });
   const passwordReset = createPasswordReset({ db, sessions, publisher, mail, rateLimits });
+  const dataRights = createDataRights({ db, dataDir: config.dataDir, fileStore, publisher, erasurePolicy: config.erasureContent, mailLogDays: config.mailLogDays, nudge });
   jobs = createJobRunner({
     db,
     leaseSeconds: config.jobLeaseSeconds,
@@ -71,6 +73,8 @@ export function createServices(deps: {
       [SESSION_SOON_JOB]: (payload, job) => live.remindSoon(payload, job),
       [DIGEST_JOB]: () => digests.run(),
       [RESET_LINK_JOB]: (payload) => passwordReset.mailRequested(payload),
+      [EXPORT_JOB]: (payload) => dataRights.buildExport(payload),
+      [DATA_RIGHTS_JOB]: () => dataRights.housekeeping(),
     },
   });
   return {
@@ -82,6 +86,7 @@ export function createServices(deps: {
     notifications,
     mail,
     passwordReset,
+    dataRights,
     /** writes per account (per address when anonymous) and minute, for the API and the form actions alike */
     writes: rateLimits.budget({ name: 'writes', points: config.limits.writesPerMinute, durationSeconds: 60 }),
     emailConfirmation,

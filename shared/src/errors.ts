@@ -6,6 +6,8 @@ export const ErrorCode = z.enum([
   'invalid_credentials',
   'account_pending',
   'account_suspended',
+  /** the account is to be erased (its owner asked); an administrator can still stop it */
+  'account_erasure_scheduled',
   'forbidden',
   'csrf_rejected',
   'not_found',

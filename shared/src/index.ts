@@ -24,3 +24,4 @@ export * from './site.ts';
 export * from './applications.ts';
 export * from './projects.ts';
 export * from './practices.ts';
+export * from './data-rights.ts';

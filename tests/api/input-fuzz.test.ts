@@ -122,6 +122,7 @@ describe('every endpoint under random input', () => {
     { who: 'moderator', method: 'POST', path: '/api/practices/1/reviews', fields: ['body', 'requestChanges'] },
     { who: 'visitor', method: 'GET', path: '/api/practices', fields: ['evidence', 'topic', 'targetGroup', 'setting', 'city', 'language', 'q', 'status'] },
     { who: 'admin', method: 'PUT', path: '/api/cities/augsburg/profile', fields: ['council', 'contact', 'website', 'latitude', 'longitude'] },
+    { who: 'member', method: 'DELETE', path: '/api/me', fields: ['password', 'confirmation'] },
   ];
 
   // One test per endpoint (`:thread`, `:post`, `:collection`: made before the tests): each gets its own time, and a failure names it.

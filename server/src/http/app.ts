@@ -1,3 +1,4 @@
+import { dataRightsRoutes } from '../modules/data-rights/index.ts';
 import { siteRoutes } from '../modules/site/index.ts';
 import { applicationsRoutes } from '../modules/applications/index.ts';
 import { projectsRoutes } from '../modules/projects/index.ts';
@@ -99,6 +100,7 @@ export function createApp(deps: { config: Config; services: Services; metrics: M
   api.use(applicationsRoutes(services.applications));
   api.use(projectsRoutes(services.projects));
   api.use(practicesRoutes(services.practices));
+  api.use(dataRightsRoutes(services.dataRights));
   api.use(() => {
     throw NotFound('API route');
   });

@@ -15,3 +15,4 @@ export * from './audits.ts';
 export * from './exchange.ts';
 export * from './site.ts';
 export * from './network.ts';
+export * from './privacy.ts';

@@ -52,8 +52,17 @@ export const users = pgTable(
     privacyAcceptedAt: timestamp({ withTimezone: true, precision: 3 }),
     /** "mark all read": every post written before this counts as read */
     readAllAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** the person asked for their account's erasure (or an admin did, for them); it runs at `erasureDueAt` unless stopped */
+    erasureRequestedAt: timestamp({ withTimezone: true, precision: 3 }),
+    erasureDueAt: timestamp({ withTimezone: true, precision: 3 }),
+    /** the account was erased: what remains is an anonymous "former member" its kept content points to */
+    erasedAt: timestamp({ withTimezone: true, precision: 3 }),
   },
-  (t) => [index('users_status_idx').on(t.status), index('users_city_idx').on(t.cityId)],
+  (t) => [
+    index('users_status_idx').on(t.status),
+    index('users_city_idx').on(t.cityId),
+    index('users_erasure_due_idx').on(t.erasureDueAt).where(sql`${t.erasureDueAt} is not null`),
+  ],
 );
 
 export const sessions = pgTable(

@@ -90,6 +90,7 @@ export function createAuthService(deps: {
       const ok = user ? await verifyPassword(user.passwordHash, data.password) : (await verifyAgainstDummy(data.password), false);
       if (!user || !ok) throw invalidCredentials();
       await limiter.succeed(data.email, ip);
+      if (user.erasureDueAt) throw new AppError(403, 'account_erasure_scheduled', 'This account is to be erased; an administrator can still stop the erasure.');
       if (user.status === 'suspended') {
         // A suspension with an end is over once the end has passed: the account is active again.
         if (!user.suspendedUntil || user.suspendedUntil.getTime() > Date.now()) throw Suspended({ reason: user.suspendReason, until: user.suspendedUntil });

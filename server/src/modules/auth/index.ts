@@ -4,7 +4,7 @@ export { createLoginLimiter } from './login-limiter.ts';
 export { createPasswordReset, issuePasswordResetLink, RESET_LINK_JOB } from './password-reset.service.ts';
 export type { PasswordReset } from './password-reset.service.ts';
 export { deleteUserSessions } from './sessions.repo.ts';
-export { hashPassword } from './passwords.ts';
+export { hashPassword, verifyPassword } from './passwords.ts';
 export { createSessionStore, generateSessionToken } from './sessions.ts';
 export type { SessionStore } from './sessions.ts';
 export { createEmailConfirmation } from './email-confirmation.service.ts';

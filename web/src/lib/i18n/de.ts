@@ -6,6 +6,7 @@ import { searchDe } from './search/de.ts';
 import { exchangeDe } from './exchange/de.ts';
 import { siteDe } from './site/de.ts';
 import { networkDe } from './network/de.ts';
+import { dataRightsDe } from './data-rights/de.ts';
 import { moderationDe } from './moderation/de.ts';
 import { flagsDe } from './flags/de.ts';
 import { auditsDe } from './audits/de.ts';
@@ -20,6 +21,7 @@ export const de = {
   ...exchangeDe,
   ...siteDe,
   ...networkDe,
+  ...dataRightsDe,
   ...moderationDe,
   ...flagsDe,
   ...curationDe,
@@ -293,6 +295,7 @@ export const de = {
   'api.unauthenticated': 'Ihre Anmeldung ist abgelaufen. Bitte melden Sie sich erneut an; Ihr Text bleibt hier erhalten.',
   'api.invalid_credentials': 'E-Mail-Adresse oder Passwort ist nicht korrekt.',
   'api.account_pending': 'Ihr Konto ist noch nicht freigeschaltet.',
+  'api.account_erasure_scheduled': 'Ihr Konto wird auf Ihren Wunsch gelöscht. Bis dahin kann die Geschäftsstelle die Löschung noch stoppen.',
   'api.account_suspended': 'Ihr Konto ist gesperrt. Wenden Sie sich an die Moderation des Netzwerks.',
   'api.forbidden': 'Dazu fehlt Ihnen die Berechtigung.',
   'api.csrf_rejected': 'Die Anfrage wurde aus Sicherheitsgründen abgelehnt. Bitte laden Sie die Seite neu.',

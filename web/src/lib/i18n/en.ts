@@ -7,6 +7,7 @@ import { searchEn } from './search/en.ts';
 import { exchangeEn } from './exchange/en.ts';
 import { siteEn } from './site/en.ts';
 import { networkEn } from './network/en.ts';
+import { dataRightsEn } from './data-rights/en.ts';
 import { moderationEn } from './moderation/en.ts';
 import { flagsEn } from './flags/en.ts';
 import { auditsEn } from './audits/en.ts';
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...exchangeEn,
   ...siteEn,
   ...networkEn,
+  ...dataRightsEn,
   ...moderationEn,
   ...flagsEn,
   ...curationEn,
@@ -291,6 +293,7 @@ export const en: Messages = {
   'api.unauthenticated': 'Your session has expired. Please sign in again; your text stays here.',
   'api.invalid_credentials': 'The e-mail address or password is not correct.',
   'api.account_pending': 'Your account has not been approved yet.',
+  'api.account_erasure_scheduled': 'Your account is being erased as you asked. Until then, the network office can still stop the erasure.',
   'api.account_suspended': 'Your account is suspended. Please contact the network’s moderators.',
   'api.forbidden': 'You do not have permission to do this.',
   'api.csrf_rejected': 'The request was refused for security reasons. Please reload the page.',

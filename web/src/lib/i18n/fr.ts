@@ -7,6 +7,7 @@ import { searchFr } from './search/fr.ts';
 import { exchangeFr } from './exchange/fr.ts';
 import { siteFr } from './site/fr.ts';
 import { networkFr } from './network/fr.ts';
+import { dataRightsFr } from './data-rights/fr.ts';
 import { moderationFr } from './moderation/fr.ts';
 import { flagsFr } from './flags/fr.ts';
 import { auditsFr } from './audits/fr.ts';
@@ -18,6 +19,7 @@ export const fr: Messages = {
   ...exchangeFr,
   ...siteFr,
   ...networkFr,
+  ...dataRightsFr,
   ...moderationFr,
   ...flagsFr,
   ...curationFr,
@@ -291,6 +293,7 @@ export const fr: Messages = {
   'api.unauthenticated': 'Votre session a expiré. Veuillez vous reconnecter ; votre texte reste ici.',
   'api.invalid_credentials': 'L’adresse e-mail ou le mot de passe n’est pas correct.',
   'api.account_pending': 'Votre compte n’a pas encore été validé.',
+  'api.account_erasure_scheduled': 'Votre compte va être supprimé à votre demande. D’ici là, le secrétariat du réseau peut encore arrêter la suppression.',
   'api.account_suspended': 'Votre compte est suspendu. Adressez-vous aux modérateurs du réseau.',
   'api.forbidden': 'Vous n’avez pas l’autorisation de faire cela.',
   'api.csrf_rejected': 'La demande a été refusée pour des raisons de sécurité. Veuillez recharger la page.',

@@ -30,6 +30,7 @@ import { networkApi } from '../network/network-api.server.ts';
 import { groupsApi } from '../groups/groups-api.server.ts';
 import { liveApi } from '../live/live-api.server.ts';
 import { notificationsApi } from '../notifications/notifications-api.server.ts';
+import { dataRightsApi } from '../data-rights/data-rights-api.server.ts';
 import { pageContext } from './page-context.ts';
 
 /** A refusal of a service, worded as the JSON API words it (status, code, fields). */
@@ -108,6 +109,7 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
     ...exchangeApi(context, { read, write, id }),
     ...siteApi(context, { read, write }),
     ...networkApi(context, { read, write, id }),
+    ...dataRightsApi(context, { read, write, id }),
     me: () => read(() => s.users.me(actor)),
     profile: (userId: number) => read(() => s.members.profile(actor, id(userId))),
     updateProfile: (input: UpdateProfileInput) => write(() => s.users.updateProfile(actor, input)),

@@ -30,6 +30,8 @@ const API_FIELD_MESSAGES: Record<string, MessageKey> = {
   locale: 'validation.choose',
   country: 'validation.country',
   currentPassword: 'me.wrongPassword',
+  password: 'me.wrongPassword',
+  confirmation: 'dataRights.confirmationWrong',
   attachments: 'documents.error.attachmentsUnreadable',
   topics: 'topics.unknown',
   targetId: 'collections.targetUnknown',

@@ -16,7 +16,9 @@ function suspensionText(locale: Locale, details: Record<string, string>): string
 export const load: PageServerLoad = ({ locals, url }) => {
   const next = safeNext(url.searchParams.get('next'));
   if (locals.user) redirect(303, next);
-  return { next, asked: url.searchParams.has('next') };
+  // Back from asking for the account's erasure: its date (a day, nothing else is read from the address).
+  const erasure = /^\d{4}-\d{2}-\d{2}$/.exec(url.searchParams.get('erasure') ?? '')?.[0] ?? null;
+  return { next, asked: url.searchParams.has('next'), erasure };
 };
 
 export const actions: Actions = {
