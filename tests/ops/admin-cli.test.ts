@@ -1,7 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/src/demo/content/index.ts';
 import { admin } from '../support/admin-cli.ts';
 import { ApiClient, demoUser, signedIn } from '../support/client.ts';
 import { freshDatabaseUrl } from '../support/database.ts';
@@ -69,6 +71,24 @@ describe('the admin CLI', { timeout: 60_000 }, () => {
     const unknown = await admin(env, 'suspend', 'niemand@example.org');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no account has the address');
+  });
+
+  it('exports a member’s data to a ZIP and schedules an erasure an administrator can stop', async () => {
+    const nadine = demoUser('nadine');
+    const file = path.join(dataDir, 'nadine.zip');
+    const exported = await admin(env, 'export', nadine.email, file);
+    expect(exported.stdout).toContain(`The data of ${nadine.email} written to`);
+    const zip = unzipSync(new Uint8Array(await readFile(file)));
+    expect(JSON.parse(strFromU8(zip['profile.json']!))).toMatchObject({ email: nadine.email });
+
+    const erased = await admin(env, 'erase', nadine.email);
+    expect(erased.stdout).toMatch(/will be erased on \d{4}-\d{2}-\d{2}T/);
+    const login = await new ApiClient(server.url).post('/api/auth/login', { email: nadine.email, password: DEMO_PASSWORD });
+    expect(login.body.error.code).toBe('account_erasure_scheduled');
+    const office = await signedIn(server.url, 'admin');
+    const entry = (await office.get('/api/admin/erasures')).body.items.find((e: { email: string }) => e.email === nadine.email);
+    expect((await office.delete(`/api/users/${entry.userId}/erasure`)).status).toBe(204);
+    expect((await new ApiClient(server.url).post('/api/auth/login', { email: nadine.email, password: DEMO_PASSWORD })).status).toBe(200);
   });
 
   it('finds files without a record in the file store', async () => {

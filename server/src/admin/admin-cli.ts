@@ -11,7 +11,8 @@ import { askRunningServer } from './control-socket.ts';
 const config = loadConfig();
 const argv = process.argv.slice(2);
 // Paths are the caller's: the running server may have started elsewhere.
-if ((argv[0] === 'backup' || argv[0] === 'restore') && argv[1]) argv[1] = path.resolve(argv[1]);
+const fileArgument = { backup: 1, restore: 1, export: 2 }[argv[0] ?? ''];
+if (fileArgument && argv[fileArgument]) argv[fileArgument] = path.resolve(argv[fileArgument]);
 
 try {
   console.log(await run());

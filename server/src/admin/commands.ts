@@ -5,6 +5,8 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { documentVersions, files, users } from '../db/schema/index.ts';
 import { deleteUserSessions, hashPassword, issuePasswordResetLink } from '../modules/auth/index.ts';
+import { scheduleErasureSoon, writeDataExport } from '../modules/data-rights/index.ts';
+import { createFileStore } from '../modules/documents/index.ts';
 import { findUserByEmail, insertUser, updateUser } from '../modules/users/index.ts';
 import type { Publisher } from '../realtime/publisher.ts';
 import { AdminError } from './admin-error.ts';
@@ -30,6 +32,8 @@ export const USAGE = `Usage: npm run admin -- <command>
   users [pending|active|suspended]
   suspend <email> [reason]      signs the account out everywhere and blocks it
   reinstate <email>
+  export <email> <file>         everything kept about the person, as the ZIP they would download
+  erase <email>                 schedules the account's erasure in 14 days (stop it on /admin/erasures)
   backup <file>                 database and files into one archive (also while the server runs)
   restore <file>                into an empty data directory or database, the server stopped
   check                         files without a record, records without a file`;
@@ -88,6 +92,20 @@ const commands: Record<string, Command> = {
     const user = await userByEmail(ctx, email);
     await updateUser(ctx.database.db, user.id, { status: 'active', suspendedUntil: null, suspendReason: null });
     return `${user.email} is active again.`;
+  },
+
+  async export(ctx, [email, file]) {
+    const user = await userByEmail(ctx, email);
+    const size = await writeDataExport(ctx.database.db, createFileStore(ctx.dataDir), user.id, path.resolve(required(file, 'the file to write')));
+    return `The data of ${user.email} written to ${file} (${size} bytes).`;
+  },
+
+  async erase(ctx, [email]) {
+    const user = await userByEmail(ctx, email);
+    if (user.erasedAt) throw new AdminError(`${user.email} is erased already`);
+    await scheduleErasureSoon(ctx.database.db, user.id);
+    const due = (await findUserByEmail(ctx.database.db, user.email))!.erasureDueAt!;
+    return `${user.email} will be erased on ${due.toISOString()} unless an administrator stops it on /admin/erasures.`;
   },
 
   async backup(ctx, [file]) {

@@ -25,6 +25,16 @@ const ExportJob = z.object({ exportId: z.number().int(), userId: z.number().int(
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** One person's data as a ZIP at `target` (the export job, and the admin CLI's `export`). */
+export async function writeDataExport(db: Db, fileStore: FileStore, userId: number, target: string): Promise<number> {
+  const data = await personalData(db, userId);
+  const files = (await uploadedFiles(db, userId)).map((f) => ({ name: `files/${f.documentId}-v${f.n}-${f.filename}`, path: fileStore.pathOf(f.sha256) }));
+  return writeZip(target, data, files);
+}
+
+/** Schedules the erasure ERASURE_GRACE_DAYS from now. */
+export const scheduleErasureSoon = (db: Db, userId: number) => scheduleErasure(db, userId, new Date(Date.now() + ERASURE_GRACE_DAYS * DAY));
+
 /**
  * The data subject's rights (GDPR art. 15, 17, 20) as self-service: an export of everything kept
  * about the person, and the erasure of their account after a grace period an administrator can
@@ -63,7 +73,7 @@ export function createDataRights(deps: {
   }
 
   async function schedule(userId: number): Promise<Erasure> {
-    await scheduleErasure(db, userId, new Date(Date.now() + ERASURE_GRACE_DAYS * DAY));
+    await scheduleErasureSoon(db, userId);
     return (await erasureOf(userId))!;
   }
 
@@ -106,9 +116,7 @@ export function createDataRights(deps: {
       const target = zipOf(exportId);
       await rm(target, { force: true });
       try {
-        const data = await personalData(db, userId);
-        const files = (await uploadedFiles(db, userId)).map((f) => ({ name: `files/${f.documentId}-v${f.n}-${f.filename}`, path: fileStore.pathOf(f.sha256) }));
-        const size = await writeZip(target, data, files);
+        const size = await writeDataExport(db, fileStore, userId, target);
         await finishExport(db, exportId, size, new Date(Date.now() + EXPORT_DAYS * DAY));
       } catch (err) {
         await rm(target, { force: true });
