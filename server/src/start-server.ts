@@ -5,6 +5,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { dropSharedCache } from './db/shared-cache.ts';
 import { openControlSocket } from './admin/control-socket.ts';
 import { createApp } from './http/app.ts';
+import { listRoutes, type RouteRef } from './http/openapi/list-routes.ts';
 import { createMetrics } from './http/metrics.ts';
 import { loadWebHandler } from './http/web-handler.ts';
 import { createSessionStore } from './modules/auth/index.ts';
@@ -23,6 +24,8 @@ export interface RunningServer {
   port: number;
   /** the process's database, for tests that must reach behind the API (e.g. age a session) */
   database: Database;
+  /** the routes Express answers (the API description's test compares them with it) */
+  routes: () => RouteRef[];
   close(): Promise<void>;
 }
 
@@ -98,7 +101,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const closeControl = database.kind === 'pglite' ? await openControlSocket({ database, dataDir: config.dataDir, publicUrl: config.mail.publicUrl, publisher }) : undefined;
   const web = opts.web === false ? undefined : await loadWebHandler();
   if (web) done('Web app loaded');
-  app = createApp({ config, services, web, metrics: createMetrics({ database, io }) });
+  const expressApp = createApp({ config, services, web, metrics: createMetrics({ database, io }) });
+  app = expressApp;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, resolve);
@@ -128,7 +132,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     await detachAdapter();
     await database.close();
   }
-  return { url: `http://${host}:${port}`, port, database, close: () => (closing ??= close()) };
+  return { url: `http://${host}:${port}`, port, database, routes: () => listRoutes(expressApp), close: () => (closing ??= close()) };
 }
 
 function describeCounts(counts: Record<string, number>): string {

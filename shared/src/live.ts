@@ -153,6 +153,17 @@ export const ArchiveInput = z.object({ categorySlug: line().min(1).max(100).opti
 export type ArchiveInput = z.infer<typeof ArchiveInput>;
 
 /** "Asked before?": similar questions of this and earlier sessions, and forum threads. */
+/**
+ * What the asker is typing; control characters carry no words and cannot travel to PostgreSQL.
+ * As long as a question may be, since the whole draft is compared.
+ */
+export const SimilarInput = z.object({
+  q: z
+    .string()
+    .transform((q) => q.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+    .pipe(z.string().min(3).max(QUESTION_MAX)),
+});
+
 export const SimilarResult = z.object({
   questions: z.array(
     z.object({

@@ -26,6 +26,7 @@ import { searchRoutes } from '../modules/search/index.ts';
 import { usersRoutes } from '../modules/users/index.ts';
 import { NotFound } from '../lib/errors.ts';
 import { csrfProtection, isSafeMethod } from './csrf.ts';
+import { API_VERSION, openApiDocument } from './openapi/document.ts';
 import { errorHandler } from './error-handler.ts';
 import type { Metrics } from './metrics.ts';
 import { requestLog } from './request-log.ts';
@@ -60,6 +61,7 @@ export function createApp(deps: { config: Config; services: Services; metrics: M
   app.get('/metrics', metrics.endpoint(config.metricsToken));
 
   const api = express.Router();
+  let document: ReturnType<typeof openApiDocument> | undefined;
   // Boundary and results files are read by their routes, with limits of their own.
   const json = express.json({ limit: '256kb' });
   api.use((req, res, next) => (FILE_BODIES.test(req.path) ? next() : json(req, res, next)));
@@ -72,6 +74,9 @@ export function createApp(deps: { config: Config; services: Services; metrics: M
     next();
   });
 
+  api.get('/openapi.json', (_req, res) => {
+    res.set('Cache-Control', 'public, max-age=300').json((document ??= openApiDocument(API_VERSION)));
+  });
   api.get('/health', async (_req, res) => {
     await services.database.ping();
     res.json({ status: 'ok', database: services.database.kind });

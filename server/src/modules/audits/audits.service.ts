@@ -324,7 +324,7 @@ export function createAuditsService({ db, forum, publisher }: { db: Db; forum: F
       return renderComparison(items, { title: `${meta.name[locale]}: ${meta.headlineLabel[locale]}`, locale });
     },
 
-    /** The current results as CSV in the template's columns, withheld values left out, the licence in the first line. */
+    /** One indicator's result in one area and year by gender and age group, each with its n (withheld below the minimum) and, for shares, its 95 % margin. */
     async breakdowns(actor: Actor, id: number, query: unknown): Promise<AuditBreakdowns> {
       const found = await readable(actor, id);
       const q = parseInput(AuditBreakdownQuery, query ?? {});

@@ -1,5 +1,4 @@
-import { QUESTION_MAX, type SimilarResult } from '@praxisnetz/shared';
-import { z } from 'zod';
+import { SimilarInput, type SimilarResult } from '@praxisnetz/shared';
 import type { Db } from '../../../db/client.ts';
 import { type Actor, canReadSession, readableCategorySql, readableSessionSql } from '../../../policy/index.ts';
 import { NotFound } from '../../../lib/errors.ts';
@@ -9,17 +8,6 @@ import { findSessionScope, type SimilarQuery, similarQuestions, similarSettings,
 export const SIMILAR_MAX = 5;
 /** websearch_to_tsquery's OR needs no more words than a question has; more only slow the match. */
 const MAX_WORDS = 30;
-
-/**
- * What the asker is typing; control characters carry no words and cannot travel to PostgreSQL.
- * As long as a question may be, since the whole draft is compared.
- */
-const SimilarInput = z.object({
-  q: z
-    .string()
-    .transform((q) => q.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
-    .pipe(z.string().min(3).max(QUESTION_MAX)),
-});
 
 /** "Wie habt ihr Befragungen" → "Wie or habt or ihr or Befragungen": a row needs only one of them. */
 function anyWord(text: string): string {
