@@ -7,6 +7,7 @@ import { exchangeDe } from './exchange/de.ts';
 import { siteDe } from './site/de.ts';
 import { networkDe } from './network/de.ts';
 import { dataRightsDe } from './data-rights/de.ts';
+import { developersDe } from './developers/de.ts';
 import { moderationDe } from './moderation/de.ts';
 import { flagsDe } from './flags/de.ts';
 import { auditsDe } from './audits/de.ts';
@@ -22,6 +23,7 @@ export const de = {
   ...siteDe,
   ...networkDe,
   ...dataRightsDe,
+  ...developersDe,
   ...moderationDe,
   ...flagsDe,
   ...curationDe,

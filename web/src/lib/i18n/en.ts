@@ -8,6 +8,7 @@ import { exchangeEn } from './exchange/en.ts';
 import { siteEn } from './site/en.ts';
 import { networkEn } from './network/en.ts';
 import { dataRightsEn } from './data-rights/en.ts';
+import { developersEn } from './developers/en.ts';
 import { moderationEn } from './moderation/en.ts';
 import { flagsEn } from './flags/en.ts';
 import { auditsEn } from './audits/en.ts';
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...siteEn,
   ...networkEn,
   ...dataRightsEn,
+  ...developersEn,
   ...moderationEn,
   ...flagsEn,
   ...curationEn,

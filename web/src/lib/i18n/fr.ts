@@ -8,6 +8,7 @@ import { exchangeFr } from './exchange/fr.ts';
 import { siteFr } from './site/fr.ts';
 import { networkFr } from './network/fr.ts';
 import { dataRightsFr } from './data-rights/fr.ts';
+import { developersFr } from './developers/fr.ts';
 import { moderationFr } from './moderation/fr.ts';
 import { flagsFr } from './flags/fr.ts';
 import { auditsFr } from './audits/fr.ts';
@@ -20,6 +21,7 @@ export const fr: Messages = {
   ...siteFr,
   ...networkFr,
   ...dataRightsFr,
+  ...developersFr,
   ...moderationFr,
   ...flagsFr,
   ...curationFr,

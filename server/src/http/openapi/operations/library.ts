@@ -1,6 +1,6 @@
 import { Collection, CollectionEntryInput, CollectionInput, CollectionSummary, CollectionsQuery, Document, DocumentDetail, DocumentListQuery, PracticeMarkInput, SearchQuery, SearchResult, SuggestQuery, Suggestion, Topic, TopicInput, UpdateCollectionEntryInput, UpdateCollectionInput, UpdateDocumentInput, UpdateTopicInput } from '@praxisnetz/shared';
 import { z } from 'zod';
-import { item, JSON_OBJECT, type Operation, page } from '../operation.ts';
+import { item, type Operation, page } from '../operation.ts';
 
 export const libraryOperations: Operation[] = [
   { method: 'get', path: '/api/topics', tag: 'Topics', summary: "List", response: item('items', z.array(Topic)) },
@@ -15,7 +15,7 @@ export const libraryOperations: Operation[] = [
   { method: 'post', path: '/api/collections/:slug/entries', tag: 'Collections', summary: "Add entry", description: "Adds a thread or document the editor may open, at the end.", body: CollectionEntryInput, status: 201, response: item('collection', Collection) },
   { method: 'patch', path: '/api/collections/:slug/entries/:id', tag: 'Collections', summary: "Update entry", description: "A new note, or a new place: the entry moves there and the others close up around it.", body: UpdateCollectionEntryInput, response: item('collection', Collection) },
   { method: 'delete', path: '/api/collections/:slug/entries/:id', tag: 'Collections', summary: "Remove entry", response: item('collection', Collection) },
-  { method: 'get', path: '/api/documents/limits', tag: 'Library', summary: 'Upload limits', access: 'public', response: JSON_OBJECT },
+  { method: 'get', path: '/api/documents/limits', tag: 'Library', summary: 'Upload limits', access: 'public', response: z.object({ maxBytes: z.number().int() }) },
   { method: 'get', path: '/api/documents', tag: 'Library', summary: "List", access: 'member', query: DocumentListQuery, response: page(Document) },
   { method: 'post', path: '/api/documents', tag: 'Library', summary: 'Upload a document', description: 'multipart/form-data: the metadata fields first, the file last (streamed to disk while its type and size are checked).', access: 'member', status: 201, response: item('document', DocumentDetail) },
   { method: 'get', path: '/api/documents/:id', tag: 'Library', summary: "Get", response: item('document', DocumentDetail) },

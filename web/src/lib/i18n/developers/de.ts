@@ -1,0 +1,25 @@
+/** German texts of the API reference; merged into the main catalogue. */
+export const developersDe = {
+  'apiRef.title': 'API-Referenz',
+  'apiRef.link': 'API für Entwicklerinnen und Entwickler',
+  'apiRef.lead': 'Praxisnetz hat eine JSON-Schnittstelle unter /api. Ihre Beschreibung im Format OpenAPI 3.1 wird aus denselben Schemas erzeugt, mit denen der Server Eingaben prüft; ein Test vergleicht sie mit den tatsächlichen Routen und Antworten.',
+  'apiRef.download': 'Beschreibung als OpenAPI 3.1 (JSON)',
+  'apiRef.auth': 'Angemeldet wird mit dem Sitzungs-Cookie (POST /api/auth/login). Schreibende Anfragen mit Cookie müssen den Origin der Seite tragen; jede Antwort trägt eine X-Request-Id.',
+  'apiRef.errors': 'Fehler antworten mit { "error": { "code", "message", "fields"? } }; 4xx nennt die ungültigen Felder.',
+  'apiRef.english': 'Die Beschreibungen der einzelnen Schnittstellen sind auf Englisch.',
+  'apiRef.areas': 'Bereiche',
+  'apiRef.operations': '{count} Schnittstellen',
+  'apiRef.parameters': 'Parameter',
+  'apiRef.name': 'Name',
+  'apiRef.in': 'Ort',
+  'apiRef.required': 'Pflicht',
+  'apiRef.type': 'Typ',
+  'apiRef.yes': 'ja',
+  'apiRef.no': 'nein',
+  'apiRef.requestBody': 'Anfrage (JSON-Schema)',
+  'apiRef.response': 'Antwort {status}',
+  'apiRef.responseSchema': 'Antwort {status} (JSON-Schema)',
+  'apiRef.noBody': 'ohne Inhalt',
+  'apiRef.back': 'Alle Bereiche',
+} as const;
+export type DevelopersMessages = Record<keyof typeof developersDe, string>;

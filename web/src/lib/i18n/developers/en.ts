@@ -1,0 +1,25 @@
+import type { DevelopersMessages } from './de.ts';
+
+export const developersEn: DevelopersMessages = {
+  'apiRef.title': 'API reference',
+  'apiRef.link': 'API for developers',
+  'apiRef.lead': 'Praxisnetz has a JSON API under /api. Its OpenAPI 3.1 description is generated from the same schemas the server validates input with; a test compares it with the actual routes and answers.',
+  'apiRef.download': 'Description as OpenAPI 3.1 (JSON)',
+  'apiRef.auth': 'Sign in with the session cookie (POST /api/auth/login). Cookie-authenticated writes must carry the site’s Origin; every answer carries an X-Request-Id.',
+  'apiRef.errors': 'Errors answer { "error": { "code", "message", "fields"? } }; a 4xx names the invalid fields.',
+  'apiRef.english': 'The descriptions of the operations are in English.',
+  'apiRef.areas': 'Areas',
+  'apiRef.operations': '{count} operations',
+  'apiRef.parameters': 'Parameters',
+  'apiRef.name': 'Name',
+  'apiRef.in': 'In',
+  'apiRef.required': 'Required',
+  'apiRef.type': 'Type',
+  'apiRef.yes': 'yes',
+  'apiRef.no': 'no',
+  'apiRef.requestBody': 'Request (JSON Schema)',
+  'apiRef.response': 'Response {status}',
+  'apiRef.responseSchema': 'Response {status} (JSON Schema)',
+  'apiRef.noBody': 'no content',
+  'apiRef.back': 'All areas',
+};

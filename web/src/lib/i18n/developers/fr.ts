@@ -1,0 +1,25 @@
+import type { DevelopersMessages } from './de.ts';
+
+export const developersFr: DevelopersMessages = {
+  'apiRef.title': 'Référence de l’API',
+  'apiRef.link': 'API pour les développeurs',
+  'apiRef.lead': 'Praxisnetz offre une interface JSON sous /api. Sa description au format OpenAPI 3.1 est produite à partir des schémas avec lesquels le serveur vérifie les entrées ; un test la compare aux routes et réponses réelles.',
+  'apiRef.download': 'Description OpenAPI 3.1 (JSON)',
+  'apiRef.auth': 'La connexion se fait avec le cookie de session (POST /api/auth/login). Les écritures authentifiées par cookie doivent porter l’Origin du site ; chaque réponse porte un X-Request-Id.',
+  'apiRef.errors': 'Les erreurs répondent { "error": { "code", "message", "fields"? } } ; un 4xx nomme les champs invalides.',
+  'apiRef.english': 'Les descriptions des opérations sont en anglais.',
+  'apiRef.areas': 'Domaines',
+  'apiRef.operations': '{count} opérations',
+  'apiRef.parameters': 'Paramètres',
+  'apiRef.name': 'Nom',
+  'apiRef.in': 'Emplacement',
+  'apiRef.required': 'Obligatoire',
+  'apiRef.type': 'Type',
+  'apiRef.yes': 'oui',
+  'apiRef.no': 'non',
+  'apiRef.requestBody': 'Requête (schéma JSON)',
+  'apiRef.response': 'Réponse {status}',
+  'apiRef.responseSchema': 'Réponse {status} (schéma JSON)',
+  'apiRef.noBody': 'sans contenu',
+  'apiRef.back': 'Tous les domaines',
+};
