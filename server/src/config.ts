@@ -37,6 +37,8 @@ const Env = z.object({
   /** flags from this many members hide a post or thread until a moderator reviews it */
   FLAGS_TO_HIDE: z.coerce.number().int().min(1).default(3),
   LOG_REQUESTS: flag.default(false),
+  /** json: one JSON object a line; text: plain lines; unset: text on a terminal, JSON otherwise (read by lib/log.ts) */
+  LOG_FORMAT: z.enum(['json', 'text']).optional(),
   /** an erased member's posts: kept under "former member" (anonymise) or emptied and marked deleted (delete) */
   ERASURE_CONTENT: z.enum(['anonymise', 'delete']).default('anonymise'),
   /** sent (or given up) mails, with their addresses and texts, are deleted after this many days */

@@ -1,5 +1,5 @@
 import { loadConfig } from './config.ts';
-import { logError } from './lib/log.ts';
+import { log, logError } from './lib/log.ts';
 import { startServer } from './start-server.ts';
 
 // The last net under code that runs outside a request (timers, socket and stream callbacks): every
@@ -8,12 +8,12 @@ process.on('unhandledRejection', (reason) => logError('unhandled rejection', rea
 
 const config = loadConfig();
 const started = Date.now();
-const server = await startServer(config, { progress: (message) => console.log(message) });
-console.log(`Praxisnetz listening on ${server.url} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}, ready in ${Date.now() - started} ms)`);
+const server = await startServer(config, { progress: (message) => log('info', message) });
+log('info', `Praxisnetz listening on ${server.url} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}, ready in ${Date.now() - started} ms)`);
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, async () => {
-    console.log(`${signal}: shutting down`);
+    log('info', `${signal}: shutting down`);
     await server.close();
     process.exit(0);
   });

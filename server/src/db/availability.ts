@@ -1,4 +1,5 @@
 import { errorChain } from '../lib/error-chain.ts';
+import { log as logLine } from '../lib/log.ts';
 
 /**
  * Whether the database is reachable. A restart, failover or pooler timeout ends its connections;
@@ -42,7 +43,7 @@ export interface Availability {
 
 export function createAvailability(ping: () => Promise<void>, opts: { retryMs?: number; log?: (message: string) => void } = {}): Availability {
   const retryMs = opts.retryMs ?? 1000;
-  const log = opts.log ?? ((message) => console.error(message));
+  const log = opts.log ?? ((message) => logLine('error', message));
   const listeners: (() => void)[] = [];
   let timer: NodeJS.Timeout | undefined;
   let down = false;

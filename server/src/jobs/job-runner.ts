@@ -1,5 +1,5 @@
 import type { Db, Executor } from '../db/client.ts';
-import { describeError, logError } from '../lib/log.ts';
+import { describeError, log, logError } from '../lib/log.ts';
 import { claimJobs, finishJob, type JobRow, queueRecurring, recordJobFailure } from './jobs.repo.ts';
 
 /**
@@ -72,7 +72,7 @@ export function createJobRunner(deps: {
       const error = describeError(err).split('\n')[0] ?? 'failed';
       await recordJobFailure(db, job.id, error, last ? null : retryBaseSeconds * 4 ** (job.attempts - 1));
       if (last && recurring(job.kind)) await queueRecurring(db, job.kind);
-      console.error(`job ${job.id} (${job.kind}) ${last ? 'gave up' : 'failed'} after attempt ${job.attempts}/${JOB_MAX_ATTEMPTS}: ${error}`);
+      log('error', `job ${job.id} (${job.kind}) ${last ? 'gave up' : 'failed'} after attempt ${job.attempts}/${JOB_MAX_ATTEMPTS}: ${error}`, { job: job.id, kind: job.kind, attempt: job.attempts });
     }
   }
 

@@ -46,9 +46,27 @@ export function describeError(err: unknown): string {
   return lines.join('\n');
 }
 
+export type LogFields = Record<string, string | number | boolean | null | undefined>;
+
+/**
+ * LOG_FORMAT: `json` (one object a line: time, level, msg and the fields — what a log collector
+ * reads), or `text` (the line alone, for a person at a terminal). Unset: text on a terminal, JSON
+ * otherwise (a service under systemd or in a container).
+ */
+const jsonLogs = () => (process.env.LOG_FORMAT ? process.env.LOG_FORMAT === 'json' : !process.stdout.isTTY);
+
+/** One log line. `msg` never carries user content; `fields` add what a collector filters by (request id, status …). */
+export function log(level: 'info' | 'error', msg: string, fields: LogFields = {}): void {
+  const write = level === 'error' ? console.error : console.log;
+  if (jsonLogs()) write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }));
+  else write(fields.requestId ? `${msg} (request ${fields.requestId})` : msg);
+}
+
 /** Logs a failure with where it happened and, for a request, its id (also sent as X-Request-Id). */
 export function logError(where: string, err: unknown, requestId?: string): void {
-  console.error(`error in ${where}${requestId ? ` (request ${requestId})` : ''}: ${describeError(err)}`);
+  const error = describeError(err);
+  if (jsonLogs()) log('error', `error in ${where}`, { where, requestId, error });
+  else log('error', `error in ${where}: ${error}`, { requestId });
 }
 
 /**

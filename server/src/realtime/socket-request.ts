@@ -1,6 +1,7 @@
 import { type RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { z } from 'zod';
 import { AppError } from '../lib/errors.ts';
+import { logError } from '../lib/log.ts';
 import type { AppSocket } from './io.ts';
 
 /** What an ack says when a request is refused: the API's error code, so clients read one vocabulary. */
@@ -26,7 +27,7 @@ export function socketRequests(socket: AppSocket, limiter: RateLimiterMemory) {
       reply({ ok: true, ...(await work()) });
     } catch (e) {
       const code = refusalCode(e);
-      if (code === 'internal') console.error(e);
+      if (code === 'internal') logError('a socket request', e);
       reply({ ok: false, code });
     }
   };

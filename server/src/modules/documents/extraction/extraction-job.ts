@@ -1,6 +1,6 @@
 import type { ExtractionProblem } from '@praxisnetz/shared';
 import type { Db } from '../../../db/client.ts';
-import { describeError, logError } from '../../../lib/log.ts';
+import { describeError, log, logError } from '../../../lib/log.ts';
 import type { FileStore } from '../file-store.ts';
 import { createExtractorThread, type ExtractorThread } from './extractor-thread.ts';
 import {
@@ -82,9 +82,11 @@ export function createExtractionJob(deps: {
     if (failure === undefined) return;
     const last = file.attempts >= EXTRACTION_MAX_ATTEMPTS || GIVE_UP_AT_ONCE.has(failure.problem);
     await recordExtractionFailure(db, file.sha256, failure.problem, last ? null : RETRY_BASE_SECONDS * 4 ** (file.attempts - 1));
-    console.error(
+    log(
+      'error',
       `text extraction ${last ? 'gave up on' : 'failed for'} file ${file.sha256.slice(0, 12)} (${file.mime}, ` +
         `attempt ${file.attempts}/${EXTRACTION_MAX_ATTEMPTS}): ${failure.problem}: ${failure.error}`,
+      { file: file.sha256.slice(0, 12), problem: failure.problem, attempt: file.attempts },
     );
   }
 
