@@ -5,6 +5,41 @@ const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
+/** A plain-http issuer only on the machine itself (a local IdP, the tests); everything else https. */
+const isLoopbackHttp = (url: URL) => url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+
+const OidcProvider = z.object({
+  /** in the paths: /auth/oidc/<id> */
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'),
+  issuer: z
+    .string()
+    .url()
+    .refine((u) => new URL(u).protocol === 'https:' || isLoopbackHttp(new URL(u)), 'must be https (plain http only on a loopback address)'),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  /** on the button: "Anmelden mit <name>" */
+  name: z.string().min(1).max(60),
+  /** only addresses of these domains sign in through it (none: any verified address) */
+  domains: z.array(z.string().toLowerCase()).default([]),
+  /** new accounts belong to this member city */
+  citySlug: z.string().optional(),
+  /** new accounts from an allowed domain are approved at once */
+  autoApprove: z.boolean().default(false),
+});
+export type OidcProviderConfig = z.infer<typeof OidcProvider>;
+
+const OidcProviders = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON array' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(OidcProvider).refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'ids must differ'));
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -43,6 +78,10 @@ const Env = z.object({
   ERASURE_CONTENT: z.enum(['anonymise', 'delete']).default('anonymise'),
   /** sent (or given up) mails, with their addresses and texts, are deleted after this many days */
   MAIL_LOG_DAYS: z.coerce.number().int().min(1).default(90),
+  /** single sign-on: a JSON array of OpenID Connect providers (see README) */
+  OIDC_PROVIDERS: OidcProviders.default([]),
+  /** 0: no password sign-in, registration or reset (single sign-on only) */
+  PASSWORD_LOGIN: flag.default(true),
   /** the bearer token `/metrics` asks for; unset: no `/metrics` */
   METRICS_TOKEN: z.string().min(16).optional(),
   /** smtp:// or smtps://, with credentials; unset: mails are only kept in the outbox (/admin/outbox) */
@@ -99,6 +138,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     erasureContent: e.ERASURE_CONTENT,
     mailLogDays: e.MAIL_LOG_DAYS,
     metricsToken: e.METRICS_TOKEN,
+    oidcProviders: e.OIDC_PROVIDERS,
+    passwordLogin: e.PASSWORD_LOGIN,
     mail: {
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM,

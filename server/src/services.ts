@@ -1,3 +1,4 @@
+import { createOidcClients, createSso } from './modules/sso/index.ts';
 import { createDataRights, DATA_RIGHTS_JOB, EXPORT_JOB } from './modules/data-rights/index.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -62,7 +63,7 @@ export function createServices(deps: {
   const audits = createAuditsService({ db, forum, publisher });
   const threadTools = createThreadTools({ db, publisher, documents });
   const threadMoves = createThreadMoves({ db, publisher, documents });
-  const passwordReset = createPasswordReset({ db, sessions, publisher, mail, rateLimits });
+  const passwordReset = createPasswordReset({ db, sessions, publisher, mail, rateLimits, passwordLogin: config.passwordLogin });
   const dataRights = createDataRights({ db, dataDir: config.dataDir, fileStore, publisher, erasurePolicy: config.erasureContent, mailLogDays: config.mailLogDays, nudge });
   jobs = createJobRunner({
     db,
@@ -87,10 +88,22 @@ export function createServices(deps: {
     mail,
     passwordReset,
     dataRights,
+    sso: createSso({ db, clients: createOidcClients(config.oidcProviders), sessions, publisher, publicUrl: config.mail.publicUrl }),
+    /** false: sign-in, registration and reset by password are refused (PASSWORD_LOGIN=0) */
+    passwordLogin: config.passwordLogin,
     /** writes per account (per address when anonymous) and minute, for the API and the form actions alike */
     writes: rateLimits.budget({ name: 'writes', points: config.limits.writesPerMinute, durationSeconds: 60 }),
     emailConfirmation,
-    auth: createAuthService({ db, sessions, publisher, mail, notifications, confirmation: emailConfirmation, limiter: createLoginLimiter(rateLimits, config.limits) }),
+    auth: createAuthService({
+      db,
+      sessions,
+      publisher,
+      mail,
+      notifications,
+      confirmation: emailConfirmation,
+      limiter: createLoginLimiter(rateLimits, config.limits),
+      passwordLogin: config.passwordLogin,
+    }),
     users: createUsersService({ db, publisher, notifications, mail }),
     members: createMembersService(db),
     cities: createCitiesService(db, publisher),

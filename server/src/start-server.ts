@@ -76,6 +76,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     try {
       await sessions.purgeExpired();
       await services.rateLimits.clearExpired();
+      await services.sso.purgeExpired();
     } catch (e) {
       logError('housekeeping', e);
     }

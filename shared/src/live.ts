@@ -160,7 +160,7 @@ export type ArchiveInput = z.infer<typeof ArchiveInput>;
 export const SimilarInput = z.object({
   q: z
     .string()
-    .transform((q) => q.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+    .transform((q) => q.toWellFormed().normalize('NFC').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim())
     .pipe(z.string().min(3).max(QUESTION_MAX)),
 });
 

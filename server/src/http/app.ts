@@ -1,3 +1,4 @@
+import { ssoRoutes } from '../modules/sso/index.ts';
 import { dataRightsRoutes } from '../modules/data-rights/index.ts';
 import { siteRoutes } from '../modules/site/index.ts';
 import { applicationsRoutes } from '../modules/applications/index.ts';
@@ -121,6 +122,10 @@ export function createApp(deps: { config: Config; services: Services; metrics: M
   calendarFeed.use(calendarFeedRoutes(services.calendar));
   calendarFeed.use(handleErrors);
   app.use('/calendar', calendarFeed);
+  const sso = express.Router();
+  sso.use(ssoRoutes(services.sso));
+  sso.use(handleErrors);
+  app.use('/auth/oidc', sso);
   if (deps.web) {
     // Pages get the actor resolved once here; the app's static files need no session.
     const session = sessionMiddleware(services.sessions);

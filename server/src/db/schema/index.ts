@@ -16,3 +16,4 @@ export * from './exchange.ts';
 export * from './site.ts';
 export * from './network.ts';
 export * from './privacy.ts';
+export * from './sso.ts';

@@ -1,7 +1,7 @@
 import { ChangePasswordInput, LoginInput, RegisterInput, rooms, type User } from '@praxisnetz/shared';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireSignedIn } from '../../policy/index.ts';
-import { AppError, Suspended, ValidationError } from '../../lib/errors.ts';
+import { AppError, Forbidden, Suspended, ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { openInvitation, useInvitation } from '../applications/index.ts';
@@ -30,14 +30,20 @@ export function createAuthService(deps: {
   mail: Pick<MailService, 'queue' | 'nudge' | 'link'>;
   confirmation: Pick<EmailConfirmation, 'startForRegistration'>;
   notifications: Pick<NotificationsService, 'tell'>;
+  /** false: single sign-on only (PASSWORD_LOGIN=0) */
+  passwordLogin: boolean;
 }) {
-  const { db, sessions, limiter, publisher, mail, confirmation, notifications } = deps;
+  const { db, sessions, limiter, publisher, mail, confirmation, notifications, passwordLogin } = deps;
+  const requirePasswordLogin = () => {
+    if (!passwordLogin) throw Forbidden('Signing in with a password is turned off here; use single sign-on.');
+  };
   /** A session that ends takes its open sockets with it, on every node. */
   const closeSockets = (sessionIds: string[]) => sessionIds.forEach((id) => publisher.disconnect(rooms.session(id)));
 
   return {
     /** New accounts wait as pending until their address is confirmed and a moderator or admin approves them. */
     async register(input: unknown): Promise<User> {
+      requirePasswordLogin();
       const data = parseInput(RegisterInput, input);
       const city = data.invitation === undefined ? await findCityBySlug(db, data.citySlug) : undefined;
       if (data.invitation === undefined && !city) throw ValidationError({ citySlug: 'Choose a member city from the list.' });
@@ -84,6 +90,7 @@ export function createAuthService(deps: {
      * count; a successful login gives them back.
      */
     async login(input: unknown, ip: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+      requirePasswordLogin();
       const data = parseInput(LoginInput, input);
       await limiter.reserve(data.email, ip);
       const user = await findUserByEmail(db, data.email);

@@ -40,8 +40,10 @@ export function createPasswordReset(deps: {
   publisher: Publisher;
   mail: Pick<MailService, 'queue' | 'nudge' | 'link'>;
   rateLimits: RateLimits;
+  /** false: no reset links either (single sign-on only) */
+  passwordLogin: boolean;
 }) {
-  const { db, sessions, publisher, mail, rateLimits } = deps;
+  const { db, sessions, publisher, mail, rateLimits, passwordLogin } = deps;
   const byAddress = rateLimits.budget({ name: 'reset-address', points: RESETS_PER_ADDRESS, durationSeconds: 3600 });
   const byIp = rateLimits.budget({ name: 'reset-ip', points: RESETS_PER_IP, durationSeconds: 3600 });
   // An account's links also count under its own id: asked for by its address, a former address or an administrator.
@@ -61,6 +63,7 @@ export function createPasswordReset(deps: {
      * looks the address up after the answer, and only an account gets a mail.
      */
     async request(input: unknown, ip: string): Promise<void> {
+      if (!passwordLogin) throw Forbidden('Signing in with a password is turned off here; use single sign-on.');
       const { email } = parseInput(PasswordResetInput, input);
       await byIp.take(ip);
       await byAddress.take(hashedKey(email));

@@ -12,6 +12,7 @@ import {
   moderationLog,
   notifications,
   notificationSettings,
+  oidcIdentities,
   passwordResets,
   postRevisions,
   posts,
@@ -65,7 +66,7 @@ export async function scheduledErasures(db: Executor) {
  * threads, documents and audits), with every personal field emptied; what was only theirs goes.
  */
 export async function eraseAccount(db: Executor, userId: number, policy: ErasurePolicy, unusablePasswordHash: string): Promise<void> {
-  for (const table of [sessions, emailConfirmations, passwordResets, notificationSettings, watches, drafts, bookmarks, threadReads, userExpertise, questionSuggestions, groupMembers, dataExports]) {
+  for (const table of [sessions, emailConfirmations, passwordResets, notificationSettings, watches, drafts, bookmarks, threadReads, userExpertise, questionSuggestions, groupMembers, dataExports, oidcIdentities]) {
     await db.delete(table).where(eq(table.userId, userId));
   }
   await db.delete(groupInvitations).where(eq(groupInvitations.invitedBy, userId));

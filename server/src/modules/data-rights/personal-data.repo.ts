@@ -14,6 +14,7 @@ import {
   moderationLog,
   notifications,
   notificationSettings,
+  oidcIdentities,
   postHelpful,
   postRevisions,
   posts,
@@ -41,6 +42,7 @@ export async function personalData(db: Executor, userId: number): Promise<Record
   return {
     profile,
     expertise: await db.select().from(userExpertise).where(eq(userExpertise.userId, userId)),
+    signInProviders: await db.select({ provider: oidcIdentities.provider, subject: oidcIdentities.subject, linkedAt: oidcIdentities.createdAt }).from(oidcIdentities).where(eq(oidcIdentities.userId, userId)),
     consents: { privacyNoticeVersion: account.privacyVersion, acceptedAt: account.privacyAcceptedAt },
     sessions: await db.select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, userId)),
     threads: await db.select().from(threads).where(eq(threads.authorId, userId)),

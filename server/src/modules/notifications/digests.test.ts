@@ -16,9 +16,13 @@ let digests: ReturnType<typeof createDigests>;
 
 const byKey = async (key: string) => (await findUserByEmail(database.db, demoUsers.find((u) => u.key === key)!.email))!;
 
-/** The first time from now on that is `weekday` (1 = Monday), hh:30 on the clock of `timeZone`. */
+/**
+ * The first time from now on that is `weekday` (1 = Monday), hh:30 on the clock of `timeZone`:
+ * within a week, so that a week's digest run then still covers what happened just now.
+ */
 function next(weekday: number, hour: number, timeZone: string, after = new Date()): Date {
-  const at = new Date(Math.ceil(after.getTime() / 3_600_000) * 3_600_000 + 30 * 60_000);
+  const at = new Date(Math.floor(after.getTime() / 3_600_000) * 3_600_000 + 30 * 60_000);
+  if (at < after) at.setTime(at.getTime() + 3_600_000);
   const parts = (d: Date) => {
     const p = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', hourCycle: 'h23' }).formatToParts(d).map((x) => [x.type, x.value]));
     return { weekday: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(p.weekday!) + 1, hour: Number(p.hour) };

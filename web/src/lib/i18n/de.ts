@@ -8,6 +8,7 @@ import { siteDe } from './site/de.ts';
 import { networkDe } from './network/de.ts';
 import { dataRightsDe } from './data-rights/de.ts';
 import { developersDe } from './developers/de.ts';
+import { ssoDe } from './sso/de.ts';
 import { moderationDe } from './moderation/de.ts';
 import { flagsDe } from './flags/de.ts';
 import { auditsDe } from './audits/de.ts';
@@ -24,6 +25,7 @@ export const de = {
   ...networkDe,
   ...dataRightsDe,
   ...developersDe,
+  ...ssoDe,
   ...moderationDe,
   ...flagsDe,
   ...curationDe,

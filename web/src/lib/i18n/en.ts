@@ -9,6 +9,7 @@ import { siteEn } from './site/en.ts';
 import { networkEn } from './network/en.ts';
 import { dataRightsEn } from './data-rights/en.ts';
 import { developersEn } from './developers/en.ts';
+import { ssoEn } from './sso/en.ts';
 import { moderationEn } from './moderation/en.ts';
 import { flagsEn } from './flags/en.ts';
 import { auditsEn } from './audits/en.ts';
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...networkEn,
   ...dataRightsEn,
   ...developersEn,
+  ...ssoEn,
   ...moderationEn,
   ...flagsEn,
   ...curationEn,

@@ -9,6 +9,7 @@ import { siteFr } from './site/fr.ts';
 import { networkFr } from './network/fr.ts';
 import { dataRightsFr } from './data-rights/fr.ts';
 import { developersFr } from './developers/fr.ts';
+import { ssoFr } from './sso/fr.ts';
 import { moderationFr } from './moderation/fr.ts';
 import { flagsFr } from './flags/fr.ts';
 import { auditsFr } from './audits/fr.ts';
@@ -22,6 +23,7 @@ export const fr: Messages = {
   ...networkFr,
   ...dataRightsFr,
   ...developersFr,
+  ...ssoFr,
   ...moderationFr,
   ...flagsFr,
   ...curationFr,

@@ -122,6 +122,10 @@ export function createApi(event: Pick<RequestEvent, 'platform'>) {
         context.startSession(token, expiresAt);
         return user;
       }),
+    /** The configured OpenID providers, and whether passwords sign in at all. */
+    signInOptions: () => ({ providers: s.sso.providers(), passwordLogin: s.passwordLogin }),
+    /** For a session that began at a provider: its end-session page (RP-initiated logout), else null. */
+    ssoEndSessionUrl: () => read(async () => (context.sessionToken ? s.sso.endSessionUrl(context.sessionToken) : null)),
     logout: () =>
       read(async () => {
         if (context.sessionToken) await s.auth.logout(context.sessionToken);

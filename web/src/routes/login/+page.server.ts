@@ -13,12 +13,13 @@ function suspensionText(locale: Locale, details: Record<string, string>): string
   return details.reason ? `${when} ${translate(locale, 'login.suspendedReason', { reason: details.reason })}` : when;
 }
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = ({ locals, url, platform }) => {
   const next = safeNext(url.searchParams.get('next'));
   if (locals.user) redirect(303, next);
   // Back from asking for the account's erasure: its date (a day, nothing else is read from the address).
   const erasure = /^\d{4}-\d{2}-\d{2}$/.exec(url.searchParams.get('erasure') ?? '')?.[0] ?? null;
-  return { next, asked: url.searchParams.has('next'), erasure };
+  const sso = (['failed', 'unverified', 'domain', 'suspended', 'erasure'] as const).find((reason) => reason === url.searchParams.get('sso')) ?? null;
+  return { next, asked: url.searchParams.has('next'), erasure, sso, ...createApi({ platform }).signInOptions() };
 };
 
 export const actions: Actions = {

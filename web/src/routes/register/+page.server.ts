@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
     api.sitePage('datenschutz', 'de'),
     token ? api.invitation(token).catch((e) => ignoreApiRefusal(e)) : undefined,
   ]);
-  return { cities, passwordMin: PASSWORD_MIN, notice, privacyVersion: binding.version, invitation: invitation ? { ...invitation, token: token! } : null, invitationInvalid: !!token && !invitation };
+  return { ...api.signInOptions(), cities, passwordMin: PASSWORD_MIN, notice, privacyVersion: binding.version, invitation: invitation ? { ...invitation, token: token! } : null, invitationInvalid: !!token && !invitation };
 };
 
 export const actions: Actions = {
