@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { unzipSync, strFromU8 } from 'fflate';
 import { DEMO_PASSWORD } from '../../server/src/demo/content/index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, demoUser, signedIn } from '../support/client.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { documentFields, upload } from '../support/uploads.ts';
+import { documentFields, storedFiles, upload } from '../support/uploads.ts';
 
 let server: TestServer;
 
@@ -145,5 +146,39 @@ describe('retention', () => {
     const ids = async () => (await server.database.query(`select id from mails where kind = 'retention-test' order by id`, [])).rows.map((r) => r.id);
     await expect.poll(ids, { timeout: 15_000 }).toEqual([recent, waiting]);
     expect(await ids()).not.toContain(old);
+  });
+});
+
+describe('erasure with ERASURE_CONTENT=delete', () => {
+  it('empties the posts, removes the documents and deletes the files only they used', async () => {
+    const strict = await startTestServer({ ERASURE_CONTENT: 'delete' });
+    try {
+      const henrik = await signedIn(strict.url, 'henrik');
+      const me = (await henrik.get('/api/me')).body.user;
+      const thread = (await henrik.post('/api/threads', { categorySlug: await firstCategory(henrik), title: 'Verschwindet mit dem Konto', body: 'Mein Beitrag' })).body.thread;
+      const pdf = `%PDF-1.4\n% Henriks Datei ${Date.now()}\n%%EOF\n`;
+      const document = (await upload(henrik, documentFields({ title: 'Henriks Dokument' }), { name: 'henrik.pdf', content: pdf })).body.document;
+      const sha = createHash('sha256').update(pdf).digest('hex');
+      expect(await storedFiles(strict.dataDir)).toContain(sha);
+
+      const admin = await signedIn(strict.url, 'admin');
+      expect((await admin.post(`/api/users/${me.id}/erasure`)).status).toBe(202);
+      await strict.database.query(`update users set erasure_due_at = now() - interval '1 second' where id = $1`, [me.id]);
+      await strict.database.query(`update jobs set run_at = now() where kind = 'every:data-rights'`, []);
+
+      const reader = await signedIn(strict.url, 'member');
+      await expect.poll(async () => (await reader.get(`/api/documents/${document.id}`)).status, { timeout: 15_000 }).toBe(404);
+      const page = await reader.get(`/api/threads/${thread.id}`);
+      expect(page.body.thread.author.displayName).toBe('Ehemaliges Mitglied');
+      expect(page.body.thread.openingPost.body).not.toContain('Mein Beitrag');
+      // His files go (this one and those of his demo documents); the others' stay, and download.
+      expect(await storedFiles(strict.dataDir)).not.toContain(sha);
+      const others = (await reader.get('/api/documents')).body.items as { id: number; owner: { id: number } }[];
+      expect(others.length).toBeGreaterThan(0);
+      expect(others.some((d) => d.owner.id === me.id)).toBe(false);
+      expect((await fetch(`${strict.url}/files/${others[0]!.id}`, { headers: { cookie: reader.cookie } })).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
   });
 });

@@ -174,8 +174,9 @@ export function createDataRights(deps: {
     async housekeeping(): Promise<void> {
       for (const userId of await dueErasures(db)) {
         const unusable = await hashPassword(randomBytes(32).toString('base64url'));
-        await db.transaction((tx) => eraseAccount(tx, userId, erasurePolicy, unusable));
+        const orphanedFiles = await db.transaction((tx) => eraseAccount(tx, userId, erasurePolicy, unusable));
         publisher.disconnect(rooms.user(userId));
+        for (const sha256 of orphanedFiles) await fileStore.remove(sha256);
       }
       for (const id of await expiredExports(db)) {
         await rm(zipOf(id), { force: true }).catch((err: unknown) => logError('removing an expired export', err));

@@ -1,10 +1,13 @@
-import { and, eq, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import {
   bookmarks,
   cities,
   dataExports,
+  documents,
+  documentVersions,
   drafts,
+  files,
   emailConfirmations,
   groupInvitations,
   groupMembers,
@@ -64,8 +67,10 @@ export async function scheduledErasures(db: Executor) {
  * The erasure itself, in the caller's transaction: the account row stays as an anonymous
  * "former member" that kept content and others' records point to (the foreign keys of posts,
  * threads, documents and audits), with every personal field emptied; what was only theirs goes.
+ * Answers the stored files nothing refers to any more (`delete`: their documents' files), for the
+ * caller to remove from the store once the transaction has committed.
  */
-export async function eraseAccount(db: Executor, userId: number, policy: ErasurePolicy, unusablePasswordHash: string): Promise<void> {
+export async function eraseAccount(db: Executor, userId: number, policy: ErasurePolicy, unusablePasswordHash: string): Promise<string[]> {
   for (const table of [sessions, emailConfirmations, passwordResets, notificationSettings, watches, drafts, bookmarks, threadReads, userExpertise, questionSuggestions, groupMembers, dataExports, oidcIdentities]) {
     await db.delete(table).where(eq(table.userId, userId));
   }
@@ -84,6 +89,7 @@ export async function eraseAccount(db: Executor, userId: number, policy: Erasure
       .set({ body: '', bodyHtml: '', deletedAt: sql`coalesce(${posts.deletedAt}, now())` })
       .where(eq(posts.authorId, userId));
   }
+  const orphanedFiles = policy === 'delete' ? await dropOwnDocuments(db, userId) : [];
   await db
     .update(users)
     .set({
@@ -108,4 +114,21 @@ export async function eraseAccount(db: Executor, userId: number, policy: Erasure
       erasedAt: sql`now()`,
     })
     .where(eq(users.id, userId));
+  return orphanedFiles;
+}
+
+/** `delete`: their documents are marked deleted and lose their versions; files no other version uses go. */
+async function dropOwnDocuments(db: Executor, userId: number): Promise<string[]> {
+  const own = db.select({ id: documents.id }).from(documents).where(eq(documents.ownerId, userId));
+  await db
+    .update(documents)
+    .set({ deletedAt: sql`coalesce(${documents.deletedAt}, now())` })
+    .where(eq(documents.ownerId, userId));
+  const versions = await db.delete(documentVersions).where(sql`${documentVersions.documentId} in ${own}`).returning({ sha256: documentVersions.sha256 });
+  if (!versions.length) return [];
+  const gone = await db
+    .delete(files)
+    .where(and(inArray(files.sha256, [...new Set(versions.map((v) => v.sha256))]), sql`not exists (select 1 from ${documentVersions} where ${documentVersions.sha256} = ${files.sha256})`))
+    .returning({ sha256: files.sha256 });
+  return gone.map((f) => f.sha256);
 }

@@ -17,7 +17,7 @@ export const dataRightsDe = {
   'dataRights.eraseTitle': 'Konto löschen',
   'dataRights.eraseLead': 'Ihr Konto wird 14 Tage nach Ihrem Antrag gelöscht; bis dahin kann die Geschäftsstelle die Löschung auf Ihre Bitte stoppen. Sie werden sofort überall abgemeldet und können sich nicht mehr anmelden.',
   'dataRights.erasePolicyAnonymise': 'Ihre Beiträge bleiben für das Netzwerk erhalten und erscheinen unter „Ehemaliges Mitglied“. Name, Adresse, Profil, Sitzungen, Benachrichtigungen, Entwürfe, Lesezeichen und der Mailverlauf werden gelöscht; im Moderationsprotokoll werden Sie nicht mehr genannt.',
-  'dataRights.erasePolicyDelete': 'Der Text Ihrer Beiträge wird gelöscht (an ihrer Stelle steht „gelöscht“). Name, Adresse, Profil, Sitzungen, Benachrichtigungen, Entwürfe, Lesezeichen und der Mailverlauf werden gelöscht; im Moderationsprotokoll werden Sie nicht mehr genannt.',
+  'dataRights.erasePolicyDelete': 'Der Text Ihrer Beiträge wird gelöscht (an ihrer Stelle steht „gelöscht“), ebenso Ihre Dokumente und ihre Dateien. Name, Adresse, Profil, Sitzungen, Benachrichtigungen, Entwürfe, Lesezeichen und der Mailverlauf werden gelöscht; im Moderationsprotokoll werden Sie nicht mehr genannt.',
   'dataRights.erasePassword': 'Ihr Passwort zur Bestätigung',
   'dataRights.eraseSubmit': 'Konto endgültig löschen lassen',
   'dataRights.erasureScheduled': 'Ihr Konto wird am {date} gelöscht. Sie sind abgemeldet. Bis dahin kann die Geschäftsstelle die Löschung stoppen.',

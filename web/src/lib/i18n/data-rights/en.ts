@@ -18,7 +18,7 @@ export const dataRightsEn: DataRightsMessages = {
   'dataRights.eraseTitle': 'Erase my account',
   'dataRights.eraseLead': 'Your account is erased 14 days after your request; until then the network office can stop the erasure if you ask it to. You are signed out everywhere at once and cannot sign in any more.',
   'dataRights.erasePolicyAnonymise': 'Your posts stay for the network and appear under “Ehemaliges Mitglied” (former member). Your name, address, profile, sessions, notifications, drafts, bookmarks and mail history are erased; the moderation log no longer names you.',
-  'dataRights.erasePolicyDelete': 'The text of your posts is erased (they show as deleted). Your name, address, profile, sessions, notifications, drafts, bookmarks and mail history are erased; the moderation log no longer names you.',
+  'dataRights.erasePolicyDelete': 'The text of your posts is erased (they show as deleted), and so are your documents and their files. Your name, address, profile, sessions, notifications, drafts, bookmarks and mail history are erased; the moderation log no longer names you.',
   'dataRights.erasePassword': 'Your password, to confirm',
   'dataRights.eraseSubmit': 'Erase my account for good',
   'dataRights.erasureScheduled': 'Your account will be erased on {date}. You are signed out. Until then the network office can stop the erasure.',

@@ -18,7 +18,7 @@ export const dataRightsFr: DataRightsMessages = {
   'dataRights.eraseTitle': 'Supprimer mon compte',
   'dataRights.eraseLead': 'Votre compte est supprimé 14 jours après votre demande ; d’ici là, le secrétariat peut arrêter la suppression à votre demande. Vous êtes aussitôt déconnecté partout et ne pouvez plus vous connecter.',
   'dataRights.erasePolicyAnonymise': 'Vos contributions restent pour le réseau et apparaissent sous « Ehemaliges Mitglied » (ancien membre). Votre nom, votre adresse, votre profil, vos sessions, notifications, brouillons, favoris et l’historique des courriels sont supprimés ; le journal de modération ne vous nomme plus.',
-  'dataRights.erasePolicyDelete': 'Le texte de vos contributions est supprimé (elles apparaissent comme supprimées). Votre nom, votre adresse, votre profil, vos sessions, notifications, brouillons, favoris et l’historique des courriels sont supprimés ; le journal de modération ne vous nomme plus.',
+  'dataRights.erasePolicyDelete': 'Le texte de vos contributions est supprimé (elles apparaissent comme supprimées), de même que vos documents et leurs fichiers. Votre nom, votre adresse, votre profil, vos sessions, notifications, brouillons, favoris et l’historique des courriels sont supprimés ; le journal de modération ne vous nomme plus.',
   'dataRights.erasePassword': 'Votre mot de passe, pour confirmer',
   'dataRights.eraseSubmit': 'Supprimer définitivement mon compte',
   'dataRights.erasureScheduled': 'Votre compte sera supprimé le {date}. Vous êtes déconnecté. D’ici là, le secrétariat peut arrêter la suppression.',
