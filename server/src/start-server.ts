@@ -99,7 +99,14 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   });
 
   // PGlite: the admin CLI's commands run here, in the process that holds the database.
-  const closeControl = database.kind === 'pglite' ? await openControlSocket({ database, dataDir: config.dataDir, publicUrl: config.mail.publicUrl, publisher }) : undefined;
+  // Without it (a DATA_DIR path too long for a Unix socket) the node still serves; the CLI then says so.
+  const closeControl =
+    database.kind === 'pglite'
+      ? await openControlSocket({ database, dataDir: config.dataDir, publicUrl: config.mail.publicUrl, publisher }).catch((err: unknown) => {
+          logError('opening the admin socket', err);
+          return undefined;
+        })
+      : undefined;
   const web = opts.web === false ? undefined : await loadWebHandler();
   if (web) done('Web app loaded');
   const expressApp = createApp({ config, services, web, metrics: createMetrics({ database, io }) });

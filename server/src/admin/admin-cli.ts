@@ -4,8 +4,8 @@ import { openDatabase } from '../db/client.ts';
 import { describeError } from '../lib/log.ts';
 import { restoreBackup } from './backup.ts';
 import { AdminError } from './admin-error.ts';
-import { runCommand, USAGE } from './commands.ts';
-import { askRunningServer } from './control-socket.ts';
+import { isCommand, runCommand, USAGE } from './commands.ts';
+import { askRunningServer, serverHolding } from './control-socket.ts';
 
 // `npm run admin -- <command> [args]`, with the server's configuration (DATA_DIR, DATABASE_URL, PUBLIC_URL).
 const config = loadConfig();
@@ -23,12 +23,15 @@ try {
 
 async function run(): Promise<string> {
   if (!argv.length || argv[0] === 'help') return USAGE;
+  if (!isCommand(argv[0])) throw new AdminError(USAGE);
   // PGlite is held by a running server's process: the command runs there.
   const remote = config.databaseUrl ? undefined : await askRunningServer(config.dataDir, argv);
   if (remote) {
     if (!remote.ok) throw new AdminError(remote.output);
     return remote.output;
   }
+  const holder = config.databaseUrl ? undefined : await serverHolding(config.dataDir);
+  if (holder) throw new AdminError(`the server (pid ${holder}) holds the database in ${config.dataDir} but its admin socket does not answer: stop it first`);
   if (argv[0] === 'restore') {
     if (!argv[1]) throw new AdminError(USAGE);
     const manifest = await restoreBackup(config, argv[1]);

@@ -133,6 +133,8 @@ const commands: Record<string, Command> = {
   },
 };
 
+export const isCommand = (name: string | undefined) => name === 'restore' || (!!name && Object.hasOwn(commands, name));
+
 export async function runCommand(ctx: AdminContext, [name, ...args]: string[]): Promise<string> {
   const command = name && Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) throw new AdminError(USAGE);

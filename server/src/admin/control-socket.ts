@@ -1,4 +1,4 @@
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -13,6 +13,7 @@ import { type AdminContext, runCommand } from './commands.ts';
  */
 
 export const controlSocketPath = (dataDir: string) => path.join(dataDir, 'admin.sock');
+const pidPath = (dataDir: string) => path.join(dataDir, 'server.pid');
 
 /** Commands that must not run inside a live server. */
 const OFFLINE_ONLY = new Set(['restore']);
@@ -23,6 +24,8 @@ interface Reply {
 }
 
 export async function openControlSocket(ctx: AdminContext): Promise<() => Promise<void>> {
+  // Which process holds the embedded database, even if the socket cannot be opened (the CLI then refuses to open it too).
+  await writeFile(pidPath(ctx.dataDir), String(process.pid));
   const socketPath = controlSocketPath(ctx.dataDir);
   // A socket file left by a killed process would make listen fail.
   await rm(socketPath, { force: true });
@@ -39,7 +42,22 @@ export async function openControlSocket(ctx: AdminContext): Promise<() => Promis
     server.listen(socketPath, resolve);
   });
   await chmod(socketPath, 0o600);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await rm(pidPath(ctx.dataDir), { force: true });
+  };
+}
+
+/** The pid of a live server process that holds the data directory's embedded database, if any. */
+export async function serverHolding(dataDir: string): Promise<number | undefined> {
+  const pid = Number(await readFile(pidPath(dataDir), 'utf8').catch(() => ''));
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
 }
 
 async function answer(ctx: AdminContext, request: string): Promise<Reply> {
