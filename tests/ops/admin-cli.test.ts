@@ -103,14 +103,6 @@ describe('the admin CLI', { timeout: 60_000 }, () => {
     expect(found.stdout).toContain(`files without a record: 1\n  ${stray}`);
   });
 
-  // The embedded database is one process's: without the server's socket the CLI must not open it beside the server.
-  it.runIf(!database?.url && !process.env.TEST_DATABASE_URL)('refuses to open the embedded database a running server holds', async () => {
-    await rm(path.join(dataDir, 'admin.sock'));
-    const result = await admin(env, 'users');
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/the server \(pid \d+\) holds the database/);
-  });
-
   it('answers an unknown command with its usage', async () => {
     const result = await admin(env, 'delete-everything');
     expect(result.code).toBe(1);
