@@ -64,7 +64,7 @@ export function createServices(deps: {
   const threadTools = createThreadTools({ db, publisher, documents });
   const threadMoves = createThreadMoves({ db, publisher, documents });
   const passwordReset = createPasswordReset({ db, sessions, publisher, mail, rateLimits, passwordLogin: config.passwordLogin });
-  const dataRights = createDataRights({ db, dataDir: config.dataDir, fileStore, publisher, erasurePolicy: config.erasureContent, mailLogDays: config.mailLogDays, nudge });
+  const dataRights = createDataRights({ db, dataDir: config.dataDir, fileStore, publisher, erasurePolicy: config.erasureContent, mailLogDays: config.mailLogDays, notifications, nudge });
   jobs = createJobRunner({
     db,
     leaseSeconds: config.jobLeaseSeconds,
@@ -88,7 +88,7 @@ export function createServices(deps: {
     mail,
     passwordReset,
     dataRights,
-    sso: createSso({ db, clients: createOidcClients(config.oidcProviders), sessions, publisher, publicUrl: config.mail.publicUrl }),
+    sso: createSso({ db, clients: createOidcClients(config.oidcProviders), sessions, publisher, notifications, publicUrl: config.mail.publicUrl }),
     /** false: sign-in, registration and reset by password are refused (PASSWORD_LOGIN=0) */
     passwordLogin: config.passwordLogin,
     /** writes per account (per address when anonymous) and minute, for the API and the form actions alike */

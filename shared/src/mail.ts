@@ -54,7 +54,7 @@ export type NotificationSettingsInput = z.infer<typeof NotificationSettingsInput
 export const NOTIFICATION_DEFAULTS = Object.fromEntries(
   NOTIFICATION_KINDS.map((kind) => [
     kind,
-    { app: 'on', email: ['reply', 'mention', 'account_approved', 'account_pending', 'barrier_report', 'membership_application', 'practice_reviewed', 'content_hidden', 'content_removed', 'content_warning'].includes(kind) ? 'immediate' : 'off' },
+    { app: 'on', email: ['reply', 'mention', 'account_approved', 'account_pending', 'barrier_report', 'membership_application', 'practice_reviewed', 'data_export_ready', 'content_hidden', 'content_removed', 'content_warning'].includes(kind) ? 'immediate' : 'off' },
   ]),
 ) as Record<NotificationKind, KindSetting>;
 

@@ -42,6 +42,7 @@ export const NOTIFICATION_KINDS = [
   'barrier_report',
   'membership_application',
   'practice_reviewed',
+  'data_export_ready',
   ...MODERATION_KINDS,
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);

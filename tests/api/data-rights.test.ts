@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { unzipSync, strFromU8 } from 'fflate';
 import { DEMO_PASSWORD } from '../../server/src/demo/content/index.ts';
+import type { OutboxMail } from '@praxisnetz/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, demoUser, signedIn } from '../support/client.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -41,6 +42,15 @@ describe('data export (GDPR art. 15/20)', () => {
     const ready = (await lena.get('/api/me/export')).body.export;
     const days = (Date.parse(ready.expiresAt) - Date.parse(ready.readyAt)) / 86_400_000;
     expect(days).toBeCloseTo(7, 3);
+
+    // She hears that it is ready: in the app, and by mail with the day it is deleted.
+    const told = (await lena.get('/api/notifications')).body.items.find((n: { kind: string }) => n.kind === 'data_export_ready');
+    expect(told?.href).toBe('/me/data');
+    const admin = await signedIn(server.url, 'admin');
+    const lastDay = new Intl.DateTimeFormat('de', { dateStyle: 'full', timeZone: 'Europe/Berlin' }).format(new Date(ready.expiresAt));
+    await expect
+      .poll(async () => ((await admin.get('/api/admin/outbox')).body.items as OutboxMail[]).find((m) => m.to === demoUser('lena').email && m.kind === 'data_export_ready'))
+      .toMatchObject({ subject: 'Ihre Datenauskunft steht bereit', text: expect.stringContaining(lastDay) });
 
     const res = await fetch(server.url + ready.url, { headers: { cookie: lena.cookie } });
     expect(res.status).toBe(200);

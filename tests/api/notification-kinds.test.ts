@@ -183,10 +183,15 @@ describe('working groups, documents, sessions and questions', () => {
   });
 
   it('tells members that a session starts soon and when it goes live, and an asker that their question was answered', async () => {
+    expect((await tobias.put('/api/me/notification-settings', { session_soon: { email: 'immediate' } })).status).toBe(200);
     const group = await createGroup(admin, ['sabine']);
     await addMember(sabine, group.id, tobias, 'tobias');
     const sessionId = await createSession(sabine, group.id, { title: 'Sprechstunde Sicherheitsaudit' });
     await eventually(async () => (await entries(tobias)).some((n) => n.kind === 'session_soon' && n.session?.id === sessionId)).toBe(true);
+    // By mail too, when chosen: the start in the reader's language and zone, the calendar entry attached.
+    const soon = (await outbox()).find((m) => m.to === demoUser('tobias').email && m.kind === 'session_soon');
+    expect(soon?.subject).toBe('In 15 Minuten: Sprechstunde Sicherheitsaudit');
+    expect(soon?.text).toMatch(/beginnt um \w+, \d+\. \S+ \d{4} um \d\d:\d\d MES?Z\./);
     expect((await sabine.post(`/api/sessions/${sessionId}/start`)).status).toBe(200);
     expect((await entries(tobias)).find((n) => n.kind === 'session_live' && n.session?.id === sessionId)?.href).toBe(`/live/${sessionId}`);
     expect((await entries(sabine)).some((n) => n.session?.id === sessionId && n.kind === 'session_live')).toBe(false);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.ts';
 import { DEMO_PASSWORD } from '../../server/src/demo/content/index.ts';
 import { ApiClient, demoUser, signedIn } from '../support/client.ts';
-import { APP_ORIGIN, Browser, CLIENT_ID, CLIENT_SECRET, signInAtIdp, signOutAtIdp, startIdp } from '../support/oidc.ts';
+import { APP_ORIGIN, Browser, CLIENT_ID, CLIENT_SECRET, REVIEWED_CLIENT_ID, signInAtIdp, signOutAtIdp, startIdp } from '../support/oidc.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { connected, connectSocket } from '../support/sockets.ts';
 
@@ -13,12 +13,14 @@ beforeAll(async () => {
   idp = await startIdp();
   const providers = [
     { id: 'test', issuer: idp.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, name: 'Stadtverwaltung (Test-IdP)', domains: ['stadt-a.example', 'demo.praxisnetz.example'], citySlug: 'augsburg', autoApprove: true },
+    { id: 'geprueft', issuer: idp.issuer, clientId: REVIEWED_CLIENT_ID, clientSecret: CLIENT_SECRET, name: 'Landesverwaltung (Test-IdP)', domains: ['land-b.example'], citySlug: 'augsburg' },
   ];
   server = await startTestServer({ OIDC_PROVIDERS: JSON.stringify(providers), PUBLIC_URL: APP_ORIGIN }, { web: true });
   idp.configure(server.url);
   idp.accounts.set('petra', { email: 'Petra.Neu@stadt-a.example', email_verified: true, name: 'Petra Neu' });
   idp.accounts.set('sabine', { email: demoUser('sabine').email, email_verified: true, name: 'Sabine am IdP' });
   idp.accounts.set('unbestaetigt', { email: 'offen@stadt-a.example', email_verified: false, name: 'Offen' });
+  idp.accounts.set('karl', { email: 'karl.pruef@land-b.example', email_verified: true, name: 'Karl Prüf' });
   idp.accounts.set('fremd', { email: 'jemand@anderswo.example', email_verified: true, name: 'Fremd' });
 });
 afterAll(async () => {
@@ -65,6 +67,18 @@ describe('single sign-on with OpenID Connect (a real oidc-provider)', () => {
     const again = new Browser();
     await callback(again, await signInAtIdp(again, server.url, 'petra'));
     expect((await asClient(again).get('/api/me')).body.user.id).toBe(me.id);
+  });
+
+  it('creates a waiting account where the provider does not approve automatically, and tells its approvers', async () => {
+    const browser = new Browser();
+    const done = await callback(browser, await signInAtIdp(browser, server.url, 'karl', '/auth/oidc/geprueft?next=/me'));
+    expect(done).toMatchObject({ status: 303, location: '/me' });
+    const me = (await asClient(browser).get('/api/me')).body.user;
+    expect(me).toMatchObject({ displayName: 'Karl Prüf', status: 'pending', city: { slug: 'augsburg' } });
+    expect((await asClient(browser).post('/api/threads', { categorySlug: 'praeventionsgremien', title: 'Noch nicht freigegeben', body: 'Text' })).body.error.code).toBe('account_pending');
+    const admin = await signedIn(server.url, 'admin');
+    const told = (await admin.get('/api/notifications')).body.items.find((n: { kind: string; subject: { id: number } | null }) => n.kind === 'account_pending' && n.subject?.id === me.id);
+    expect(told?.href).toBe('/admin/users');
   });
 
   it('links an existing account by its verified address', async () => {

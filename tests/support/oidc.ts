@@ -7,6 +7,8 @@ import Provider, { type ClientMetadata, type Configuration } from 'oidc-provider
 export const APP_ORIGIN = 'http://praxisnetz.test';
 export const CLIENT_ID = 'praxisnetz';
 export const CLIENT_SECRET = 'ein-langes-geheimnis-des-clients';
+/** the client of a second provider (`geprueft`) whose new accounts wait for approval */
+export const REVIEWED_CLIENT_ID = 'praxisnetz-mit-freigabe';
 
 export interface IdpAccount {
   email?: string;
@@ -32,19 +34,19 @@ export async function startIdp() {
   const accounts = new Map<string, IdpAccount>();
 
   function configure(appUrl: string) {
-    const client = (clientId: string): ClientMetadata => ({
+    const client = (clientId: string, providerId = 'test'): ClientMetadata => ({
       client_id: clientId,
       client_secret: CLIENT_SECRET,
-      redirect_uris: [`${APP_ORIGIN}/auth/oidc/test/callback`],
+      redirect_uris: [`${APP_ORIGIN}/auth/oidc/${providerId}/callback`],
       post_logout_redirect_uris: [`${APP_ORIGIN}/`],
-      backchannel_logout_uri: `${appUrl}/auth/oidc/test/backchannel-logout`,
+      backchannel_logout_uri: `${appUrl}/auth/oidc/${providerId}/backchannel-logout`,
       backchannel_logout_session_required: true,
       grant_types: ['authorization_code'],
       response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_post',
     });
     const configuration: Configuration = {
-      clients: [client(CLIENT_ID), client('another-client')],
+      clients: [client(CLIENT_ID), client('another-client'), client(REVIEWED_CLIENT_ID, 'geprueft')],
       findAccount: async (_ctx, sub) => {
         const account = accounts.get(sub);
         return account ? { accountId: sub, claims: async () => ({ sub, ...account }) } : undefined;

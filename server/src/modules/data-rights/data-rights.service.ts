@@ -12,6 +12,7 @@ import { type Actor, requireAdmin, requireSignedIn } from '../../policy/index.ts
 import type { Publisher } from '../../realtime/publisher.ts';
 import { deleteUserSessions, hashPassword, verifyPassword } from '../auth/index.ts';
 import type { FileStore } from '../documents/index.ts';
+import { type NotificationsService, timeForReader } from '../notifications/index.ts';
 import { findUserById } from '../users/index.ts';
 import { deleteOldMails, type ErasurePolicy, cancelErasure, dueErasures, eraseAccount, scheduledErasures, scheduleErasure } from './erasure.repo.ts';
 import { writeZip } from './export-archive.ts';
@@ -47,9 +48,10 @@ export function createDataRights(deps: {
   publisher: Publisher;
   erasurePolicy: ErasurePolicy;
   mailLogDays: number;
+  notifications: Pick<NotificationsService, 'tell' | 'told'>;
   nudge: () => void;
 }) {
-  const { db, fileStore, publisher, erasurePolicy, mailLogDays, nudge } = deps;
+  const { db, fileStore, publisher, erasurePolicy, mailLogDays, notifications, nudge } = deps;
   const exportDir = path.join(deps.dataDir, 'exports');
   const zipOf = (id: number) => path.join(exportDir, `${id}.zip`);
 
@@ -109,7 +111,7 @@ export function createDataRights(deps: {
       return { path: zipOf(row.id), filename: `praxisnetz-daten-${row.readyAt!.toISOString().slice(0, 10)}.zip` };
     },
 
-    /** The job: the ZIP of JSON documents and the person's uploaded files. */
+    /** The job: the ZIP of JSON documents and the person's uploaded files; the person is told (in the app, and by mail by default). */
     async buildExport(payload: unknown): Promise<void> {
       const { exportId, userId } = ExportJob.parse(payload);
       await mkdir(exportDir, { recursive: true });
@@ -117,7 +119,12 @@ export function createDataRights(deps: {
       await rm(target, { force: true });
       try {
         const size = await writeDataExport(db, fileStore, userId, target);
-        await finishExport(db, exportId, size, new Date(Date.now() + EXPORT_DAYS * DAY));
+        const expiresAt = new Date(Date.now() + EXPORT_DAYS * DAY);
+        const told = await db.transaction(async (tx) => {
+          await finishExport(tx, exportId, size, expiresAt);
+          return notifications.tell(tx, 'data_export_ready', [userId], {}, { title: '', path: '/me/data', time: timeForReader(expiresAt) });
+        });
+        await notifications.told(told);
       } catch (err) {
         await rm(target, { force: true });
         await markExportFailed(db, exportId);

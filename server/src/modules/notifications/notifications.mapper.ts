@@ -8,6 +8,7 @@ function hrefOf(n: NotificationRow['notification']): string {
   if (n.kind === 'barrier_report') return '/admin/barriers';
   if (n.kind === 'membership_application') return '/admin/applications';
   if (n.kind === 'practice_reviewed') return '/practices?status=mine';
+  if (n.kind === 'data_export_ready') return '/me/data';
   if (n.kind === 'content_warning') return '/me#moderation';
   if (n.postId !== null) return `/posts/${n.postId}`;
   if (n.threadId !== null) return `/threads/${n.threadId}`;

@@ -5,10 +5,12 @@ import * as client from 'openid-client';
 import type { OidcProviderConfig } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { logError } from '../../lib/log.ts';
+import { approversOfSql } from '../../policy/index.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
 import { deleteSession, hashPassword, sessionIdOf, type SessionStore } from '../auth/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
-import { findUserByEmail, findUserById, insertUser } from '../users/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
+import { findUserByEmail, findUserById, findUserIds, insertUser } from '../users/index.ts';
 import type { OidcClients } from './oidc-clients.ts';
 import { deleteExpiredLogins, findIdentity, findOidcSession, insertLogin, insertOidcSession, linkIdentity, oidcSessionIds, stillValid, takeLogin } from './sso.repo.ts';
 
@@ -37,8 +39,15 @@ const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLo
  * accounts found by the provider's subject, else linked or created by a verified address only.
  * Back-channel logout ends the sessions (and their sockets) the provider names.
  */
-export function createSso(deps: { db: Db; clients: OidcClients; sessions: SessionStore; publisher: Publisher; publicUrl: string }) {
-  const { db, clients, sessions, publisher, publicUrl } = deps;
+export function createSso(deps: {
+  db: Db;
+  clients: OidcClients;
+  sessions: SessionStore;
+  publisher: Publisher;
+  notifications: Pick<NotificationsService, 'tell' | 'told'>;
+  publicUrl: string;
+}) {
+  const { db, clients, sessions, publisher, notifications, publicUrl } = deps;
   const redirectUri = (provider: OidcProviderConfig) => `${publicUrl}/auth/oidc/${provider.id}/callback`;
 
   function providerOf(id: string): OidcProviderConfig {
@@ -47,7 +56,7 @@ export function createSso(deps: { db: Db; clients: OidcClients; sessions: Sessio
     return provider;
   }
 
-  /** The account the verified claims name: by subject, else by verified address (linked), else a new one. */
+  /** The account the verified claims name: by subject, else by verified address (linked), else a new one (its approvers told when it waits for them). */
   async function accountFor(provider: OidcProviderConfig, claims: Claims): Promise<number> {
     const known = await findIdentity(db, provider.id, claims.sub);
     if (known) return known;
@@ -65,8 +74,8 @@ export function createSso(deps: { db: Db; clients: OidcClients; sessions: Sessio
     const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 80) : email.slice(0, email.indexOf('@'));
     // Nobody knows this password: the account signs in through its provider (or asks for a reset link).
     const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
-    return db.transaction(async (tx) => {
-      const row = await insertUser(tx, {
+    const { id, told } = await db.transaction(async (tx) => {
+      const row = (await insertUser(tx, {
         email,
         passwordHash,
         displayName: name,
@@ -74,10 +83,15 @@ export function createSso(deps: { db: Db; clients: OidcClients; sessions: Sessio
         status: approved ? 'active' : 'pending',
         emailConfirmedAt: new Date(),
         ...(approved && { approvedAt: new Date() }),
-      });
-      await linkIdentity(tx, provider.id, claims.sub, row!.id);
-      return row!.id;
+      }))!;
+      await linkIdentity(tx, provider.id, claims.sub, row.id);
+      if (approved) return { id: row.id, told: [] };
+      const staff = await findUserIds(tx, approversOfSql(city?.id ?? null));
+      const about = { title: city ? `${name} (${city.name})` : name, path: '/admin/users' };
+      return { id: row.id, told: await notifications.tell(tx, 'account_pending', staff, { subjectId: row.id, actorId: row.id }, about) };
     });
+    await notifications.told(told);
+    return id;
   }
 
   return {

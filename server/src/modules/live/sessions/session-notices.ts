@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Executor } from '../../../db/client.ts';
 import { enqueueJob } from '../../../jobs/jobs.repo.ts';
+import { timeForReader } from '../../notifications/index.ts';
 import type { LiveContext } from '../live.context.ts';
 import { findSession } from './sessions.repo.ts';
 
@@ -8,10 +9,6 @@ export const SESSION_SOON_JOB = 'notify:session-soon';
 /** Members hear of a session this long before it starts. */
 const SOON_MS = 15 * 60_000;
 const SoonJob = z.object({ sessionId: z.number().int(), startsAt: z.string() });
-
-/** The start as the recipient reads it: their language, their time zone (and its name). */
-const startTime = (startsAt: Date) => (locale: string, timeZone: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(startsAt);
 
 /**
  * What a group's members are told of its sessions: 15 minutes before the start (a job queued with
@@ -44,7 +41,7 @@ export function sessionNotices(ctx: LiveContext) {
       const about = {
         title: session.title,
         path: `/live/${session.id}`,
-        time: startTime(session.startsAt),
+        time: timeForReader(session.startsAt),
         attachments: file ? [{ filename: file.filename, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: file.ics }] : [],
       };
       const told = await db.transaction(async (tx) => {

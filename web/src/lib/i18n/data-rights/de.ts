@@ -8,7 +8,7 @@ export const dataRightsDe = {
   'dataRights.exportRequest': 'Export anfordern',
   'dataRights.exportAgain': 'Neuen Export anfordern',
   'dataRights.exportRequested': 'Ihr Export wird vorbereitet.',
-  'dataRights.exportPending': 'Ihr Export wird vorbereitet (angefordert {time}). Diese Seite zeigt ihn, sobald er fertig ist.',
+  'dataRights.exportPending': 'Ihr Export wird vorbereitet (angefordert {time}). Diese Seite zeigt ihn, sobald er fertig ist, und Sie werden benachrichtigt.',
   'dataRights.exportReady': 'Ihr Export ist fertig ({size}).',
   'dataRights.exportDownload': 'ZIP-Datei herunterladen',
   'dataRights.exportUntil': 'Abrufbar bis {time}.',

@@ -9,7 +9,7 @@ export const dataRightsEn: DataRightsMessages = {
   'dataRights.exportRequest': 'Request an export',
   'dataRights.exportAgain': 'Request a new export',
   'dataRights.exportRequested': 'Your export is being prepared.',
-  'dataRights.exportPending': 'Your export is being prepared (requested {time}). This page shows it once it is ready.',
+  'dataRights.exportPending': 'Your export is being prepared (requested {time}). This page shows it once it is ready, and you will be notified.',
   'dataRights.exportReady': 'Your export is ready ({size}).',
   'dataRights.exportDownload': 'Download the ZIP file',
   'dataRights.exportUntil': 'Available until {time}.',

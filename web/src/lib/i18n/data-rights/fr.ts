@@ -9,7 +9,7 @@ export const dataRightsFr: DataRightsMessages = {
   'dataRights.exportRequest': 'Demander un export',
   'dataRights.exportAgain': 'Demander un nouvel export',
   'dataRights.exportRequested': 'Votre export est en préparation.',
-  'dataRights.exportPending': 'Votre export est en préparation (demandé {time}). Cette page l’affiche dès qu’il est prêt.',
+  'dataRights.exportPending': 'Votre export est en préparation (demandé {time}). Cette page l’affiche dès qu’il est prêt, et vous en serez averti·e.',
   'dataRights.exportReady': 'Votre export est prêt ({size}).',
   'dataRights.exportDownload': 'Télécharger le fichier ZIP',
   'dataRights.exportUntil': 'Disponible jusqu’au {time}.',
