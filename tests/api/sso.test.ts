@@ -154,7 +154,10 @@ describe('single sign-on with OpenID Connect (a real oidc-provider)', () => {
   });
 
   it('offers the provider on the sign-in page and words a refusal there', async () => {
-    const page = await (await fetch(`${server.url}/login?next=/library`)).text();
+    const res = await fetch(`${server.url}/login?next=/library`);
+    // The sign-out form of every page may continue at the provider's end-session page.
+    expect(res.headers.get('content-security-policy')).toContain(`form-action 'self' ${idp.issuer};`);
+    const page = await res.text();
     expect(page).toContain('Anmelden mit Stadtverwaltung (Test-IdP)');
     expect(page).toContain('href="/auth/oidc/test?next=%2Flibrary"');
     expect(page).toContain('Oder mit E-Mail-Adresse und Passwort:');

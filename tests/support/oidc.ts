@@ -21,14 +21,16 @@ export interface IdpAccount {
  * development login and consent pages, back-channel logout and RP-initiated logout. Accounts are
  * whatever the test puts into `accounts`. The provider is made once the app's address is known
  * (its back-channel logout URI), the HTTP server before (the app needs the issuer to start).
+ * It redirects to `appOrigin` (the app's PUBLIC_URL).
  */
-export async function startIdp() {
+export async function startIdp(options: { port?: number; appOrigin?: string } = {}) {
+  const { port = 0, appOrigin = APP_ORIGIN } = options;
   let provider: Provider | undefined;
   const server = http.createServer((req, res) => {
     if (!provider) return void res.writeHead(503).end();
     void provider.callback()(req, res);
   });
-  server.listen(0, '127.0.0.1');
+  server.listen(port, '127.0.0.1');
   await once(server, 'listening');
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const accounts = new Map<string, IdpAccount>();
@@ -37,8 +39,8 @@ export async function startIdp() {
     const client = (clientId: string, providerId = 'test'): ClientMetadata => ({
       client_id: clientId,
       client_secret: CLIENT_SECRET,
-      redirect_uris: [`${APP_ORIGIN}/auth/oidc/${providerId}/callback`],
-      post_logout_redirect_uris: [`${APP_ORIGIN}/`],
+      redirect_uris: [`${appOrigin}/auth/oidc/${providerId}/callback`],
+      post_logout_redirect_uris: [`${appOrigin}/`],
       backchannel_logout_uri: `${appUrl}/auth/oidc/${providerId}/backchannel-logout`,
       backchannel_logout_session_required: true,
       grant_types: ['authorization_code'],
@@ -68,7 +70,11 @@ export async function startIdp() {
     get provider() {
       return provider!;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

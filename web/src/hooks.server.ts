@@ -17,6 +17,10 @@ export const handle: Handle = async ({ event, resolve }) => {
   // Session renewal, login and logout: the cookies the server set go out with the page.
   for (const cookie of context.cookies) response.headers.append('set-cookie', cookie);
   if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
+  // Signing out of a session begun at a provider continues at its end-session page: the logout form may lead there.
+  const csp = response.headers.get('content-security-policy');
+  const providers = context.services.sso.signOutOrigins();
+  if (csp && providers.length > 0) response.headers.set('content-security-policy', csp.replace("form-action 'self'", `form-action 'self' ${providers.join(' ')}`));
   response.headers.append('vary', 'cookie, accept-language');
   return response;
 };

@@ -26,6 +26,8 @@ export function createOidcClients(providers: OidcProviderConfig[]) {
   return {
     provider: (id: string) => byId.get(id),
     list: () => providers.map((p) => ({ id: p.id, name: p.name })),
+    /** the providers' sites (their issuers' origins), where their end-session pages are */
+    origins: () => [...new Set(providers.map((p) => new URL(p.issuer).origin))],
     configuration,
   };
 }

@@ -97,6 +97,9 @@ export function createSso(deps: {
   return {
     providers: () => clients.list(),
 
+    /** Where a page's sign-out form may lead (its Content-Security-Policy's form-action): the providers' end-session pages. */
+    signOutOrigins: () => clients.origins(),
+
     /** Sign-ins never finished (hourly, with expired sessions). */
     purgeExpired: () => deleteExpiredLogins(db),
 
