@@ -25,7 +25,8 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-describe('backup and restore', { timeout: 120_000 }, () => {
+// Three server processes (each seeding or restoring a whole deployment) and pg_dump: on two busy cores this took over two minutes once.
+describe('backup and restore', { timeout: 240_000 }, () => {
   it('backs up a running server and restores it into an empty deployment: posts and files read back', async () => {
     const source = await deployment('source');
     const server = await spawnServer({ ...source, DEMO: '1' });

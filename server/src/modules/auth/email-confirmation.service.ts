@@ -2,10 +2,11 @@ import { ChangeEmailInput, ConfirmEmailInput, EMAIL_CONFIRMATION_HOURS, type Loc
 import type { Db, Executor } from '../../db/client.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { type Actor, approversOfSql, requireSignedIn } from '../../policy/index.ts';
+import { type Actor, requireSignedIn } from '../../policy/index.ts';
 import { accountMail, type MailService } from '../mail/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
-import { findUserByEmail, findUserById, findUserIds, updateUser } from '../users/index.ts';
+import { findUserByEmail, findUserById, updateUser } from '../users/index.ts';
+import { tellApprovers } from './approvers-told.ts';
 import { emailTaken } from './email-taken.ts';
 import { emailConfirmationExists, replaceEmailConfirmation, takeEmailConfirmation } from './email-confirmations.repo.ts';
 import { verifyPassword } from './passwords.ts';
@@ -65,10 +66,8 @@ export function createEmailConfirmation(deps: {
         }
         await updateUser(tx, user.id, { emailConfirmedAt: new Date() });
         const awaitsApproval = user.emailConfirmedAt === null && user.status === 'pending';
-        const staff = awaitsApproval ? await findUserIds(tx, approversOfSql(user.cityId)) : [];
-        const about = { title: user.city ? `${user.displayName} (${user.city.name})` : user.displayName, path: '/admin/users' };
-        const ids = await notifications.tell(tx, 'account_pending', staff, { subjectId: user.id, actorId: user.id }, about);
-        return { result: { email: user.email, changed: false }, told: ids };
+        const told = awaitsApproval ? await tellApprovers(tx, notifications, { ...user, cityName: user.city?.name ?? null }) : [];
+        return { result: { email: user.email, changed: false }, told };
       });
       mail.nudge();
       await notifications.told(told);

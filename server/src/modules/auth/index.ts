@@ -7,5 +7,6 @@ export { deleteSession, deleteUserSessions } from './sessions.repo.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { createSessionStore, generateSessionToken, sessionIdOf } from './sessions.ts';
 export type { SessionStore } from './sessions.ts';
+export { tellApprovers } from './approvers-told.ts';
 export { createEmailConfirmation } from './email-confirmation.service.ts';
 export type { EmailConfirmation } from './email-confirmation.service.ts';

@@ -5,12 +5,11 @@ import * as client from 'openid-client';
 import type { OidcProviderConfig } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { logError } from '../../lib/log.ts';
-import { approversOfSql } from '../../policy/index.ts';
 import type { Publisher } from '../../realtime/publisher.ts';
-import { deleteSession, hashPassword, sessionIdOf, type SessionStore } from '../auth/index.ts';
+import { deleteSession, hashPassword, sessionIdOf, type SessionStore, tellApprovers } from '../auth/index.ts';
 import { findCityBySlug } from '../cities/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
-import { findUserByEmail, findUserById, findUserIds, insertUser } from '../users/index.ts';
+import { findUserByEmail, findUserById, insertUser } from '../users/index.ts';
 import type { OidcClients } from './oidc-clients.ts';
 import { deleteExpiredLogins, findIdentity, findOidcSession, insertLogin, insertOidcSession, linkIdentity, oidcSessionIds, stillValid, takeLogin } from './sso.repo.ts';
 
@@ -85,10 +84,8 @@ export function createSso(deps: {
         ...(approved && { approvedAt: new Date() }),
       }))!;
       await linkIdentity(tx, provider.id, claims.sub, row.id);
-      if (approved) return { id: row.id, told: [] };
-      const staff = await findUserIds(tx, approversOfSql(city?.id ?? null));
-      const about = { title: city ? `${name} (${city.name})` : name, path: '/admin/users' };
-      return { id: row.id, told: await notifications.tell(tx, 'account_pending', staff, { subjectId: row.id, actorId: row.id }, about) };
+      const told = approved ? [] : await tellApprovers(tx, notifications, { id: row.id, displayName: name, cityId: city?.id ?? null, cityName: city?.name ?? null });
+      return { id: row.id, told };
     });
     await notifications.told(told);
     return id;
