@@ -34,7 +34,8 @@ function tokenIn(output: string): string {
   return decodeURIComponent(link![1]!);
 }
 
-describe('the admin CLI', { timeout: 60_000 }, () => {
+// Each command is a process of its own that loads the server's modules: several seconds each on two busy cores.
+describe('the admin CLI', { timeout: 180_000 }, () => {
   it('creates an administrator who chooses a password through the printed link', async () => {
     const created = await admin(env, 'create-admin', 'Leitung@Praxisnetz.example', 'Petra', 'Lang');
     expect(created.code).toBe(0);
