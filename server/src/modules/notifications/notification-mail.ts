@@ -13,7 +13,6 @@ export function excerpt(body: string): string {
 
 export type Recipient = { id: number; email: string; displayName: string; locale: Locale; mailToken: string; timeZone: string | null };
 
-
 /** A moment as the recipient reads it in a mail: their language, their time zone (and its name; `dateStyle` cannot name it). */
 export const timeForReader = (at: Date) => (locale: Locale, timeZone: string) =>
   new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(at);
