@@ -9,18 +9,23 @@ import { freshDatabaseUrl } from './database.ts';
 let demoTemplate: Promise<string> | undefined;
 
 /**
- * The PGlite run's demo deployment (its embedded database and files), made once per test worker
- * and copied for each server: a fresh one costs 7–8 s on two cores (initdb, migrations, the demo),
- * a copy about one. Its times relative to "now" (the running live session) age by at most a run.
+ * The PGlite run's demo deployment (its embedded database and files), made once and copied for
+ * each server: a fresh one costs 7–8 s on two cores (initdb, migrations, the demo), a copy about
+ * one. Vitest's global setup makes it once per run and hands it to every test process in
+ * TEST_DEMO_TEMPLATE; elsewhere (Playwright) a process makes its own. Its times relative to "now"
+ * (the running live session) age by at most a run.
  */
-function demoDataDir(): Promise<string> {
-  demoTemplate ??= (async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-demo-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DEMO: '1' }), { web: false });
-    await server.close();
-    return dir;
-  })();
+export function demoDataDir(): Promise<string> {
+  const made = process.env.TEST_DEMO_TEMPLATE;
+  demoTemplate ??= made
+    ? Promise.resolve(made)
+    : (async () => {
+        const dir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-demo-'));
+        process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+        const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DEMO: '1' }), { web: false });
+        await server.close();
+        return dir;
+      })();
   return demoTemplate;
 }
 
