@@ -35,7 +35,7 @@ export default defineConfig({
     pool: 'forks',
     // Each file starts its own server on its own database; module state is per server, so a
     // worker keeps the modules it loaded for the next file instead of importing them again
-    // (isolating each file in a process of its own took the PGlite run from 200 s to 430 s).
+    // (isolating each file in a process of its own took the PGlite run from about 200 s to 287 s).
     isolate: false,
     globalSetup: ['tests/support/demo-template.setup.ts'],
     // Most test files spend their time waiting on sockets, SMTP answers and a second node: twice
