@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, markdown } from './text.ts';
+import { blankToNull, line, markdown } from './text.ts';
 import { Attachment, AttachmentIds } from './attachments.ts';
 import { Id, Locale, LocalizedText } from './common.ts';
 import { GroupRef } from './live.ts';
@@ -177,6 +177,10 @@ export type PostInput = z.infer<typeof PostInput>;
 
 export const PreviewInput = z.object({ body: markdown().max(BODY_MAX) });
 export type PreviewInput = z.infer<typeof PreviewInput>;
+
+/** A category's threads, narrowed to those on a topic (its slug) if given. */
+export const ThreadListQuery = z.object({ topic: z.preprocess(blankToNull, line().max(100).nullable().optional()) });
+export type ThreadListQuery = z.infer<typeof ThreadListQuery>;
 
 /** `after` (a thread's or post's seq) is exact; `since` (a moment) is kept for older clients. */
 export const ChangesQuery = z

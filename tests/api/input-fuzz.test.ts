@@ -141,6 +141,7 @@ describe('every endpoint under random input', () => {
               ? await client.get(`${path}?${new URLSearchParams(Object.entries(input).map(([k, v]) => [k, String(v)]))}`)
               : await client.request(e.method, path, input);
           if (res.status >= 500) throw new Error(`${e.method} ${path} answered ${res.status} to ${JSON.stringify(input)}`);
+          if (res.status === 400 && !res.body.error.fields) throw new Error(`${e.method} ${path} refused ${JSON.stringify(input)} without naming a field: ${res.body.error.message}`);
         }),
         { numRuns: 25 },
       );

@@ -103,6 +103,9 @@ describe('threads on topics', () => {
     const inCategory = (await member.get('/api/categories/bahnhofsviertel/threads?topic=drogen-schadensminderung')).body.items as ThreadSummary[];
     expect(inCategory.length).toBeGreaterThan(0);
     expect(inCategory.every((t) => topicsOf(t).includes('drogen-schadensminderung'))).toBe(true);
+    const broken = await member.get('/api/categories/bahnhofsviertel/threads?topic=drogen%00');
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.fields).toHaveProperty('topic');
   });
 
   it('narrow the search to a topic: threads, their replies and documents carrying it', async () => {

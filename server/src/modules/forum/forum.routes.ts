@@ -1,4 +1,4 @@
-import { ChangesQuery } from '@praxisnetz/shared';
+import { ChangesQuery, ThreadListQuery } from '@praxisnetz/shared';
 import { Router } from 'express';
 import { idParam, nameParam, queryString } from '../../http/params.ts';
 import { parseInput } from '../../lib/validate.ts';
@@ -11,7 +11,8 @@ export function forumRoutes(forum: ForumService): Router {
     res.json({ items: await forum.listCategories() });
   });
   r.get('/categories/:slug/threads', async (req, res) => {
-    res.json(await forum.listThreads(res.locals.actor, nameParam(req.params.slug, 'Category'), queryString(req.query.cursor), queryString(req.query.topic)));
+    const { topic } = parseInput(ThreadListQuery, req.query);
+    res.json(await forum.listThreads(res.locals.actor, nameParam(req.params.slug, 'Category'), queryString(req.query.cursor), topic ?? undefined));
   });
   r.get('/topics/:slug/threads', async (req, res) => {
     res.json(await forum.listTopicThreads(res.locals.actor, nameParam(req.params.slug, 'Topic'), queryString(req.query.cursor)));
