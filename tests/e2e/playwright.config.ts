@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { idpPortFor } from './sso-provider.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 
@@ -35,6 +36,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), IDP_PORT: String(PORT + 1) },
+    env: { PORT: String(PORT), IDP_PORT: String(idpPortFor(PORT)) },
   },
 });

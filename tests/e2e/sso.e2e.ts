@@ -1,10 +1,10 @@
-import { E2E_IDP_ACCOUNT, E2E_PROVIDER } from './sso-provider.ts';
+import { E2E_IDP_ACCOUNT, E2E_PROVIDER, idpPortFor } from './sso-provider.ts';
 import { expect, expectAccessible, test } from './helpers.ts';
 
 test('a member signs in through their organisation’s identity provider, and signing out ends the session there too', async ({ page, baseURL }) => {
   // The test provider's own pages ask a font CDN for their font: nothing leaves this machine.
   await page.context().route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
-  const idpOrigin = `http://127.0.0.1:${Number(new URL(baseURL!).port) + 1}`;
+  const idpOrigin = `http://127.0.0.1:${idpPortFor(Number(new URL(baseURL!).port))}`;
 
   await page.goto('/login?next=/me');
   await expect(page.getByRole('heading', { name: 'Über Ihre Organisation anmelden' })).toBeVisible();

@@ -17,16 +17,16 @@ let demoTemplate: Promise<string> | undefined;
  */
 export function demoDataDir(): Promise<string> {
   const made = process.env.TEST_DEMO_TEMPLATE;
-  demoTemplate ??= made
-    ? Promise.resolve(made)
-    : (async () => {
-        const dir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-demo-'));
-        process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-        const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DEMO: '1' }), { web: false });
-        await server.close();
-        return dir;
-      })();
+  demoTemplate ??= made ? Promise.resolve(made) : seedDemoDataDir();
   return demoTemplate;
+}
+
+async function seedDemoDataDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'praxisnetz-demo-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DEMO: '1' }), { web: false });
+  await server.close();
+  return dir;
 }
 
 export interface TestServer extends RunningServer {
